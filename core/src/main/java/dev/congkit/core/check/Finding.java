@@ -1,0 +1,39 @@
+package dev.congkit.core.check;
+
+import java.util.Objects;
+
+/**
+ * Something a check found: the requirement it concerns (an ID of the requirement catalogue), how
+ * much it matters, where in {@code site.json} (a JSON path, empty for the site as a whole) and what.
+ */
+public record Finding(String requirementId, Severity severity, String path, String message) {
+
+    public Finding {
+        Objects.requireNonNull(requirementId, "requirementId");
+        Objects.requireNonNull(severity, "severity");
+        Objects.requireNonNull(path, "path");
+        Objects.requireNonNull(message, "message");
+    }
+
+    public static Finding error(String requirementId, String path, String message) {
+        return new Finding(requirementId, Severity.ERROR, path, message);
+    }
+
+    public static Finding warning(String requirementId, String path, String message) {
+        return new Finding(requirementId, Severity.WARNING, path, message);
+    }
+
+    public static Finding info(String requirementId, String path, String message) {
+        return new Finding(requirementId, Severity.INFO, path, message);
+    }
+
+    public Finding withSeverity(Severity weighed) {
+        return new Finding(requirementId, weighed, path, message);
+    }
+
+    /** The line a user sees, e.g. {@code warning [CONTACT-GOV-EMAIL] officials[0].email: ...}. */
+    public String format(String source) {
+        String where = path.isEmpty() ? source : source + ": " + path;
+        return severity.id() + " [" + requirementId + "] " + where + ": " + message;
+    }
+}

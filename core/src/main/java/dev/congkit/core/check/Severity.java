@@ -1,0 +1,11 @@
+package dev.congkit.core.check;
+
+/** How much a finding matters; the site's rule set decides it per requirement. */
+public enum Severity {
+    ERROR, WARNING, INFO;
+
+    /** The lower-case name used in rule-set files and reports. */
+    public String id() {
+        return name().toLowerCase(java.util.Locale.ROOT);
+    }
+}

@@ -1,0 +1,17 @@
+package dev.congkit.core.check;
+
+import dev.congkit.core.model.SiteConfig;
+
+import java.util.List;
+
+/**
+ * A configuration-level check. Modules contribute checks through {@link java.util.ServiceLoader}
+ * ({@code META-INF/services/dev.congkit.core.check.SiteCheck}); {@code congkit check}, the servlet's
+ * start-up and the auditor run every check on the class path. A check decides what is wrong; the
+ * site's rule set decides how much it matters.
+ */
+public interface SiteCheck {
+
+    /** The findings for {@code site}, each with a default severity the rule set may change. */
+    List<Finding> check(SiteConfig site, CheckContext context);
+}

@@ -1,0 +1,28 @@
+package dev.congkit.core.config;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** A configuration could not be loaded; {@link #problems()} lists every problem found. */
+public final class ConfigException extends Exception {
+
+    private static final long serialVersionUID = 1L;
+
+    private final transient List<ConfigProblem> problems;
+
+    public ConfigException(List<ConfigProblem> problems) {
+        super(problems.stream().map(ConfigProblem::toString).collect(Collectors.joining(System.lineSeparator())));
+        if (problems.isEmpty()) {
+            throw new IllegalArgumentException("a ConfigException needs at least one problem");
+        }
+        this.problems = List.copyOf(problems);
+    }
+
+    public static ConfigException of(String source, String message) {
+        return new ConfigException(List.of(new ConfigProblem(source, "", message)));
+    }
+
+    public List<ConfigProblem> problems() {
+        return problems;
+    }
+}

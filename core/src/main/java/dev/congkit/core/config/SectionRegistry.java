@@ -1,0 +1,58 @@
+package dev.congkit.core.config;
+
+import dev.congkit.core.model.SiteConfig;
+
+import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.ServiceLoader;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/** The widget sections a loader knows, by name; immutable. */
+public final class SectionRegistry {
+
+    private static final Pattern NAME = Pattern.compile("[a-z][A-Za-z0-9]*");
+
+    private final List<SiteSection<?>> sections;
+
+    private SectionRegistry(List<SiteSection<?>> sections) {
+        Set<String> reserved = Arrays.stream(SiteConfig.class.getRecordComponents())
+                .map(RecordComponent::getName).collect(Collectors.toSet());
+        List<String> seen = new ArrayList<>();
+        for (SiteSection<?> section : sections) {
+            String name = section.name();
+            if (!NAME.matcher(name).matches() || reserved.contains(name) || seen.contains(name)) {
+                throw new IllegalStateException("section name '" + name + "' of " + section.getClass().getName()
+                        + " must be a unique camelCase name that is not a core key " + reserved);
+            }
+            seen.add(name);
+        }
+        this.sections = List.copyOf(sections);
+    }
+
+    /** Every {@link SiteSection} registered through {@link ServiceLoader} on the class path. */
+    public static SectionRegistry discover() {
+        List<SiteSection<?>> found = new ArrayList<>();
+        for (SiteSection<?> section : ServiceLoader.load(SiteSection.class, SectionRegistry.class.getClassLoader())) {
+            found.add(section);
+        }
+        found.sort((a, b) -> a.name().compareTo(b.name()));
+        return new SectionRegistry(found);
+    }
+
+    public static SectionRegistry of(Collection<? extends SiteSection<?>> sections) {
+        return new SectionRegistry(new ArrayList<>(sections));
+    }
+
+    public List<SiteSection<?>> all() {
+        return sections;
+    }
+
+    public List<String> names() {
+        return sections.stream().map(SiteSection::name).toList();
+    }
+}

@@ -1,0 +1,142 @@
+package dev.congkit.core.config;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.congkit.core.internal.Check;
+import dev.congkit.core.internal.Json;
+import dev.congkit.core.internal.TreeBinder;
+import dev.congkit.core.internal.Utf8;
+import dev.congkit.core.model.SiteConfig;
+import dev.congkit.core.model.Violation;
+import dev.congkit.core.rules.RuleSets;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads {@code site.json} into a validated {@link SiteConfig}. Every problem of a file is reported
+ * together, each naming the file, the JSON path, the rule and the value; a JSON syntax error is
+ * reported alone, with its line and column. Unknown properties are errors. Text is normalised to
+ * NFC. Either a whole valid configuration comes back or a {@link ConfigException}: never a part.
+ * Thread-safe.
+ */
+public final class SiteConfigLoader {
+
+    /** Larger than any real site.json; refuses a runaway file before reading it. */
+    public static final long MAX_BYTES = 10L * 1024 * 1024;
+
+    private static final String SCHEMA_KEY = "$schema";
+
+    private final SectionRegistry sections;
+
+    private SiteConfigLoader(SectionRegistry sections) {
+        this.sections = sections;
+    }
+
+    /** A loader that knows every section registered on the class path. */
+    public static SiteConfigLoader withRegisteredSections() {
+        return new SiteConfigLoader(SectionRegistry.discover());
+    }
+
+    public static SiteConfigLoader of(SectionRegistry sections) {
+        return new SiteConfigLoader(sections);
+    }
+
+    public SectionRegistry sections() {
+        return sections;
+    }
+
+    public SiteConfig load(Path file) throws ConfigException {
+        String source = file.toString();
+        try {
+            long size = Files.size(file);
+            if (size > MAX_BYTES) {
+                throw ConfigException.of(source, "is " + size + " bytes, over the limit of " + MAX_BYTES + " bytes");
+            }
+            return load(source, Files.readAllBytes(file));
+        } catch (NoSuchFileException e) {
+            throw ConfigException.of(source, "no such file");
+        } catch (IOException e) {
+            throw ConfigException.of(source, "cannot be read: " + e.getMessage());
+        }
+    }
+
+    /** Parses UTF-8 bytes (a leading byte-order mark is allowed). */
+    public SiteConfig load(String source, byte[] utf8) throws ConfigException {
+        if (utf8.length > MAX_BYTES) {
+            throw ConfigException.of(source, "is " + utf8.length + " bytes, over the limit of " + MAX_BYTES + " bytes");
+        }
+        String text = Utf8.decode(source, utf8);
+        return load(source, parse(source, text));
+    }
+
+    /** Parses JSON text into a tree, reporting a syntax error with its line and column. */
+    public static JsonNode parse(String source, String text) throws ConfigException {
+        try {
+            return Json.STRICT.readTree(text.startsWith("\uFEFF") ? text.substring(1) : text);
+        } catch (StreamConstraintsException e) {
+            throw ConfigException.of(source, "is nested deeper than " + Json.MAX_NESTING + " levels");
+        } catch (JsonProcessingException e) {
+            JsonLocation at = e.getLocation();
+            String where = at == null ? "" : "line " + at.getLineNr() + ", column " + at.getColumnNr() + ": ";
+            throw ConfigException.of(source, where + "invalid JSON: " + e.getOriginalMessage());
+        }
+    }
+
+    /** Binds an already parsed tree. */
+    public SiteConfig load(String source, JsonNode tree) throws ConfigException {
+        if (tree == null || tree.isMissingNode()) {
+            throw ConfigException.of(source, "is empty; it must hold a JSON object");
+        }
+        if (!tree.isObject()) {
+            throw ConfigException.of(source, "must hold a JSON object, but holds " + Json.describe(tree));
+        }
+        TreeBinder binder = new TreeBinder();
+        ObjectNode core = ((ObjectNode) tree).deepCopy();
+        Map<String, Object> bound = new LinkedHashMap<>();
+        for (SiteSection<?> section : sections.all()) {
+            JsonNode node = core.remove(section.name());
+            if (node != null && !node.isNull()) {
+                Object value = binder.bind(node, section.type(), section.name());
+                if (value != null) {
+                    bound.put(section.name(), value);
+                }
+            }
+        }
+        JsonNode schema = core.remove(SCHEMA_KEY);
+        List<Violation> extra = new ArrayList<>();
+        if (schema != null && !schema.isTextual()) {
+            extra.add(new Violation(SCHEMA_KEY, "must be a string, but was " + Json.describe(schema)));
+        }
+        Set<String> alsoKnown = new LinkedHashSet<>(sections.names());
+        alsoKnown.add(SCHEMA_KEY);
+        SiteConfig site = binder.bindRecord(core, SiteConfig.class, "", Map.of("sections", bound), alsoKnown);
+        List<ConfigProblem> problems = new ArrayList<>();
+        for (Violation v : binder.problems()) {
+            problems.add(new ConfigProblem(source, v.path(), v.message()));
+        }
+        for (Violation v : extra) {
+            problems.add(new ConfigProblem(source, v.path(), v.message()));
+        }
+        if (site != null && site.ruleSet() != null && RuleSets.builtIn().get(site.ruleSet()).isEmpty()) {
+            problems.add(new ConfigProblem(source, "ruleSet", "must be one of " + String.join(", ", RuleSets.builtIn().ids())
+                    + ", but was " + Check.quote(site.ruleSet())));
+        }
+        if (!problems.isEmpty() || site == null) {
+            throw new ConfigException(problems.isEmpty()
+                    ? List.of(new ConfigProblem(source, "", "is not a valid configuration")) : problems);
+        }
+        return site;
+    }
+}

@@ -1,0 +1,155 @@
+package dev.congkit.core.internal;
+
+import dev.congkit.core.model.ValidationException;
+import dev.congkit.core.model.Violation;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+
+/**
+ * Collects the rules a record's arguments break, so that a compact constructor reports all of them
+ * at once. Each method returns the (normalised) value, so one line checks and assigns:
+ * <pre>{@code
+ * public Agency {
+ *     var check = new Check();
+ *     fullName = check.requiredText("fullName", fullName);
+ *     check.done();
+ * }
+ * }</pre>
+ * Internal: no compatibility promise.
+ */
+public final class Check {
+
+    private static final int MAX_TEXT = 10_000;
+
+    private final List<Violation> violations = new ArrayList<>();
+
+    /** Text normalised to NFC and trimmed; blank becomes {@code null}. */
+    public static String normalize(String value) {
+        if (value == null) {
+            return null;
+        }
+        String nfc = Normalizer.normalize(value, Normalizer.Form.NFC).strip();
+        return nfc.isEmpty() ? null : nfc;
+    }
+
+    /** Quotes a value for a message, shortened so a huge input does not flood the report. */
+    public static String quote(Object value) {
+        String text = String.valueOf(value);
+        if (text.length() > 80) {
+            text = text.substring(0, 77) + "...";
+        }
+        return "'" + text.replace("\n", "\\n").replace("\r", "\\r") + "'";
+    }
+
+    public void fail(String name, String message) {
+        violations.add(new Violation(name, message));
+    }
+
+    /** Adds the violations of a nested value (for example a list element) under {@code name}. */
+    public void failAll(String name, ValidationException e) {
+        for (Violation v : e.violations()) {
+            violations.add(v.under(name));
+        }
+    }
+
+    public <T> T required(String name, T value) {
+        if (value == null) {
+            fail(name, "is required");
+        }
+        return value;
+    }
+
+    /** Optional free text: NFC, trimmed, at most 10 000 characters, no control characters. */
+    public String text(String name, String value) {
+        String text = normalize(value);
+        if (text == null) {
+            return null;
+        }
+        if (text.length() > MAX_TEXT) {
+            fail(name, "must be at most " + MAX_TEXT + " characters, but was " + text.length());
+        } else if (hasControlCharacter(text)) {
+            fail(name, "must not contain control characters, but was " + quote(text));
+        }
+        return text;
+    }
+
+    public String requiredText(String name, String value) {
+        return required(name, text(name, value));
+    }
+
+    /** Optional text that must match {@code pattern}; {@code rule} completes "must be ...". */
+    public String matches(String name, String value, Pattern pattern, String rule) {
+        String text = text(name, value);
+        if (text != null && !pattern.matcher(text).matches()) {
+            fail(name, "must be " + rule + ", but was " + quote(text));
+        }
+        return text;
+    }
+
+    public <T> T that(String name, T value, Predicate<T> rule, String description) {
+        if (value != null && !rule.test(value)) {
+            fail(name, "must be " + description + ", but was " + quote(value));
+        }
+        return value;
+    }
+
+    /** An immutable copy; {@code null} becomes empty; {@code null} elements are refused. */
+    public <T> List<T> list(String name, List<T> value) {
+        if (value == null) {
+            return List.of();
+        }
+        List<T> copy = new ArrayList<>(value.size());
+        for (int i = 0; i < value.size(); i++) {
+            T element = value.get(i);
+            if (element == null) {
+                fail(name + "[" + i + "]", "must not be null");
+            } else {
+                copy.add(element);
+            }
+        }
+        return List.copyOf(copy);
+    }
+
+    /** An immutable copy that keeps insertion order; {@code null} becomes empty. */
+    public <V> Map<String, V> map(String name, Map<String, V> value) {
+        if (value == null) {
+            return Map.of();
+        }
+        Map<String, V> copy = new LinkedHashMap<>();
+        value.forEach((key, element) -> {
+            if (element == null) {
+                fail(name + "." + key, "must not be null");
+            } else {
+                copy.put(key, element);
+            }
+        });
+        return java.util.Collections.unmodifiableMap(copy);
+    }
+
+    public boolean ok() {
+        return violations.isEmpty();
+    }
+
+    /** Throws a {@link ValidationException} listing every rule broken so far, if any. */
+    public void done() {
+        if (!violations.isEmpty()) {
+            throw new ValidationException(violations);
+        }
+    }
+
+    private static boolean hasControlCharacter(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 && c != '\n' && c != '\t' || c == 0x7f) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,287 @@
+package dev.congkit.core.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.congkit.core.model.TextValue;
+import dev.congkit.core.model.ValidationException;
+import dev.congkit.core.model.Violation;
+
+import java.lang.reflect.Constructor;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Binds a JSON tree to records, collecting every problem with its JSON path instead of stopping at
+ * the first: unknown properties, wrong JSON types, and each rule the records' constructors break.
+ * When a value fails, its siblings are still bound and checked. Internal: no compatibility promise.
+ */
+public final class TreeBinder {
+
+    private final List<Violation> problems = new ArrayList<>();
+
+    public List<Violation> problems() {
+        return Collections.unmodifiableList(problems);
+    }
+
+    /** Binds {@code node} (never JSON null) to {@code type}; returns {@code null} if anything failed. */
+    public Object bind(JsonNode node, Type type, String path) {
+        int before = problems.size();
+        Object value = convert(node, type, path);
+        return problems.size() > before ? null : value;
+    }
+
+    /**
+     * Binds an object to a record. Components named in {@code provided} are not read from JSON but
+     * given by the caller; {@code alsoKnown} are keys the caller handles itself.
+     */
+    public <T extends Record> T bindRecord(JsonNode node, Class<T> type, String path,
+                                           Map<String, Object> provided, Set<String> alsoKnown) {
+        if (!node.isObject()) {
+            problems.add(new Violation(path, "must be a JSON object, but was " + Json.describe(node)));
+            return null;
+        }
+        int before = problems.size();
+        RecordComponent[] components = type.getRecordComponents();
+        List<String> known = new ArrayList<>();
+        for (RecordComponent component : components) {
+            if (!provided.containsKey(component.getName())) {
+                known.add(component.getName());
+            }
+        }
+        known.addAll(alsoKnown);
+        node.fieldNames().forEachRemaining(name -> {
+            if (!known.contains(name)) {
+                problems.add(new Violation(join(path, name), unknownMessage(name, known)));
+            }
+        });
+        Object[] args = new Object[components.length];
+        List<String> failed = new ArrayList<>();
+        for (int i = 0; i < components.length; i++) {
+            String name = components[i].getName();
+            if (provided.containsKey(name)) {
+                args[i] = provided.get(name);
+                continue;
+            }
+            JsonNode child = node.get(name);
+            if (child == null || child.isNull()) {
+                continue;
+            }
+            int mark = problems.size();
+            args[i] = convert(child, components[i].getGenericType(), join(path, name));
+            if (problems.size() > mark) {
+                failed.add(name);
+                args[i] = null;
+            }
+        }
+        T value = construct(type, components, args, path, failed);
+        return problems.size() > before ? null : value;
+    }
+
+    private Object convert(JsonNode node, Type type, String path) {
+        if (type instanceof ParameterizedType parameterized) {
+            Class<?> raw = (Class<?>) parameterized.getRawType();
+            Type element = parameterized.getActualTypeArguments()[raw == Map.class ? 1 : 0];
+            if (raw == List.class) {
+                return list(node, element, path);
+            }
+            if (raw == Map.class) {
+                return map(node, element, path);
+            }
+        }
+        if (!(type instanceof Class<?> cls)) {
+            throw new IllegalStateException("unsupported type in the model: " + type);
+        }
+        return scalarOrRecord(node, cls, path);
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private Object scalarOrRecord(JsonNode node, Class<?> cls, String path) {
+        if (cls == JsonNode.class) {
+            return node;
+        }
+        if (cls == String.class) {
+            return node.isTextual() ? node.textValue() : mismatch(node, path, "a string");
+        }
+        if (cls == Boolean.class) {
+            return node.isBoolean() ? node.booleanValue() : mismatch(node, path, "true or false");
+        }
+        if (cls == Integer.class) {
+            return node.isInt() ? node.intValue() : mismatch(node, path, "a whole number");
+        }
+        if (cls == Long.class) {
+            return node.isIntegralNumber() && node.canConvertToLong() ? node.longValue() : mismatch(node, path, "a whole number");
+        }
+        if (cls == Double.class) {
+            return node.isNumber() ? node.doubleValue() : mismatch(node, path, "a number");
+        }
+        if (cls == LocalDate.class) {
+            return temporal(node, path, "a date written yyyy-mm-dd", LocalDate::parse);
+        }
+        if (cls == LocalTime.class) {
+            return temporal(node, path, "a time written HH:mm", LocalTime::parse);
+        }
+        if (cls == LocalDateTime.class) {
+            return temporal(node, path, "a date and time written yyyy-mm-ddTHH:mm", LocalDateTime::parse);
+        }
+        if (cls.isEnum()) {
+            return enumValue(node, (Class<? extends Enum>) cls, path);
+        }
+        if (TextValue.class.isAssignableFrom(cls) && cls.isRecord()) {
+            return textValue(node, cls, path);
+        }
+        if (cls.isRecord()) {
+            return bindRecord(node, (Class<? extends Record>) cls, path, Map.of(), Set.of());
+        }
+        throw new IllegalStateException("unsupported type in the model: " + cls.getName());
+    }
+
+    private List<Object> list(JsonNode node, Type element, String path) {
+        if (!node.isArray()) {
+            return mismatch(node, path, "a list");
+        }
+        List<Object> values = new ArrayList<>(node.size());
+        for (int i = 0; i < node.size(); i++) {
+            JsonNode item = node.get(i);
+            String itemPath = path + "[" + i + "]";
+            if (item.isNull()) {
+                problems.add(new Violation(itemPath, "must not be null"));
+            } else {
+                values.add(convert(item, element, itemPath));
+            }
+        }
+        return values;
+    }
+
+    private Map<String, Object> map(JsonNode node, Type element, String path) {
+        if (!node.isObject()) {
+            return mismatch(node, path, "a JSON object");
+        }
+        Map<String, Object> values = new LinkedHashMap<>();
+        node.fields().forEachRemaining(entry -> {
+            String entryPath = join(path, entry.getKey());
+            if (entry.getValue().isNull()) {
+                problems.add(new Violation(entryPath, "must not be null"));
+            } else {
+                values.put(entry.getKey(), convert(entry.getValue(), element, entryPath));
+            }
+        });
+        return values;
+    }
+
+    private <T> T temporal(JsonNode node, String path, String rule, java.util.function.Function<String, T> parser) {
+        if (!node.isTextual()) {
+            return mismatch(node, path, rule);
+        }
+        try {
+            return parser.apply(node.textValue().strip());
+        } catch (DateTimeParseException e) {
+            return mismatch(node, path, rule);
+        }
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private Object enumValue(JsonNode node, Class<? extends Enum> cls, String path) {
+        String allowed = Arrays.stream(cls.getEnumConstants()).map(c -> ((Enum<?>) c).name())
+                .collect(Collectors.joining(", "));
+        if (node.isTextual()) {
+            for (Object constant : cls.getEnumConstants()) {
+                if (((Enum<?>) constant).name().equalsIgnoreCase(node.textValue().strip())) {
+                    return constant;
+                }
+            }
+        }
+        return mismatch(node, path, "one of " + allowed);
+    }
+
+    private Object textValue(JsonNode node, Class<?> cls, String path) {
+        if (!node.isTextual()) {
+            return mismatch(node, path, "a string");
+        }
+        try {
+            return cls.getConstructor(String.class).newInstance(node.textValue());
+        } catch (InvocationTargetException e) {
+            return report(e.getCause(), path, List.of());
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("a text value needs a public (String) constructor: " + cls.getName(), e);
+        }
+    }
+
+    private <T extends Record> T construct(Class<T> type, RecordComponent[] components, Object[] args,
+                                           String path, List<String> failed) {
+        Class<?>[] types = Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new);
+        try {
+            Constructor<T> constructor = type.getDeclaredConstructor(types);
+            return constructor.newInstance(args);
+        } catch (InvocationTargetException e) {
+            report(e.getCause(), path, failed);
+            return null;
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot build " + type.getName(), e);
+        }
+    }
+
+    /** Adds a constructor's violations, leaving out those on values that already failed to bind. */
+    private Object report(Throwable cause, String path, List<String> failed) {
+        if (cause instanceof ValidationException invalid) {
+            for (Violation v : invalid.violations()) {
+                String relative = v.path();
+                boolean alreadyReported = failed.stream().anyMatch(name -> relative.equals(name)
+                        || relative.startsWith(name + ".") || relative.startsWith(name + "["));
+                if (!alreadyReported) {
+                    problems.add(new Violation(join(path, relative), v.message()));
+                }
+            }
+        } else if (cause instanceof IllegalArgumentException e) {
+            problems.add(new Violation(path, e.getMessage() == null ? "is not valid" : e.getMessage()));
+        } else if (cause instanceof RuntimeException e) {
+            throw e;
+        } else {
+            throw new IllegalStateException(cause);
+        }
+        return null;
+    }
+
+    private <T> T mismatch(JsonNode node, String path, String expected) {
+        problems.add(new Violation(path, "must be " + expected + ", but was " + Json.describe(node)));
+        return null;
+    }
+
+    private static String join(String path, String name) {
+        if (name.isEmpty()) {
+            return path;
+        }
+        if (path.isEmpty()) {
+            return name;
+        }
+        return name.startsWith("[") ? path + name : path + "." + name;
+    }
+
+    private static String unknownMessage(String name, List<String> known) {
+        String closest = null;
+        int best = 3;
+        for (String candidate : known) {
+            int distance = Json.editDistance(name.toLowerCase(java.util.Locale.ROOT), candidate.toLowerCase(java.util.Locale.ROOT));
+            if (distance < best) {
+                best = distance;
+                closest = candidate;
+            }
+        }
+        if (closest != null) {
+            return "is not a known property; did you mean '" + closest + "'?";
+        }
+        return "is not a known property (known: " + String.join(", ", known) + ")";
+    }
+}

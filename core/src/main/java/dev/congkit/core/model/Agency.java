@@ -1,0 +1,55 @@
+package dev.congkit.core.model;
+
+import dev.congkit.core.internal.Check;
+
+import java.util.regex.Pattern;
+
+/** The agency that owns the site (cơ quan chủ quản), usually a commune People's Committee. */
+@Doc("The agency that owns the site, e.g. Ủy ban nhân dân xã Mẫu Sơn.")
+public record Agency(
+        @Required @Doc("Full Vietnamese name as text, e.g. \"Ủy ban nhân dân xã Mẫu Sơn\".") String fullName,
+        @Doc("Short name, e.g. \"UBND xã Mẫu Sơn\".") String shortName,
+        @Doc("English name (CONTACT-ENGLISH).") String englishName,
+        @Required @Doc("Administrative level: TINH, XA, PHUONG, THI_TRAN, DAC_KHU or HUYEN.") AgencyLevel level,
+        @Doc("The parent body printed above the name.") ParentAgency parent,
+        @Doc("Administrative unit code (mã đơn vị hành chính): 2, 3 or 5 digits.") String adminUnitCode,
+        @Doc("Electronic identifier code (mã định danh), used in links to the commune's procedures.") String identifierCode,
+        @Required @Doc("Postal address.") String address,
+        @Required @Doc("Telephone.") PhoneNumber phone,
+        @Doc("Fax.") PhoneNumber fax,
+        @Required @Doc("Official e-mail.") Email email,
+        @Doc("Public website, if different from baseUrl.") WebLink website,
+        @Required @Doc("Absolute base URL of the portal, e.g. https://mauson.thanhhoa.gov.vn") WebLink baseUrl,
+        @Doc("Emblem or logo with its alt text.") ImageRef logo,
+        @Doc("Office hours as text, e.g. \"Sáng 7h00–11h30, chiều 13h30–17h00, thứ Hai đến thứ Sáu\".") String hours) {
+
+    private static final Pattern UNIT_CODE = Pattern.compile("[0-9]{2}|[0-9]{3}|[0-9]{5}");
+    private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z0-9]+(\\.[A-Za-z0-9]+)*");
+
+    public Agency {
+        var check = new Check();
+        fullName = check.requiredText("fullName", fullName);
+        shortName = check.text("shortName", shortName);
+        englishName = check.text("englishName", englishName);
+        check.required("level", level);
+        adminUnitCode = check.matches("adminUnitCode", adminUnitCode, UNIT_CODE, "a code of 2, 3 or 5 digits");
+        identifierCode = check.matches("identifierCode", identifierCode, IDENTIFIER,
+                "an identifier code of letters and digits separated by dots, e.g. H56.39.12");
+        address = check.requiredText("address", address);
+        check.required("phone", phone);
+        check.required("email", email);
+        check.that("website", website, WebLink::isWeb, "an absolute https or http URL");
+        check.required("baseUrl", baseUrl);
+        check.that("baseUrl", baseUrl, WebLink::isWeb, "an absolute https or http URL");
+        if (baseUrl != null && baseUrl.value().endsWith("/")) {
+            baseUrl = new WebLink(baseUrl.value().replaceAll("/+$", ""));
+        }
+        hours = check.text("hours", hours);
+        check.done();
+    }
+
+    /** The short name, falling back to the full name. */
+    public String displayShortName() {
+        return shortName == null ? fullName : shortName;
+    }
+}

@@ -1,0 +1,31 @@
+package dev.congkit.core.model;
+
+import dev.congkit.core.internal.Check;
+
+/**
+ * An image given by URL with its text equivalent (IMAGE-ALT). The alt text is required unless the
+ * image is explicitly marked decorative.
+ */
+@Doc("An image URL with its alternative text.")
+public record ImageRef(
+        @Required @Doc("Image URL (https, http or site-relative).") WebLink src,
+        @Doc("Text equivalent; required unless decorative is true.") String alt,
+        @Doc("True only for an image that carries no information.") Boolean decorative) {
+
+    public ImageRef {
+        var check = new Check();
+        check.required("src", src);
+        check.that("src", src, link -> link.isWeb() || link.isSiteRelative(), "an https, http or site-relative image URL");
+        alt = check.text("alt", alt);
+        decorative = Boolean.TRUE.equals(decorative);
+        if (alt == null && !decorative) {
+            check.fail("alt", "is required unless the image is marked \"decorative\": true");
+        }
+        check.done();
+    }
+
+    /** The alt attribute value: the text, or empty for a decorative image. */
+    public String altText() {
+        return alt == null ? "" : alt;
+    }
+}

@@ -1,0 +1,15 @@
+package dev.congkit.core.model;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Marks a record component that {@code site.json} must give. The compact constructor enforces it;
+ * the annotation tells the JSON Schema generator, and a test keeps the two in step.
+ */
+@Retention(RetentionPolicy.RUNTIME)
+@Target({ElementType.RECORD_COMPONENT, ElementType.FIELD, ElementType.PARAMETER, ElementType.METHOD})
+public @interface Required {
+}

@@ -1,0 +1,82 @@
+package dev.congkit.core.model;
+
+import dev.congkit.core.internal.Check;
+
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The whole configuration of one site, as read from {@code site.json}: the shared model (agency,
+ * officials, links, rule set) plus each widget's own section, keyed by section name.
+ *
+ * @param ruleSet  the rule set the site follows, or {@code null} for the national set in force on
+ *                 the date of a check
+ * @param updated  when the configuration was last updated by the commune
+ * @param links    named links shared by widgets: {@code search}, {@code login}, {@code webmail},
+ *                 {@code publicServices}, {@code contact}, …
+ * @param sections each widget's section, bound to the record type its widget registered
+ */
+public record SiteConfig(
+        @Doc("Rule set id, e.g. \"thanhhoa-camthuy-2023\"; omitted means the national set in force.") String ruleSet,
+        @Doc("Date the commune last updated this file (yyyy-mm-dd).") LocalDate updated,
+        @Required @Doc("The agency that owns the site.") Agency agency,
+        @Doc("Officials whose contacts are published.") List<Official> officials,
+        @Doc("Named links shared by widgets: search, login, webmail, publicServices, contact, ...") Map<String, WebLink> links,
+        Map<String, Object> sections) {
+
+    private static final Pattern RULE_SET = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+    private static final Pattern LINK_NAME = Pattern.compile("[a-z][A-Za-z0-9]*");
+
+    public SiteConfig {
+        var check = new Check();
+        ruleSet = check.matches("ruleSet", ruleSet, RULE_SET, "a rule set id such as vn-nd42-2022");
+        check.required("agency", agency);
+        officials = check.list("officials", officials);
+        Set<String> ids = new HashSet<>();
+        for (int i = 0; i < officials.size(); i++) {
+            if (!ids.add(officials.get(i).id())) {
+                check.fail("officials[" + i + "].id", "must be unique, but " + Check.quote(officials.get(i).id())
+                        + " is used by an earlier official");
+            }
+        }
+        links = check.map("links", links);
+        for (String name : links.keySet()) {
+            if (!LINK_NAME.matcher(name).matches()) {
+                check.fail("links", "names must be camelCase identifiers, but was " + Check.quote(name));
+            }
+        }
+        sections = check.map("sections", sections);
+        check.done();
+    }
+
+    /** A configuration with only the shared model and no widget sections. */
+    public static SiteConfig of(Agency agency) {
+        return new SiteConfig(null, null, agency, List.of(), Map.of(), Map.of());
+    }
+
+    /** The section registered under {@code name}, if the site has it. */
+    public <T> Optional<T> section(String name, Class<T> type) {
+        Object value = sections.get(name);
+        return type.isInstance(value) ? Optional.of(type.cast(value)) : Optional.empty();
+    }
+
+    public Optional<Official> official(String id) {
+        return officials.stream().filter(o -> o.id().equals(id)).findFirst();
+    }
+
+    public Optional<WebLink> link(String name) {
+        return Optional.ofNullable(links.get(name));
+    }
+
+    /** A copy with {@code section} set under {@code name}. */
+    public SiteConfig withSection(String name, Object section) {
+        var copy = new java.util.LinkedHashMap<>(sections);
+        copy.put(name, section);
+        return new SiteConfig(ruleSet, updated, agency, officials, links, copy);
+    }
+}

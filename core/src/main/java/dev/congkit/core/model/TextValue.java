@@ -1,0 +1,12 @@
+package dev.congkit.core.model;
+
+/**
+ * A value written in {@code site.json} as one JSON string and validated on construction
+ * ({@link Email}, {@link PhoneNumber}, {@link WebLink}). Implementations are records with a single
+ * {@code String} component, which is how the loader and the schema generator recognise them.
+ */
+public interface TextValue {
+
+    /** The value as written in the configuration (normalised to NFC). */
+    String value();
+}

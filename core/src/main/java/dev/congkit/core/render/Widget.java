@@ -1,0 +1,41 @@
+package dev.congkit.core.render;
+
+import java.util.List;
+
+/**
+ * A server-rendered widget: a Mustache template and the view model it is filled from. Widgets are
+ * discovered through {@link java.util.ServiceLoader}
+ * ({@code META-INF/services/dev.congkit.core.render.Widget}) and must be stateless and thread-safe.
+ */
+public interface Widget {
+
+    /** Kebab-case id used in URLs and by {@link WidgetRenderer#render}, e.g. {@code contact-card}. */
+    String id();
+
+    /**
+     * The class-path folder holding the widget's templates, e.g. {@code dev/congkit/widgets/footer/}.
+     * The main template is {@code id() + ".mustache"}; partials live beside it.
+     */
+    default String templateFolder() {
+        return getClass().getPackageName().replace('.', '/') + "/";
+    }
+
+    /** Base names of the widget's own message bundles, layered over the core bundle. */
+    default List<String> bundles() {
+        return List.of(getClass().getPackageName() + ".messages");
+    }
+
+    /**
+     * The view model for {@code context}, read by the template next to {@code msg} (labels),
+     * {@code site} and {@code page}; {@code null} renders nothing (say, a banner out of its window).
+     */
+    Object model(RenderContext context, Labels labels);
+
+    /**
+     * Structured data to emit after the HTML as {@code <script type="application/ld+json">}, or
+     * {@code null}. The renderer serialises it so that no value can close the element.
+     */
+    default Object jsonLd(RenderContext context, Object model) {
+        return null;
+    }
+}

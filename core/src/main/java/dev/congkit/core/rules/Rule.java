@@ -1,0 +1,22 @@
+package dev.congkit.core.rules;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import dev.congkit.core.check.Severity;
+import dev.congkit.core.internal.Check;
+
+/**
+ * One requirement in a rule set: how much a failure matters, the legal source it rests on, and the
+ * parameters checks and the auditor read (feedback URL, label variants, budgets, limits).
+ */
+public record Rule(Severity severity, String source, JsonNode params) {
+
+    public Rule {
+        var check = new Check();
+        check.required("severity", severity);
+        source = check.requiredText("source", source);
+        params = params == null ? JsonNodeFactory.instance.objectNode() : params;
+        check.that("params", params, JsonNode::isObject, "a JSON object");
+        check.done();
+    }
+}
