@@ -7,7 +7,7 @@ import java.util.Locale;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-class MessagesTest {
+public class MessagesTest {
 
     @Test
     void vietnameseIsTheDefaultWhateverTheJvmLocale() {

@@ -1,0 +1,42 @@
+package dev.congkit.widgets.footer;
+
+import dev.congkit.core.internal.Check;
+import dev.congkit.core.model.Doc;
+import dev.congkit.core.model.Required;
+import dev.congkit.core.model.WebLink;
+
+/**
+ * The {@code footer} section of {@code site.json}: what the responsibility footer adds to the
+ * agency's own details (FOOTER-RESPONSIBLE).
+ */
+@Doc("The responsibility footer (FOOTER-RESPONSIBLE).")
+public record Footer(
+        @Doc("Owning agency (Cơ quan chủ quản); defaults to the agency's full name.") String owner,
+        @Doc("Owning agency in English.") String ownerEn,
+        @Doc("Unit that manages and runs the site (Đơn vị quản lý, vận hành), if named.") String operator,
+        @Doc("Operating unit in English.") String operatorEn,
+        @Required @Doc("The person responsible for the content.") ResponsiblePerson responsiblePerson,
+        @Doc("Licence or establishing decision, e.g. \"Quyết định số 123/QĐ-UBND ngày 15/03/2024\".") String licence,
+        @Doc("Licence in English.") String licenceEn,
+        @Doc("Site name quoted in the reuse notice; defaults to the agency's short name.") String siteName,
+        @Doc("Link to the sitemap page; default /so-do-trang.") WebLink sitemapUrl,
+        @Doc("Link to the contact and feedback page; default /lien-he-gop-y.") WebLink contactUrl) {
+
+    public static final WebLink DEFAULT_SITEMAP = WebLink.of("/so-do-trang");
+    public static final WebLink DEFAULT_CONTACT = WebLink.of("/lien-he-gop-y");
+
+    public Footer {
+        var check = new Check();
+        owner = check.text("owner", owner);
+        ownerEn = check.text("ownerEn", ownerEn);
+        operator = check.text("operator", operator);
+        operatorEn = check.text("operatorEn", operatorEn);
+        check.required("responsiblePerson", responsiblePerson);
+        licence = check.text("licence", licence);
+        licenceEn = check.text("licenceEn", licenceEn);
+        siteName = check.text("siteName", siteName);
+        sitemapUrl = sitemapUrl == null ? DEFAULT_SITEMAP : sitemapUrl;
+        contactUrl = contactUrl == null ? DEFAULT_CONTACT : contactUrl;
+        check.done();
+    }
+}

@@ -1,0 +1,33 @@
+package dev.congkit.widgets.header;
+
+import dev.congkit.core.internal.Check;
+import dev.congkit.core.model.Doc;
+import dev.congkit.core.model.WebLink;
+
+import java.util.regex.Pattern;
+
+/** The optional {@code header} section of {@code site.json}: search target and skip-link target. */
+@Doc("The page header: agency name, emblem or logo, skip link and search form (HEADER-NAME, SEARCH).")
+public record Header(
+        @Doc("The portal's own search page; the query is sent to it with GET. Default: links.search, else /tim-kiem.") WebLink searchUrl,
+        @Doc("Name of the query parameter; default q.") String searchParam,
+        @Doc("id of the page's main element, the skip link's target; default noi-dung.") String mainContentId,
+        @Doc("Show the English name under the Vietnamese one; default true when the agency has one.") Boolean showEnglishName) {
+
+    private static final Pattern NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_-]{0,63}");
+
+    public Header {
+        var check = new Check();
+        check.that("searchUrl", searchUrl, link -> link.isWeb() || link.isSiteRelative(), "an https, http or site-relative URL");
+        searchParam = check.matches("searchParam", searchParam, NAME, "a parameter name of letters, digits, _ and -");
+        mainContentId = check.matches("mainContentId", mainContentId, NAME, "an HTML id of letters, digits, _ and -");
+        searchParam = searchParam == null ? "q" : searchParam;
+        mainContentId = mainContentId == null ? "noi-dung" : mainContentId;
+        showEnglishName = showEnglishName == null || showEnglishName;
+        check.done();
+    }
+
+    public static Header defaults() {
+        return new Header(null, null, null, null);
+    }
+}

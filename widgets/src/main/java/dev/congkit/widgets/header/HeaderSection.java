@@ -1,0 +1,24 @@
+package dev.congkit.widgets.header;
+
+import dev.congkit.core.config.SiteSection;
+
+/** Registers the {@code header} section of {@code site.json}. */
+public final class HeaderSection implements SiteSection<Header> {
+
+    public static final String NAME = "header";
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public Class<Header> type() {
+        return Header.class;
+    }
+
+    @Override
+    public String description() {
+        return "The page header: search target and skip-link target (HEADER-NAME, SEARCH).";
+    }
+}
