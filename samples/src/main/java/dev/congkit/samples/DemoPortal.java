@@ -1,0 +1,119 @@
+package dev.congkit.samples;
+
+import dev.congkit.core.check.CheckContext;
+import dev.congkit.core.check.CheckRunner;
+import dev.congkit.core.check.Finding;
+import dev.congkit.core.config.ConfigException;
+import dev.congkit.core.config.SiteConfigLoader;
+import dev.congkit.core.model.SiteConfig;
+import dev.congkit.core.render.RenderContext;
+import dev.congkit.core.render.WidgetRenderer;
+import dev.congkit.core.rules.RuleSets;
+import dev.congkit.servlet.SiteResolver;
+import dev.congkit.servlet.StaticResourceServlet;
+import dev.congkit.servlet.WidgetServlet;
+import jakarta.servlet.http.HttpServlet;
+import org.apache.catalina.Context;
+import org.apache.catalina.LifecycleException;
+import org.apache.catalina.startup.Tomcat;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** The demo commune portal on embedded Tomcat: {@code java -jar congkit-demo.jar [--port N] [--site FILE]}. */
+@Command(name = "congkit-demo", mixinStandardHelpOptions = true, version = "CổngKit demo portal",
+        description = "Serves the CổngKit demo commune portal (sample data: UBND xã Mẫu Sơn).")
+public final class DemoPortal implements Callable<Integer> {
+
+    @Option(names = "--port", defaultValue = "8080", description = "TCP port (default: ${DEFAULT-VALUE}).")
+    int port;
+
+    @Option(names = "--host", defaultValue = "127.0.0.1", description = "Address to listen on (default: ${DEFAULT-VALUE}).")
+    String host;
+
+    @Option(names = "--site", paramLabel = "FILE", description = "Serve your own site.json instead of the sample.")
+    Path siteFile;
+
+    public static void main(String[] args) {
+        int code = new CommandLine(new DemoPortal()).execute(args);
+        if (code != 0) {
+            System.exit(code);
+        }
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        Clock clock = Clock.system(RenderContext.VIETNAM);
+        SiteConfig site;
+        try {
+            site = siteFile == null ? SampleSite.load(LocalDate.now(clock)) : SiteConfigLoader.withRegisteredSections().load(siteFile);
+        } catch (ConfigException e) {
+            System.err.println(e.getMessage());
+            return 2;
+        }
+        report(site, clock, System.err);
+        Running running = start(site, host, port, clock);
+        System.out.println("CổngKit demo portal: http://" + host + ":" + running.port() + "/  (Ctrl+C to stop)");
+        running.tomcat().getServer().await();
+        return 0;
+    }
+
+    /** A started demo server. */
+    public record Running(Tomcat tomcat, int port) implements AutoCloseable {
+        @Override
+        public void close() throws LifecycleException {
+            tomcat.stop();
+            tomcat.destroy();
+        }
+    }
+
+    /** Starts the demo for {@code site}; port 0 picks a free port. */
+    public static Running start(SiteConfig site, String host, int port, Clock clock) throws LifecycleException {
+        Tomcat tomcat = new Tomcat();
+        try {
+            tomcat.setBaseDir(Files.createTempDirectory("congkit-demo").toString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        tomcat.setHostname(host);
+        tomcat.setPort(port);
+        tomcat.getConnector().setProperty("address", host);
+        Context context = tomcat.addContext("", null);
+        WidgetRenderer renderer = WidgetRenderer.create();
+        add(context, "pages", new PageServlet(renderer, site, clock, DemoPages.ALL), "/");
+        add(context, "widgets", new WidgetServlet(renderer, SiteResolver.single(site)).withClock(clock), "/widgets/*");
+        add(context, "congkit", new StaticResourceServlet(), "/congkit/*");
+        add(context, "demo-assets", new StaticResourceServlet("demo/static/"), "/demo/*");
+        tomcat.start();
+        return new Running(tomcat, tomcat.getConnector().getLocalPort());
+    }
+
+    static DemoPortal parse(String... args) {
+        DemoPortal portal = new DemoPortal();
+        new CommandLine(portal).parseArgs(args);
+        return portal;
+    }
+
+    private static void add(Context context, String name, HttpServlet servlet, String mapping) {
+        Tomcat.addServlet(context, name, servlet);
+        context.addServletMappingDecoded(mapping, name);
+    }
+
+    /** Prints what {@code congkit check} would say, so a vendor sees problems at start-up. */
+    static void report(SiteConfig site, Clock clock, PrintStream err) {
+        LocalDate today = LocalDate.now(clock.withZone(RenderContext.VIETNAM));
+        CheckContext context = new CheckContext(clock, RuleSets.builtIn().effective(site.ruleSet(), today), null);
+        List<Finding> findings = CheckRunner.discover().run(site, context);
+        findings.forEach(f -> err.println(f.format("site.json")));
+    }
+}

@@ -1,0 +1,93 @@
+package dev.congkit.samples;
+
+import dev.congkit.core.model.SiteConfig;
+import dev.congkit.core.render.Locales;
+import dev.congkit.core.render.RenderContext;
+import dev.congkit.core.render.WidgetRenderer;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The demo portal's pages: a complete HTML page (header, main menu on the left, content in the
+ * centre, banners on the right, footer) around the widgets, as the directive's Phụ lục 2 lays out.
+ */
+final class PageServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+
+    private final transient WidgetRenderer renderer;
+    private final transient SiteConfig site;
+    private final transient Clock clock;
+    private final transient Map<String, DemoPage> pages;
+
+    PageServlet(WidgetRenderer renderer, SiteConfig site, Clock clock, List<DemoPage> pages) {
+        this.renderer = renderer;
+        this.site = site;
+        this.clock = clock;
+        this.pages = pages.stream().collect(Collectors.toUnmodifiableMap(DemoPage::path, Function.identity()));
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        DemoPage page = pages.get(path.isEmpty() ? "/" : path);
+        int status = HttpServletResponse.SC_OK;
+        if (page == null) {
+            page = new DemoPage(path, "Không tìm thấy trang", "Page not found", "not-found");
+            status = HttpServletResponse.SC_NOT_FOUND;
+        }
+        boolean english = "en".equals(Locales.fromTag(request.getParameter("lang")).getLanguage());
+        RenderContext context = RenderContext.of(site).withPath(page.path()).withClock(clock)
+                .withLocale(english ? java.util.Locale.ENGLISH : RenderContext.VIETNAMESE);
+        response.setStatus(status);
+        response.setContentType("text/html;charset=UTF-8");
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
+        PrintWriter out = response.getWriter();
+        String agency = english && site.agency().englishName() != null ? site.agency().englishName() : site.agency().displayShortName();
+        out.write("<!DOCTYPE html>\n<html lang=\"" + context.lang() + "\">\n<head>\n<meta charset=\"utf-8\">\n"
+                + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+                + "<title>" + Html.escape(page.title(english) + " | " + agency) + "</title>\n"
+                + "<link rel=\"stylesheet\" href=\"/congkit/congkit.css\">\n"
+                + "<link rel=\"stylesheet\" href=\"/demo/demo.css\">\n</head>\n<body>\n");
+        renderer.render("header", context, out);
+        out.write("<div class=\"demo-layout\">\n<main id=\"noi-dung\" class=\"demo-main\" tabindex=\"-1\">\n<h1>"
+                + Html.escape(page.title(english)) + "</h1>\n");
+        out.write(content(page.content(), english, request));
+        out.write("\n</main>\n</div>\n");
+        renderer.render("footer", context, out);
+        out.write("</body>\n</html>\n");
+    }
+
+    private static String content(String name, boolean english, HttpServletRequest request) {
+        String text = read("demo/pages/" + name + (english ? ".en.html" : ".vi.html"));
+        if (text == null) {
+            text = read("demo/pages/" + name + ".vi.html");
+        }
+        if (text == null) {
+            throw new IllegalStateException("demo page content " + name + " is missing");
+        }
+        String query = request.getParameter("q");
+        return text.replace("{{query}}", Html.escape(query == null ? "" : query));
+    }
+
+    private static String read(String resource) {
+        try (InputStream in = PageServlet.class.getClassLoader().getResourceAsStream(resource)) {
+            return in == null ? null : new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

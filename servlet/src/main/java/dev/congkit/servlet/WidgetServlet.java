@@ -1,0 +1,154 @@
+package dev.congkit.servlet;
+
+import dev.congkit.core.config.ConfigException;
+import dev.congkit.core.config.SiteConfigLoader;
+import dev.congkit.core.model.SiteConfig;
+import dev.congkit.core.render.Locales;
+import dev.congkit.core.render.RenderContext;
+import dev.congkit.core.render.WidgetRenderer;
+import dev.congkit.servlet.internal.Fragment;
+import dev.congkit.servlet.internal.FragmentCache;
+import dev.congkit.servlet.internal.Responses;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Enumeration;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+
+/**
+ * Serves widgets as HTML fragments: {@code GET {mount}/{widget-id}?lang=en&path=/current/page}.
+ * Responses carry a strong {@code ETag} and answer {@code If-None-Match} with 304; rendered
+ * fragments are cached on everything they depend on. Other query parameters (at most 8, short
+ * names and values) are passed to the widget.
+ *
+ * <pre>{@code
+ * var servlet = new WidgetServlet(WidgetRenderer.create(), SiteResolver.single(site));
+ * context.addServlet("congkit", servlet).addMapping("/widgets/*");
+ * }</pre>
+ * From {@code web.xml}, the no-argument constructor reads the site from the init parameter
+ * {@value #SITE_PARAM} (a file path).
+ */
+public class WidgetServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+
+    /** Init parameter naming the {@code site.json} file when the servlet is declared in web.xml. */
+    public static final String SITE_PARAM = "congkit.site";
+
+    private static final Pattern WIDGET_ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+    private static final Pattern PARAM_NAME = Pattern.compile("[a-z0-9][a-z0-9-]{0,31}");
+    private static final int MAX_PARAMS = 8;
+    private static final int MAX_VALUE = 200;
+
+    private transient WidgetRenderer renderer;
+    private transient SiteResolver resolver;
+    private transient Clock clock = Clock.system(RenderContext.VIETNAM);
+    private final transient FragmentCache cache = new FragmentCache(4096);
+
+    /** For web.xml: the site comes from the {@value #SITE_PARAM} init parameter. */
+    public WidgetServlet() {
+    }
+
+    public WidgetServlet(WidgetRenderer renderer, SiteResolver resolver) {
+        this.renderer = renderer;
+        this.resolver = resolver;
+    }
+
+    /** Uses {@code clock} for "today" (banner windows, freshness); for tests and previews. */
+    public WidgetServlet withClock(Clock newClock) {
+        this.clock = newClock;
+        return this;
+    }
+
+    @Override
+    public void init() throws ServletException {
+        if (renderer == null) {
+            renderer = WidgetRenderer.create();
+        }
+        if (resolver == null) {
+            String file = getInitParameter(SITE_PARAM);
+            if (file == null) {
+                throw new ServletException("WidgetServlet needs the init parameter " + SITE_PARAM + " (path of site.json)");
+            }
+            try {
+                resolver = SiteResolver.single(SiteConfigLoader.withRegisteredSections().load(Path.of(file)));
+            } catch (ConfigException e) {
+                throw new ServletException("CổngKit cannot start:\n" + e.getMessage());
+            }
+        }
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String pathInfo = request.getPathInfo();
+        String widgetId = pathInfo == null ? "" : pathInfo.substring(1);
+        if (!WIDGET_ID.matcher(widgetId).matches() || !renderer.has(widgetId)) {
+            // echo the id only when it has the shape of one: nothing else of the request is reflected
+            Responses.plain(response, HttpServletResponse.SC_NOT_FOUND,
+                    WIDGET_ID.matcher(widgetId).matches() && widgetId.length() <= 64 ? "Unknown widget: " + widgetId : "Unknown widget");
+            return;
+        }
+        Map<String, String> params = widgetParams(request);
+        if (params == null) {
+            Responses.plain(response, HttpServletResponse.SC_BAD_REQUEST,
+                    "Bad widget parameters: at most " + MAX_PARAMS + " short lower-case names with values of at most " + MAX_VALUE + " characters");
+            return;
+        }
+        SiteConfig site = resolver.resolve(request);
+        if (site == null) {
+            Responses.plain(response, HttpServletResponse.SC_NOT_FOUND, "Unknown site");
+            return;
+        }
+        RenderContext context = RenderContext.of(site).withLocale(Locales.fromTag(request.getParameter("lang")))
+                .withPath(request.getParameter("path")).withClock(clock).withParams(params);
+        Fragment fragment;
+        try {
+            fragment = cache.get(List.of(new SiteKey(site), widgetId, context.lang(), context.path(), context.today(), context.params()),
+                    () -> Fragment.of(renderer.render(widgetId, context)));
+        } catch (RuntimeException e) {
+            log("widget " + widgetId + " failed to render", e);
+            Responses.plain(response, HttpServletResponse.SC_INTERNAL_SERVER_ERROR, "The widget could not be rendered.");
+            return;
+        }
+        Responses.send(request, response, fragment, "text/html;charset=UTF-8", "public, max-age=60");
+    }
+
+    private static Map<String, String> widgetParams(HttpServletRequest request) {
+        Map<String, String> params = new TreeMap<>();
+        Enumeration<String> names = request.getParameterNames();
+        while (names.hasMoreElements()) {
+            String name = names.nextElement();
+            if (name.equals("lang") || name.equals("path")) {
+                continue;
+            }
+            String value = request.getParameter(name);
+            if (!PARAM_NAME.matcher(name).matches() || value.length() > MAX_VALUE || params.size() == MAX_PARAMS) {
+                return null;
+            }
+            params.put(name, value);
+        }
+        String path = request.getParameter("path");
+        return path != null && path.length() > 2 * MAX_VALUE ? null : params;
+    }
+
+    /** Identity of a site instance: a reloaded configuration is a new key. */
+    private record SiteKey(SiteConfig site) {
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof SiteKey key && key.site == site;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(site);
+        }
+    }
+}

@@ -1,0 +1,40 @@
+package dev.congkit.servlet.internal;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+
+/** Writing responses the same way everywhere: caching headers, plain-text errors. Internal. */
+public final class Responses {
+
+    private Responses() {
+    }
+
+    /** Sends {@code fragment} with its ETag, or 304 when the client already has it. */
+    public static void send(HttpServletRequest request, HttpServletResponse response, Fragment fragment,
+                            String contentType, String cacheControl) throws IOException {
+        response.setHeader("ETag", fragment.etag());
+        response.setHeader("Cache-Control", cacheControl);
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        if (fragment.matches(request.getHeader("If-None-Match"))) {
+            response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+            return;
+        }
+        response.setContentType(contentType);
+        response.setContentLength(fragment.body().length);
+        response.getOutputStream().write(fragment.body());
+    }
+
+    /** A short plain-text message: never a stack trace. */
+    public static void plain(HttpServletResponse response, int status, String message) throws IOException {
+        byte[] body = (message + "\n").getBytes(StandardCharsets.UTF_8);
+        response.setStatus(status);
+        response.setContentType("text/plain;charset=UTF-8");
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setHeader("Cache-Control", "no-store");
+        response.setContentLength(body.length);
+        response.getOutputStream().write(body);
+    }
+}
