@@ -133,10 +133,20 @@ public final class SiteConfigLoader {
             problems.add(new ConfigProblem(source, "ruleSet", "must be one of " + String.join(", ", RuleSets.builtIn().ids())
                     + ", but was " + Check.quote(site.ruleSet())));
         }
+        List<String> order = new ArrayList<>();
+        tree.fieldNames().forEachRemaining(order::add);
+        // report in the order of the file: sections are bound before the core keys
+        problems.sort(java.util.Comparator.comparingInt(p -> position(order, p.path())));
         if (!problems.isEmpty() || site == null) {
             throw new ConfigException(problems.isEmpty()
                     ? List.of(new ConfigProblem(source, "", "is not a valid configuration")) : problems);
         }
         return site;
+    }
+
+    private static int position(List<String> order, String path) {
+        String top = path.split("[.\\[]", 2)[0];
+        int index = order.indexOf(top);
+        return index < 0 ? order.size() : index;
     }
 }

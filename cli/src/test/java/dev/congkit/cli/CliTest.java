@@ -1,0 +1,103 @@
+package dev.congkit.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class CliTest {
+
+    record Result(int code, String out, String err) {
+    }
+
+    static Result run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.run(new PrintWriter(out), new PrintWriter(err), args);
+        return new Result(code, out.toString(), err.toString());
+    }
+
+    static final String THREE_MISTAKES = """
+            {
+              "agency": {
+                "fullName": "Ủy ban nhân dân xã Mẫu Sơn",
+                "level": "XA",
+                "address": "Thôn Trung Tâm",
+                "phone": "0237 3 000 001",
+                "email": "ubnd@",
+                "baseUrl": "https://mauson.thanhhoa.gov.vn"
+              },
+              "officials": [{"id": "a", "fullName": "Nguyễn Thị Hường", "position": "Chủ tịch", "unit": "UBND xã", "phone": "12345"}],
+              "footer": {"owner": "UBND xã Mẫu Sơn"}
+            }
+            """;
+
+    @Test
+    void checkListsEveryMistakeAndExitsOne(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("site.json");
+        Files.writeString(file, THREE_MISTAKES);
+        Result result = run("check", file.toString());
+        assertEquals(1, result.code());
+        assertEquals(String.join("\n",
+                "error " + file + ": agency.email: must be an e-mail address, but was 'ubnd@'",
+                "error " + file + ": officials[0].phone: must be a Vietnamese phone number (mobile 0xx xxx xxxx, landline 02xx xxx xxxx, "
+                        + "1800/1900 or a short hotline), but was '12345'",
+                "error " + file + ": footer.responsiblePerson: is required",
+                "3 errors; the file was not loaded", ""), result.out().replace(System.lineSeparator(), "\n"));
+    }
+
+    @Test
+    void theDemoSiteHasNoError() {
+        Result result = run("check", "../samples/src/main/resources/site.json", "--date", "2026-11-28");
+        assertEquals(0, result.code(), result.out() + result.err());
+        assertTrue(result.out().contains("0 errors, 0 warnings (rule set vn-nd224-2026 + thanhhoa-camthuy-2023, 2026-11-28)"), result.out());
+    }
+
+    @Test
+    void warningsAreListedButDoNotFail(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("site.json");
+        Files.writeString(file, Files.readString(Path.of("../samples/src/main/resources/site.json"))
+                .replace("ubnd.mauson@thanhhoa.gov.vn", "ubnd.mauson@gmail.com"));
+        Result result = run("check", file.toString(), "--date", "2026-11-28");
+        assertEquals(0, result.code());
+        assertTrue(result.out().startsWith("warning [CONTACT-GOV-EMAIL] " + file + ": agency.email: should be an official address"), result.out());
+        assertTrue(result.out().contains("0 errors, 1 warning"), result.out());
+    }
+
+    @Test
+    void aMissingSectionIsAnErrorFinding(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("site.json");
+        Files.writeString(file, THREE_MISTAKES.replace("ubnd@", "ubnd@thanhhoa.gov.vn").replace("12345", "0912345678")
+                .replace(",\n  \"footer\": {\"owner\": \"UBND xã Mẫu Sơn\"}", ""));
+        Result result = run("check", file.toString());
+        assertEquals(1, result.code(), result.out());
+        assertTrue(result.out().contains("error [FOOTER-RESPONSIBLE] " + file + ": footer.responsiblePerson: is required"), result.out());
+    }
+
+    @Test
+    void usageAndIoErrorsExitTwo(@TempDir Path dir) {
+        assertEquals(2, run("check").code());
+        Result missing = run("check", dir.resolve("nope.json").toString());
+        assertEquals(2, missing.code());
+        assertEquals("congkit: cannot read " + dir.resolve("nope.json") + ": no such file", missing.err().strip());
+        assertEquals(2, run("check", dir.toString()).code());
+        assertEquals(2, run("frobnicate").code());
+        assertEquals(2, run("check", "../samples/src/main/resources/site.json", "--rules", "nope").code());
+    }
+
+    @Test
+    void schemaIsWrittenWholeOrNotAtAll(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("site.schema.json");
+        assertEquals(0, run("schema", "--out", out.toString()).code());
+        String schema = Files.readString(out);
+        assertTrue(schema.contains("\"footer\""), schema);
+        assertTrue(schema.contains("\"responsiblePerson\""));
+        assertEquals(2, run("schema", "--out", dir.resolve("missing-folder/x.json").toString()).code());
+    }
+}
