@@ -10,6 +10,7 @@ import dev.congkit.core.render.RenderContext;
 import dev.congkit.core.render.WidgetRenderer;
 import dev.congkit.core.rules.RuleSets;
 import dev.congkit.servlet.SiteResolver;
+import dev.congkit.servlet.SitemapXmlServlet;
 import dev.congkit.servlet.StaticResourceServlet;
 import dev.congkit.servlet.WidgetServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -90,7 +91,8 @@ public final class DemoPortal implements Callable<Integer> {
         tomcat.getConnector().setProperty("address", host);
         Context context = tomcat.addContext("", null);
         WidgetRenderer renderer = WidgetRenderer.create();
-        add(context, "pages", new PageServlet(renderer, site, clock, DemoPages.ALL), "/");
+        add(context, "pages", new PageServlet(renderer, site, clock, DemoPages.of(site, LocalDate.now(clock.withZone(RenderContext.VIETNAM)))), "/");
+        add(context, "sitemap-xml", new SitemapXmlServlet(SiteResolver.single(site), clock), "/sitemap.xml");
         add(context, "widgets", new WidgetServlet(renderer, SiteResolver.single(site)).withClock(clock), "/widgets/*");
         add(context, "congkit", new StaticResourceServlet(), "/congkit/*");
         add(context, "demo-assets", new StaticResourceServlet("demo/static/"), "/demo/*");

@@ -63,15 +63,23 @@ final class PageServlet extends HttpServlet {
                 + "<link rel=\"stylesheet\" href=\"/congkit/congkit.css\">\n"
                 + "<link rel=\"stylesheet\" href=\"/demo/demo.css\">\n</head>\n<body>\n");
         renderer.render("header", context, out);
-        out.write("<div class=\"demo-layout\">\n<main id=\"noi-dung\" class=\"demo-main\" tabindex=\"-1\">\n<h1>"
+        out.write("<div class=\"demo-topbar\">\n");
+        renderer.render("top-menu", context, out);
+        out.write("</div>\n<div class=\"demo-layout\">\n<div class=\"demo-nav\">\n");
+        renderer.render("menu", context, out);
+        out.write("</div>\n<main id=\"noi-dung\" class=\"demo-main\" tabindex=\"-1\">\n<h1>"
                 + Html.escape(page.title(english)) + "</h1>\n");
-        out.write(content(page.content(), english, request));
+        out.write(content(page, english, request));
+        if (page.widget() != null) {
+            renderer.render(page.widget(), context, out);
+        }
         out.write("\n</main>\n</div>\n");
         renderer.render("footer", context, out);
         out.write("</body>\n</html>\n");
     }
 
-    private static String content(String name, boolean english, HttpServletRequest request) {
+    private static String content(DemoPage page, boolean english, HttpServletRequest request) {
+        String name = page.content();
         String text = read("demo/pages/" + name + (english ? ".en.html" : ".vi.html"));
         if (text == null) {
             text = read("demo/pages/" + name + ".vi.html");
@@ -80,7 +88,7 @@ final class PageServlet extends HttpServlet {
             throw new IllegalStateException("demo page content " + name + " is missing");
         }
         String query = request.getParameter("q");
-        return text.replace("{{query}}", Html.escape(query == null ? "" : query));
+        return text.replace("{{query}}", Html.escape(query == null ? "" : query)).replace("{{title}}", Html.escape(page.title(english)));
     }
 
     private static String read(String resource) {

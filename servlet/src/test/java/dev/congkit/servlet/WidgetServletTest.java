@@ -27,6 +27,7 @@ class WidgetServletTest {
         Map<String, jakarta.servlet.http.HttpServlet> servlets = new LinkedHashMap<>();
         servlets.put("/widgets/*", new WidgetServlet(WidgetRenderer.create(), SiteResolver.single(site)).withClock(TestSites.MONDAY_23_11_2026));
         servlets.put("/congkit/*", new StaticResourceServlet());
+        servlets.put("/sitemap.xml", new SitemapXmlServlet(SiteResolver.single(site), TestSites.MONDAY_23_11_2026));
         server = new TestServer(servlets);
     }
 
@@ -82,5 +83,15 @@ class WidgetServletTest {
         assertEquals(404, server.get("/congkit/../WEB-INF/web.xml").statusCode());
         assertEquals(404, server.get("/congkit/%2e%2e/x.css").statusCode());
         assertEquals(404, server.get("/congkit/missing.css").statusCode());
+    }
+
+    @Test
+    void servesSitemapXml() {
+        HttpResponse<String> xml = server.get("/sitemap.xml");
+        assertEquals(200, xml.statusCode());
+        assertEquals("application/xml;charset=UTF-8", xml.headers().firstValue("Content-Type").orElseThrow());
+        assertTrue(xml.body().contains("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">"), xml.body());
+        assertTrue(xml.body().contains("<loc>https://mauson.thanhhoa.gov.vn/lien-he-gop-y</loc>"), xml.body());
+        assertEquals(304, server.get("/sitemap.xml", "If-None-Match", xml.headers().firstValue("ETag").orElseThrow()).statusCode());
     }
 }

@@ -133,6 +133,11 @@ public final class SiteConfigLoader {
             problems.add(new ConfigProblem(source, "ruleSet", "must be one of " + String.join(", ", RuleSets.builtIn().ids())
                     + ", but was " + Check.quote(site.ruleSet())));
         }
+        if (site != null && problems.isEmpty()) {
+            for (SiteSection<?> section : sections.all()) {
+                problems.addAll(crossCheck(section, site, source));
+            }
+        }
         List<String> order = new ArrayList<>();
         tree.fieldNames().forEachRemaining(order::add);
         // report in the order of the file: sections are bound before the core keys
@@ -142,6 +147,16 @@ public final class SiteConfigLoader {
                     ? List.of(new ConfigProblem(source, "", "is not a valid configuration")) : problems);
         }
         return site;
+    }
+
+    private static <T extends Record> List<ConfigProblem> crossCheck(SiteSection<T> section, SiteConfig site, String source) {
+        List<ConfigProblem> found = new ArrayList<>();
+        site.section(section.name(), section.type()).ifPresent(value -> {
+            for (Violation v : section.validate(value, site)) {
+                found.add(new ConfigProblem(source, v.under(section.name()).path(), v.message()));
+            }
+        });
+        return found;
     }
 
     private static int position(List<String> order, String path) {

@@ -15,6 +15,14 @@ public interface SiteSection<T extends Record> {
 
     Class<T> type();
 
+    /**
+     * Rules that need the rest of the site (say, an override naming an item of the preset the site's
+     * rule set selects). Paths are relative to the section. Called only when everything else loaded.
+     */
+    default java.util.List<dev.congkit.core.model.Violation> validate(T section, dev.congkit.core.model.SiteConfig site) {
+        return java.util.List.of();
+    }
+
     /** One line for the JSON Schema, shown by editors. */
     default String description() {
         return "The " + name() + " section.";

@@ -1,0 +1,46 @@
+package dev.congkit.servlet;
+
+import dev.congkit.core.model.SiteConfig;
+import dev.congkit.core.render.RenderContext;
+import dev.congkit.servlet.internal.Fragment;
+import dev.congkit.servlet.internal.Responses;
+import dev.congkit.widgets.sitemap.SitemapXml;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.time.LocalDate;
+
+/**
+ * Serves {@code sitemap.xml} (sitemaps.org 0.9) built from the site's menus (SITEMAP). Map it to
+ * {@code /sitemap.xml}.
+ */
+public class SitemapXmlServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+
+    private final transient SiteResolver resolver;
+    private final transient Clock clock;
+
+    public SitemapXmlServlet(SiteResolver resolver) {
+        this(resolver, Clock.system(RenderContext.VIETNAM));
+    }
+
+    public SitemapXmlServlet(SiteResolver resolver, Clock clock) {
+        this.resolver = resolver;
+        this.clock = clock;
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        SiteConfig site = resolver.resolve(request);
+        if (site == null) {
+            Responses.plain(response, HttpServletResponse.SC_NOT_FOUND, "Unknown site");
+            return;
+        }
+        Fragment xml = Fragment.of(SitemapXml.of(site, LocalDate.now(clock.withZone(RenderContext.VIETNAM))));
+        Responses.send(request, response, xml, "application/xml;charset=UTF-8", "public, max-age=3600");
+    }
+}

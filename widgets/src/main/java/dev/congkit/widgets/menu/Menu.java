@@ -1,0 +1,38 @@
+package dev.congkit.widgets.menu;
+
+import dev.congkit.core.internal.Check;
+import dev.congkit.core.model.Doc;
+
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * The {@code menu} section of {@code site.json}: which preset to start from and what the site
+ * changes. Without the section, the preset of the site's rule set applies as it is.
+ */
+@Doc("The main and top menus: a preset to start from and the site's changes (MENU-MAIN, MENU-TOP).")
+public record Menu(
+        @Doc("Preset id: thanhhoa-camthuy-2023, vn-national or none. Default: the site's rule set's preset, else vn-national.") String preset,
+        @Doc("URL of the commune's procedures on the provincial public-service portal, with {code} for agency.identifierCode (MENU-TTHC).") String proceduresUrlTemplate,
+        @Doc("Changes to preset items, by key.") Map<String, MenuOverride> overrides,
+        @Doc("Items added to the main menu.") List<MenuItem> main,
+        @Doc("Items added to the top menu.") List<MenuItem> top) {
+
+    private static final Pattern TEMPLATE = Pattern.compile("https?://[^\\s{}]+\\{code}[^\\s{}]*");
+
+    public Menu {
+        var check = new Check();
+        preset = check.matches("preset", preset, MenuItem.KEY, "a preset id such as thanhhoa-camthuy-2023");
+        proceduresUrlTemplate = check.matches("proceduresUrlTemplate", proceduresUrlTemplate, TEMPLATE,
+                "an https or http URL containing {code}");
+        overrides = check.map("overrides", overrides);
+        main = check.list("main", main);
+        top = check.list("top", top);
+        check.done();
+    }
+
+    public static Menu defaults() {
+        return new Menu(null, null, null, null, null);
+    }
+}

@@ -1,0 +1,68 @@
+package dev.congkit.widgets.menu;
+
+import dev.congkit.core.internal.Check;
+import dev.congkit.core.model.Doc;
+import dev.congkit.core.model.Required;
+import dev.congkit.core.model.WebLink;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * One entry of a menu, in a preset or added in {@code site.json}. An item may carry a validity
+ * window (a campaign category, MENU-CAMPAIGN): outside it the item is not shown.
+ */
+@Doc("A menu entry.")
+public record MenuItem(
+        @Required @Doc("Stable key, e.g. tin-tuc; overrides name items by it.") String key,
+        @Required @Doc("Vietnamese label.") String label,
+        @Doc("English label.") String labelEn,
+        @Doc("Link target; a parent without one opens its sub-menu only.") WebLink url,
+        @Doc("Names of shared links that replace url when the site has them: a key of site.json links, agencyEmail (mailto) or procedures (menu.proceduresUrlTemplate).") List<String> links,
+        @Doc("Access key (one letter or digit), e.g. 1 for Trang chủ, 3 for Sơ đồ trang.") String accessKey,
+        @Doc("Position among its siblings: lower first; preset items are numbered 10, 20, 30, ...") Integer order,
+        @Doc("First day the item is shown (campaign categories).") LocalDate validFrom,
+        @Doc("Last day the item is shown (campaign categories).") LocalDate validUntil,
+        @Doc("When the page behind the item last changed; written as lastmod in sitemap.xml.") LocalDate updated,
+        @Doc("Shown only while this rule set applies, e.g. vn-nd224-2026 (used by presets).") String ruleSet,
+        @Doc("A district-level entry: dropped from 01/07/2025, when the district level ended (MENU-NO-DISTRICT).") Boolean districtLevel,
+        @Doc("Sub-items.") List<MenuItem> children) {
+
+    static final Pattern KEY = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+    static final Pattern ACCESS_KEY = Pattern.compile("[0-9a-z]");
+    /** The day the two-tier local government began (no district level). */
+    public static final LocalDate NO_DISTRICT_FROM = LocalDate.of(2025, 7, 1);
+
+    public MenuItem {
+        var check = new Check();
+        key = check.required("key", check.matches("key", key, KEY, "a key of lower-case letters, digits and hyphens"));
+        label = check.requiredText("label", label);
+        labelEn = check.text("labelEn", labelEn);
+        links = check.list("links", links);
+        accessKey = check.matches("accessKey", accessKey, ACCESS_KEY, "one lower-case letter or digit");
+        if (validFrom != null && validUntil != null && validUntil.isBefore(validFrom)) {
+            check.fail("validUntil", "must not be before validFrom (" + validFrom + "), but was " + validUntil);
+        }
+        ruleSet = check.text("ruleSet", ruleSet);
+        districtLevel = Boolean.TRUE.equals(districtLevel);
+        children = check.list("children", children);
+        check.done();
+    }
+
+    /** A plain item: key, labels and link. */
+    public static MenuItem of(String key, String label, String labelEn, String url) {
+        return new MenuItem(key, label, labelEn, url == null ? null : WebLink.of(url), null, null, null, null, null, null, null, null, null);
+    }
+
+    /** Whether the validity window has ended before {@code today}. */
+    public boolean expiredOn(LocalDate today) {
+        return validUntil != null && validUntil.isBefore(today);
+    }
+
+    /** Whether the item is inside its validity window on {@code today}. */
+    public boolean shownOn(LocalDate today) {
+        return !expiredOn(today) && (validFrom == null || !validFrom.isAfter(today))
+                && !(districtLevel && !today.isBefore(NO_DISTRICT_FROM));
+    }
+}

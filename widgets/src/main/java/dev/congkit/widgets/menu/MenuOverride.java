@@ -1,0 +1,42 @@
+package dev.congkit.widgets.menu;
+
+import dev.congkit.core.internal.Check;
+import dev.congkit.core.model.Doc;
+import dev.congkit.core.model.WebLink;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** Changes to a preset item, named by its key: rename, relink, reorder, hide, or add sub-items. */
+@Doc("Changes to the preset item of the same key.")
+public record MenuOverride(
+        @Doc("New Vietnamese label.") String label,
+        @Doc("New English label.") String labelEn,
+        @Doc("New link target.") WebLink url,
+        @Doc("New position among its siblings (preset items are numbered 10, 20, 30, ...).") Integer order,
+        @Doc("Hide the item (and its sub-items).") Boolean hidden,
+        @Doc("New access key.") String accessKey,
+        @Doc("First day the item is shown.") LocalDate validFrom,
+        @Doc("Last day the item is shown.") LocalDate validUntil,
+        @Doc("When the page behind the item last changed.") LocalDate updated,
+        @Doc("Sub-items to add under this item.") List<MenuItem> add) {
+
+    public MenuOverride {
+        var check = new Check();
+        label = check.text("label", label);
+        labelEn = check.text("labelEn", labelEn);
+        hidden = Boolean.TRUE.equals(hidden);
+        accessKey = check.matches("accessKey", accessKey, MenuItem.ACCESS_KEY, "one lower-case letter or digit");
+        add = check.list("add", add);
+        check.done();
+    }
+
+    /** {@code item} with these changes applied (children are the caller's business). */
+    MenuItem applyTo(MenuItem item, List<MenuItem> children) {
+        return new MenuItem(item.key(), label != null ? label : item.label(), labelEn != null ? labelEn : item.labelEn(),
+                url != null ? url : item.url(), url != null ? List.of() : item.links(), accessKey != null ? accessKey : item.accessKey(),
+                order != null ? order : item.order(), validFrom != null ? validFrom : item.validFrom(),
+                validUntil != null ? validUntil : item.validUntil(), updated != null ? updated : item.updated(),
+                item.ruleSet(), item.districtLevel(), children);
+    }
+}

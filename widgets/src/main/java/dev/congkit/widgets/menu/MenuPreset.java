@@ -1,0 +1,18 @@
+package dev.congkit.widgets.menu;
+
+import dev.congkit.core.internal.Check;
+
+import java.util.List;
+
+/** A starting menu set, read from {@code presets/ID.json}: data, not code. */
+public record MenuPreset(String id, String title, List<MenuItem> main, List<MenuItem> top) {
+
+    public MenuPreset {
+        var check = new Check();
+        id = check.required("id", check.matches("id", id, MenuItem.KEY, "a preset id"));
+        title = check.requiredText("title", title);
+        main = check.list("main", main);
+        top = check.list("top", top);
+        check.done();
+    }
+}

@@ -1,0 +1,64 @@
+package dev.congkit.widgets.menu;
+
+import dev.congkit.core.config.SiteSection;
+import dev.congkit.core.internal.Check;
+import dev.congkit.core.internal.Json;
+import dev.congkit.core.model.SiteConfig;
+import dev.congkit.core.model.Violation;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/** Registers the {@code menu} section of {@code site.json}. */
+public final class MenuSection implements SiteSection<Menu> {
+
+    public static final String NAME = "menu";
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public Class<Menu> type() {
+        return Menu.class;
+    }
+
+    /** The preset must exist and every override must name one of its items. */
+    @Override
+    public List<Violation> validate(Menu menu, SiteConfig site) {
+        List<Violation> problems = new ArrayList<>();
+        if (menu.preset() != null && MenuPresets.get(menu.preset()).isEmpty()) {
+            List<String> known = new ArrayList<>(MenuPresets.ids());
+            known.add(MenuPresets.NONE);
+            problems.add(new Violation("preset", "must be one of " + String.join(", ", known) + ", but was " + Check.quote(menu.preset())));
+            return problems;
+        }
+        MenuPreset preset = MenuPresets.forSite(menu, site.ruleSet());
+        Set<String> keys = new LinkedHashSet<>();
+        collect(preset.main(), keys);
+        collect(preset.top(), keys);
+        for (String key : menu.overrides().keySet()) {
+            if (!keys.contains(key)) {
+                String closest = keys.stream().filter(k -> Json.editDistance(k, key) <= 2).findFirst().orElse(null);
+                problems.add(new Violation("overrides." + key, "names no item of the menu preset '" + preset.id() + "'"
+                        + (closest == null ? " (its keys: " + String.join(", ", keys) + ")" : "; did you mean '" + closest + "'?")));
+            }
+        }
+        return problems;
+    }
+
+    private static void collect(List<MenuItem> items, Set<String> keys) {
+        for (MenuItem item : items) {
+            keys.add(item.key());
+            collect(item.children(), keys);
+        }
+    }
+
+    @Override
+    public String description() {
+        return "The main and top menus: preset, overrides and added items (MENU-MAIN, MENU-TOP, MENU-CAMPAIGN, MENU-TTHC).";
+    }
+}

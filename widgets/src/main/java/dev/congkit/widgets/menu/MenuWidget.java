@@ -1,0 +1,24 @@
+package dev.congkit.widgets.menu;
+
+import dev.congkit.core.render.Labels;
+import dev.congkit.core.render.RenderContext;
+import dev.congkit.core.render.Widget;
+
+import java.util.List;
+
+/** The main menu ({@code menu}): vertical, left column, as in the directive's Phụ lục 2. */
+public final class MenuWidget implements Widget {
+
+    public static final String ID = "menu";
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public Object model(RenderContext context, Labels labels) {
+        List<ShownItem> items = MenuResolver.shownMain(context.site(), context.today(), context.isEnglish());
+        return items.isEmpty() ? null : MenuView.of("main", labels.get("menu.mainLabel"), items, context);
+    }
+}
