@@ -61,7 +61,8 @@ final class PageServlet extends HttpServlet {
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
                 + "<title>" + Html.escape(page.title(english) + " | " + agency) + "</title>\n"
                 + "<link rel=\"stylesheet\" href=\"/congkit/congkit.css\">\n"
-                + "<link rel=\"stylesheet\" href=\"/demo/demo.css\">\n</head>\n<body>\n");
+                + "<link rel=\"stylesheet\" href=\"/demo/demo.css\">\n"
+                + "<script src=\"/congkit/congkit.js\" defer></script>\n</head>\n<body>\n");
         renderer.render("header", context, out);
         out.write("<div class=\"demo-topbar\">\n");
         renderer.render("top-menu", context, out);
