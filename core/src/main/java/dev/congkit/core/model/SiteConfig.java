@@ -27,6 +27,7 @@ public record SiteConfig(
         @Required @Doc("The agency that owns the site.") Agency agency,
         @Doc("Officials whose contacts are published.") List<Official> officials,
         @Doc("Named links shared by widgets: search, login, webmail, publicServices, contact, ...") Map<String, WebLink> links,
+        @Doc("Changes to the working calendar (holidays, swapped days) used by schedules and freshness rules.") WorkCalendar workCalendar,
         Map<String, Object> sections) {
 
     private static final Pattern RULE_SET = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
@@ -50,13 +51,14 @@ public record SiteConfig(
                 check.fail("links", "names must be camelCase identifiers, but was " + Check.quote(name));
             }
         }
+        workCalendar = workCalendar == null ? WorkCalendar.empty() : workCalendar;
         sections = check.map("sections", sections);
         check.done();
     }
 
     /** A configuration with only the shared model and no widget sections. */
     public static SiteConfig of(Agency agency) {
-        return new SiteConfig(null, null, agency, List.of(), Map.of(), Map.of());
+        return new SiteConfig(null, null, agency, List.of(), Map.of(), null, Map.of());
     }
 
     /** The section registered under {@code name}, if the site has it. */
@@ -77,6 +79,6 @@ public record SiteConfig(
     public SiteConfig withSection(String name, Object section) {
         var copy = new java.util.LinkedHashMap<>(sections);
         copy.put(name, section);
-        return new SiteConfig(ruleSet, updated, agency, officials, links, copy);
+        return new SiteConfig(ruleSet, updated, agency, officials, links, workCalendar, copy);
     }
 }

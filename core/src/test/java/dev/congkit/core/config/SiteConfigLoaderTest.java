@@ -72,7 +72,7 @@ class SiteConfigLoaderTest {
                 "site.json: officials[0].id: must be lower-case letters, digits and single hyphens, e.g. nguyen-thi-huong, but was 'Nguyen Van A'",
                 "site.json: officials[1].email: must be an e-mail address, but was 'b@'",
                 "site.json: officials[1].fullName: is required",
-                "site.json: colour: is not a known property (known: ruleSet, updated, agency, officials, links, $schema)"), problems(json));
+                "site.json: colour: is not a known property (known: ruleSet, updated, agency, officials, links, workCalendar, $schema)"), problems(json));
     }
 
     @Test

@@ -29,7 +29,7 @@ public class RecordContractsTest {
 
     /** The records of this module; other modules call {@link #assertContract} for theirs. */
     protected List<Class<? extends Record>> recordsToCheck() {
-        return List.of(Agency.class, Official.class, Link.class, ImageRef.class, ParentAgency.class, SiteConfig.class,
+        return List.of(Agency.class, Official.class, Link.class, ImageRef.class, ParentAgency.class, SiteConfig.class, WorkCalendar.class,
                 Rule.class, RuleSet.class);
     }
 

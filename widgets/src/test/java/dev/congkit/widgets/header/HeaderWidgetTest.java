@@ -35,7 +35,7 @@ class HeaderWidgetTest {
 
     @Test
     void searchTargetComesFromSectionOrSharedLinks() {
-        SiteConfig withLink = new SiteConfig(null, null, TestSites.mauSon(), null, Map.of("search", WebLink.of("https://mauson.thanhhoa.gov.vn/search")), null);
+        SiteConfig withLink = new SiteConfig(null, null, TestSites.mauSon(), null, Map.of("search", WebLink.of("https://mauson.thanhhoa.gov.vn/search")), null, null);
         assertEquals("https://mauson.thanhhoa.gov.vn/search", render(withLink, RenderContext.VIETNAMESE).select("form").attr("action"));
         SiteConfig withSection = withLink.withSection("header", new Header(WebLink.of("/tra-cuu"), "tu-khoa", "main", null));
         Document doc = render(withSection, RenderContext.VIETNAMESE);

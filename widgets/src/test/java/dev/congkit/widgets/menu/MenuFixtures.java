@@ -16,7 +16,7 @@ final class MenuFixtures {
     }
 
     static SiteConfig directive(Menu menu) {
-        SiteConfig base = new SiteConfig("thanhhoa-camthuy-2023", null, TestSites.mauSon(), List.of(), Map.of(), Map.of());
+        SiteConfig base = new SiteConfig("thanhhoa-camthuy-2023", null, TestSites.mauSon(), List.of(), Map.of(), null, Map.of());
         return menu == null ? base : base.withSection(MenuSection.NAME, menu);
     }
 

@@ -1,0 +1,31 @@
+package dev.congkit.core.model;
+
+import dev.congkit.core.internal.Check;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The site's changes to the working calendar: the lunar-calendar holidays (Tết Nguyên đán, Giỗ
+ * Tổ Hùng Vương), the adjacent National Day holiday and the government's compensatory days off of
+ * each year, Saturdays made working days, and shipped holidays to take back. The fixed-date
+ * national holidays (1/1, 30/4, 1/5, 2/9) are built in.
+ */
+@Doc("Changes to the working calendar: extra days off, Saturdays made working days, removed holidays.")
+public record WorkCalendar(
+        @Doc("Extra days off: lunar holidays, the day beside 2/9, compensatory days (yyyy-mm-dd).") List<LocalDate> holidays,
+        @Doc("Weekend days made working days (swapped days).") List<LocalDate> workingDays,
+        @Doc("Built-in holidays that are not days off in a given year.") List<LocalDate> notHolidays) {
+
+    public WorkCalendar {
+        var check = new Check();
+        holidays = check.list("holidays", holidays);
+        workingDays = check.list("workingDays", workingDays);
+        notHolidays = check.list("notHolidays", notHolidays);
+        check.done();
+    }
+
+    public static WorkCalendar empty() {
+        return new WorkCalendar(null, null, null);
+    }
+}
