@@ -19,7 +19,12 @@ final class DemoPages {
             new DemoPage("/so-do-trang", "Sơ đồ trang", "Sitemap", "so-do-trang", "sitemap"),
             new DemoPage("/lien-he-gop-y", "Liên hệ - Góp ý", "Contact and feedback", "lien-he-gop-y"),
             new DemoPage("/tim-kiem", "Tìm kiếm", "Search", "tim-kiem"),
-            new DemoPage("/dang-nhap", "Đăng nhập", "Log in", "dang-nhap"));
+            new DemoPage("/dang-nhap", "Đăng nhập", "Log in", "dang-nhap"),
+            new DemoPage("/lich-lam-viec", "Lịch làm việc", "Work schedule", "lich-lam-viec", "leader-schedule"),
+            new DemoPage("/lich-tiep-cong-dan", "Lịch tiếp công dân", "Citizen reception", "lich-tiep-cong-dan", "reception-schedule"),
+            new DemoPage("/danh-ba", "Danh bạ cơ quan chức năng", "Directory", "danh-ba", "directory"),
+            new DemoPage("/he-thong-chinh-tri", "Hệ thống chính trị", "Political system", "he-thong-chinh-tri", "directory"),
+            new DemoPage("/lien-he", "Liên hệ", "Contact", "lien-he", "contact-card"));
 
     private DemoPages() {
     }

@@ -71,12 +71,27 @@ final class PageServlet extends HttpServlet {
         out.write("</div>\n<main id=\"noi-dung\" class=\"demo-main\" tabindex=\"-1\">\n<h1>"
                 + Html.escape(page.title(english)) + "</h1>\n");
         out.write(content(page, english, request));
+        if (page.path().equals("/")) {
+            renderer.render("leader-schedule", context, out);
+        }
         if (page.widget() != null) {
-            renderer.render(page.widget(), context, out);
+            renderer.render(page.widget(), context.withParams(widgetParams(request)), out);
         }
         out.write("\n</main>\n</div>\n");
         renderer.render("footer", context, out);
         out.write("</body>\n</html>\n");
+    }
+
+    /** The widget parameters a demo page passes on from its query string. */
+    private static Map<String, String> widgetParams(HttpServletRequest request) {
+        Map<String, String> params = new java.util.TreeMap<>();
+        for (String name : List.of("tuan", "lanh-dao", "official")) {
+            String value = request.getParameter(name);
+            if (value != null && value.length() <= 64) {
+                params.put(name, value);
+            }
+        }
+        return params;
     }
 
     private static String content(DemoPage page, boolean english, HttpServletRequest request) {

@@ -13,13 +13,15 @@ import java.util.regex.Pattern;
 
 /**
  * Keeps the bundled sample valid on any date: every date in it moves by the same whole number of
- * weeks, so that the sample's {@code updated} date falls in the current week and weekdays are kept
+ * weeks (ISO weeks such as {@code 2026-W48} too), so that the sample's {@code updated} date falls in
+ * the current week and weekdays are kept
  * (this week's schedule stays this week's, an expired banner stays expired). Real sites hold
  * absolute dates and are never shifted.
  */
 final class SampleDates {
 
     private static final Pattern DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}(T.*)?");
+    private static final Pattern WEEK = Pattern.compile("[0-9]{4}-W[0-9]{2}");
 
     private SampleDates() {
     }
@@ -54,10 +56,15 @@ final class SampleDates {
     }
 
     private static boolean isDate(JsonNode node) {
-        return node.isTextual() && DATE.matcher(node.textValue()).matches();
+        return node.isTextual() && (DATE.matcher(node.textValue()).matches() || WEEK.matcher(node.textValue()).matches());
     }
 
     private static TextNode moved(String text, long days) {
+        if (WEEK.matcher(text).matches()) {
+            LocalDate monday = LocalDate.parse(text + "-1", java.time.format.DateTimeFormatter.ISO_WEEK_DATE).plusDays(days);
+            return TextNode.valueOf(String.format("%d-W%02d", monday.get(java.time.temporal.IsoFields.WEEK_BASED_YEAR),
+                    monday.get(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR)));
+        }
         LocalDate date = LocalDate.parse(text.substring(0, 10)).plusDays(days);
         return TextNode.valueOf(date + text.substring(10));
     }

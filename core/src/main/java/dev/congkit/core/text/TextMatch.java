@@ -7,12 +7,15 @@ import java.util.regex.Pattern;
 
 /**
  * Compares labels the way a person reads them: Unicode NFC, case, zero-width and repeated spaces,
- * punctuation and dashes do not matter; diacritics do ("Sơ đồ trang" is not "So do trang").
+ * punctuation and dashes, and the old or new placement of the tone mark ("Uỷ ban"/"Ủy ban",
+ * "hoà"/"hòa") do not matter; diacritics do ("Sơ đồ trang" is not "So do trang").
  */
 public final class TextMatch {
 
     private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
     private static final Pattern INVISIBLE = Pattern.compile("[\\u00AD\\u200B-\\u200F\\u2060\\uFEFF]");
+    /** A tone mark on the second vowel of oa, oe, uy (decomposed), to be moved onto the first. */
+    private static final Pattern TONE_ON_SECOND = Pattern.compile("([oOuU])([aAeEyY])([\\u0300\\u0301\\u0303\\u0309\\u0323])");
     private static final Pattern PUNCTUATION = Pattern.compile("[\\p{P}\\p{S}\\s\\u00A0]+");
 
     private TextMatch() {
@@ -23,7 +26,9 @@ public final class TextMatch {
         if (text == null) {
             return "";
         }
-        String nfc = Normalizer.normalize(text, Normalizer.Form.NFC);
+        String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
+        String tones = TONE_ON_SECOND.matcher(decomposed).replaceAll("$1$3$2");
+        String nfc = Normalizer.normalize(tones, Normalizer.Form.NFC);
         String visible = INVISIBLE.matcher(nfc).replaceAll("");
         return PUNCTUATION.matcher(visible.toLowerCase(VIETNAMESE)).replaceAll(" ").strip();
     }

@@ -22,6 +22,14 @@ class TextMatchTest {
     }
 
     @Test
+    void oldAndNewTonePlacementAreTheSame() {
+        assertTrue(TextMatch.same("Uỷ ban nhân dân", "Ủy ban nhân dân"));
+        assertTrue(TextMatch.same("Thanh Hoá", "Thanh Hóa"));
+        assertTrue(TextMatch.same("Khánh Hoà", "KHÁNH HÒA"));
+        assertFalse(TextMatch.same("Hòa", "Hoa"));
+    }
+
+    @Test
     void diacriticsDoMatter() {
         assertFalse(TextMatch.same("Sơ đồ trang", "So do trang"));
         assertTrue(TextMatch.isOneOf("SƠ ĐỒ SITE", List.of("Sơ đồ trang", "Sơ đồ site")));

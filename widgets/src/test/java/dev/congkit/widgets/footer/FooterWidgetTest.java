@@ -77,9 +77,11 @@ class FooterWidgetTest {
     @Test
     void missingFooterSectionFailsTheCheck() {
         var context = new CheckContext(TestSites.MONDAY_23_11_2026, RuleSets.builtIn().effective(null, LocalDate.of(2026, 11, 23)), null);
-        List<Finding> findings = CheckRunner.discover().run(TestSites.minimal(), context);
+        List<Finding> findings = CheckRunner.discover().run(TestSites.minimal(), context).stream()
+                .filter(f -> f.requirementId().equals("FOOTER-RESPONSIBLE")).toList();
         assertEquals(List.of("error [FOOTER-RESPONSIBLE] site.json: footer.responsiblePerson: is required: the footer must name "
                 + "the person responsible for the content and their title"), findings.stream().map(f -> f.format("site.json")).toList());
-        assertEquals(List.of(), CheckRunner.discover().run(site(), context));
+        assertEquals(List.of(), CheckRunner.discover().run(site(), context).stream()
+                .filter(f -> f.requirementId().equals("FOOTER-RESPONSIBLE")).toList());
     }
 }

@@ -1,0 +1,69 @@
+package dev.congkit.servlet;
+
+import dev.congkit.core.model.SiteConfig;
+import dev.congkit.core.render.Labels;
+import dev.congkit.core.render.Locales;
+import dev.congkit.core.render.WidgetRenderer;
+import dev.congkit.servlet.internal.Fragment;
+import dev.congkit.servlet.internal.Responses;
+import dev.congkit.widgets.schedule.ICalendars;
+import dev.congkit.widgets.schedule.LeaderScheduleWidget;
+import dev.congkit.widgets.schedule.ReceptionScheduleWidget;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import java.io.IOException;
+import java.util.regex.Pattern;
+
+/**
+ * Serves the schedules as iCalendar files that calendar applications can subscribe to:
+ * {@link #leaders} at {@code /lich-lam-viec.ics} ({@code ?tuan=2026-W48} for one week,
+ * {@code ?lanh-dao=ID} for one leader) and {@link #reception} at {@code /lich-tiep-cong-dan.ics}.
+ */
+public class CalendarServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+    private static final Pattern WEEK = Pattern.compile("[0-9]{4}-W[0-9]{2}");
+    private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+
+    private final transient SiteResolver resolver;
+    private final transient WidgetRenderer renderer;
+    private final boolean leaderSchedule;
+
+    private CalendarServlet(SiteResolver resolver, WidgetRenderer renderer, boolean leaderSchedule) {
+        this.resolver = resolver;
+        this.renderer = renderer;
+        this.leaderSchedule = leaderSchedule;
+    }
+
+    /** The leaders' work schedule. */
+    public static CalendarServlet leaders(SiteResolver resolver, WidgetRenderer renderer) {
+        return new CalendarServlet(resolver, renderer, true);
+    }
+
+    /** The citizen reception schedule. */
+    public static CalendarServlet reception(SiteResolver resolver, WidgetRenderer renderer) {
+        return new CalendarServlet(resolver, renderer, false);
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        SiteConfig site = resolver.resolve(request);
+        if (site == null) {
+            Responses.plain(response, HttpServletResponse.SC_NOT_FOUND, "Unknown site");
+            return;
+        }
+        String week = request.getParameter(LeaderScheduleWidget.WEEK_PARAM);
+        String leader = request.getParameter(LeaderScheduleWidget.LEADER_PARAM);
+        if (week != null && !WEEK.matcher(week).matches() || leader != null && (!ID.matcher(leader).matches() || site.official(leader).isEmpty())) {
+            Responses.plain(response, HttpServletResponse.SC_NOT_FOUND, "No such week or leader");
+            return;
+        }
+        String widget = leaderSchedule ? LeaderScheduleWidget.ID : ReceptionScheduleWidget.ID;
+        Labels labels = renderer.labels(widget, Locales.fromTag(request.getParameter("lang")));
+        String body = leaderSchedule ? ICalendars.leaderSchedule(site, labels, week, leader) : ICalendars.reception(site, labels);
+        response.setHeader("Content-Disposition", "inline; filename=\"" + (leaderSchedule ? "lich-lam-viec.ics" : "lich-tiep-cong-dan.ics") + "\"");
+        Responses.send(request, response, Fragment.of(body), ICalendars.MEDIA_TYPE, "public, max-age=300");
+    }
+}

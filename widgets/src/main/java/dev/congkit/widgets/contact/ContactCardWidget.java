@@ -1,0 +1,95 @@
+package dev.congkit.widgets.contact;
+
+import dev.congkit.core.model.Agency;
+import dev.congkit.core.model.Official;
+import dev.congkit.core.render.Labels;
+import dev.congkit.core.render.RenderContext;
+import dev.congkit.core.render.Widget;
+import dev.congkit.widgets.internal.Text;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * A contact card ({@code contact-card}): one official (parameter {@code official} = the official's
+ * id) or, without the parameter, the agency itself. An unknown id renders nothing.
+ */
+public final class ContactCardWidget implements Widget {
+
+    public static final String ID = "contact-card";
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public Object model(RenderContext context, Labels labels) {
+        Directory directory = context.site().section(DirectorySection.NAME, Directory.class).orElse(Directory.defaults());
+        String id = context.param("official");
+        if (id == null || id.isEmpty()) {
+            Agency agency = context.site().agency();
+            boolean en = context.isEnglish();
+            return new AgencyView(en ? Text.first(agency.englishName(), agency.fullName()) : agency.fullName(), agency.address(),
+                    agency.phone().value(), agency.phone().tel(), agency.fax() != null, agency.fax() == null ? "" : agency.fax().value(),
+                    agency.email().value(), agency.email().mailto(), agency.hours() != null, agency.hours() == null ? "" : agency.hours(),
+                    directory.vcardPath().value() + ".vcf");
+        }
+        return context.site().official(id)
+                .map(o -> (Object) new OfficialCard(PersonView.of(o, unitName(o, context, directory), context, labels, directory)))
+                .orElse(null);
+    }
+
+    @Override
+    public Object jsonLd(RenderContext context, Object model) {
+        if (!(model instanceof OfficialCard card)) {
+            return null;
+        }
+        Official official = context.site().official(card.person().id()).orElseThrow();
+        return person(official, context);
+    }
+
+    /** schema.org Person with jobTitle, worksFor and a ContactPoint. */
+    static Map<String, Object> person(Official official, RenderContext context) {
+        Map<String, Object> person = new LinkedHashMap<>();
+        person.put("@context", "https://schema.org");
+        person.put("@type", "Person");
+        person.put("name", official.fullName());
+        person.put("jobTitle", official.position());
+        Map<String, Object> organisation = new LinkedHashMap<>();
+        organisation.put("@type", "GovernmentOrganization");
+        organisation.put("name", context.site().agency().fullName());
+        organisation.put("url", context.baseUrl() + "/");
+        person.put("worksFor", organisation);
+        person.put("telephone", official.phone().tel().substring(4));
+        if (official.email() != null) {
+            person.put("email", official.email().value());
+        }
+        Map<String, Object> contactPoint = new LinkedHashMap<>();
+        contactPoint.put("@type", "ContactPoint");
+        contactPoint.put("contactType", official.unit());
+        contactPoint.put("telephone", official.phone().tel().substring(4));
+        if (official.email() != null) {
+            contactPoint.put("email", official.email().value());
+        }
+        person.put("contactPoint", contactPoint);
+        return person;
+    }
+
+    static String unitName(Official official, RenderContext context, Directory directory) {
+        if (!context.isEnglish()) {
+            return official.unit();
+        }
+        return directory.units().stream().filter(u -> u.name().equals(official.unit()) && u.nameEn() != null)
+                .map(DirectoryUnit::nameEn).findFirst().orElse(Text.first(official.unitEn(), official.unit()));
+    }
+
+    /** The card of one official. */
+    public record OfficialCard(PersonView person) {
+    }
+
+    /** The agency's card. */
+    public record AgencyView(String name, String address, String phone, String tel, boolean hasFax, String fax,
+                             String email, String mailto, boolean hasHours, String hours, String vcard) {
+    }
+}

@@ -1,0 +1,79 @@
+package dev.congkit.widgets.contact;
+
+import dev.congkit.core.check.CheckContext;
+import dev.congkit.core.check.Finding;
+import dev.congkit.core.check.SiteCheck;
+import dev.congkit.core.model.Official;
+import dev.congkit.core.model.PhoneNumber;
+import dev.congkit.core.model.SiteConfig;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/**
+ * Contact rules judged from the configuration: officials are published with a personal line
+ * (CONTACT-OFFICIALS), an English form exists (CONTACT-ENGLISH), the political system's
+ * organisations are all listed (CONTACT-POLITICAL) and the directory shows when it was updated
+ * (CONTACT-DIRECTORY).
+ */
+public final class ContactCheck implements SiteCheck {
+
+    private static final List<String> POLITICAL = List.of("Đảng ủy", "HĐND", "UBND", "Ủy ban MTTQ");
+
+    @Override
+    public List<Finding> check(SiteConfig site, CheckContext context) {
+        List<Finding> findings = new ArrayList<>();
+        List<Official> officials = site.officials();
+        if (officials.isEmpty()) {
+            findings.add(Finding.warning("CONTACT-OFFICIALS", "officials", "lists nobody: publish the competent officials' "
+                    + "name, position, unit, phone and official e-mail"));
+        }
+        for (int i = 0; i < officials.size(); i++) {
+            PhoneNumber phone = officials.get(i).phone();
+            if (phone.kind() == PhoneNumber.Kind.SHORT || phone.kind() == PhoneNumber.Kind.SERVICE) {
+                findings.add(Finding.warning("CONTACT-OFFICIALS", "officials[" + i + "].phone", "'" + phone
+                        + "' is an organisation's hotline; give the official's own mobile or landline number"));
+            }
+        }
+        english(site, findings);
+        political(site, findings);
+        Directory directory = site.section(DirectorySection.NAME, Directory.class).orElse(Directory.defaults());
+        if (!officials.isEmpty() && directory.updated() == null && site.updated() == null) {
+            findings.add(Finding.warning("CONTACT-DIRECTORY", "directory.updated", "is not set, so the directory shows no "
+                    + "\"cập nhật ngày\" date; set it whenever staff change"));
+        }
+        return findings;
+    }
+
+    private static void english(SiteConfig site, List<Finding> findings) {
+        if (site.agency().englishName() == null) {
+            findings.add(Finding.warning("CONTACT-ENGLISH", "agency.englishName", "is not set: the English version of the "
+                    + "contact information needs the agency's English name"));
+        }
+        List<String> missing = site.officials().stream().filter(o -> o.positionEn() == null).map(Official::id).toList();
+        if (!missing.isEmpty()) {
+            findings.add(Finding.warning("CONTACT-ENGLISH", "officials", missing.size() + " of " + site.officials().size()
+                    + " officials have no positionEn, so the English directory shows Vietnamese titles: " + String.join(", ", missing)));
+        }
+    }
+
+    private static void political(SiteConfig site, List<Finding> findings) {
+        if (site.officials().isEmpty()) {
+            return;
+        }
+        Set<Integer> present = site.officials().stream().map(o -> DirectoryWidget.rank(o.unit())).collect(Collectors.toSet());
+        Set<String> absent = new TreeSet<>();
+        for (int rank = 0; rank < POLITICAL.size(); rank++) {
+            if (!present.contains(rank)) {
+                absent.add(POLITICAL.get(rank));
+            }
+        }
+        if (!absent.isEmpty()) {
+            findings.add(Finding.warning("CONTACT-POLITICAL", "officials", "lists nobody from " + String.join(", ", absent)
+                    + ": \"Hệ thống chính trị\" gives the name, position and phone of Đảng ủy, HĐND, UBND, Ủy ban MTTQ and the mass organisations"));
+        }
+    }
+}

@@ -1,0 +1,32 @@
+package dev.congkit.widgets.contact;
+
+import dev.congkit.core.internal.Check;
+import dev.congkit.core.model.Doc;
+import dev.congkit.core.model.WebLink;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The optional {@code directory} section: the order and English names of the organisations, the
+ * date the directory was last brought up to date, and where the vCard files are served.
+ */
+@Doc("The officials' directory (Danh bạ cơ quan chức năng, Hệ thống chính trị).")
+public record Directory(
+        @Doc("Organisations in display order; default: Đảng ủy, HĐND, UBND, Ủy ban MTTQ, then the others as they first appear.") List<DirectoryUnit> units,
+        @Doc("Date the directory was last checked against the staff (CONTACT-DIRECTORY); default: the site's updated date.") LocalDate updated,
+        @Doc("Path under which vCards are served: PATH.vcf for all, PATH/ID.vcf for one; default /danh-ba.") WebLink vcardPath) {
+
+    public Directory {
+        var check = new Check();
+        units = check.list("units", units);
+        check.that("vcardPath", vcardPath, link -> link.isSiteRelative() && link.value().startsWith("/") && !link.value().endsWith("/")
+                && !link.value().contains("?") && !link.value().contains("#"), "a site path such as /danh-ba");
+        vcardPath = vcardPath == null ? WebLink.of("/danh-ba") : vcardPath;
+        check.done();
+    }
+
+    public static Directory defaults() {
+        return new Directory(null, null, null);
+    }
+}

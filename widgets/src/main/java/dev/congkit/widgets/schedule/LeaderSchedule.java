@@ -1,0 +1,38 @@
+package dev.congkit.widgets.schedule;
+
+import dev.congkit.core.internal.Check;
+import dev.congkit.core.model.Doc;
+import dev.congkit.core.model.WebLink;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** The {@code leaderSchedule} section: the leaders' weekly work schedules (SCHEDULE-LEADER). */
+@Doc("The leaders' work schedule (Lịch làm việc của lãnh đạo), week by week.")
+public record LeaderSchedule(
+        @Doc("The weeks, any order.") List<ScheduleWeek> weeks,
+        @Doc("Where the iCalendar file is served; default /lich-lam-viec.ics.") WebLink icsPath,
+        @Doc("The page that shows the schedule, target of the week and leader links; default /lich-lam-viec.") WebLink pagePath) {
+
+    public LeaderSchedule {
+        var check = new Check();
+        weeks = check.list("weeks", weeks);
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < weeks.size(); i++) {
+            if (!seen.add(weeks.get(i).week())) {
+                check.fail("weeks[" + i + "].week", "must be unique, but " + weeks.get(i).week() + " is given twice");
+            }
+        }
+        check.that("icsPath", icsPath, l -> l.isSiteRelative() && l.value().startsWith("/") && !l.value().contains("?"), "a site path such as /lich-lam-viec.ics");
+        icsPath = icsPath == null ? WebLink.of("/lich-lam-viec.ics") : icsPath;
+        check.that("pagePath", pagePath, l -> l.isSiteRelative() && l.value().startsWith("/") && !l.value().contains("?"), "a site path such as /lich-lam-viec");
+        pagePath = pagePath == null ? WebLink.of("/lich-lam-viec") : pagePath;
+        check.done();
+    }
+
+    public Optional<ScheduleWeek> week(String isoWeek) {
+        return weeks.stream().filter(w -> w.week().equals(isoWeek)).findFirst();
+    }
+}

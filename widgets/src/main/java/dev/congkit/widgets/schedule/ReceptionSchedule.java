@@ -1,0 +1,49 @@
+package dev.congkit.widgets.schedule;
+
+import dev.congkit.core.internal.Check;
+import dev.congkit.core.model.Doc;
+import dev.congkit.core.model.Required;
+import dev.congkit.core.model.WebLink;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+
+/** The {@code receptionSchedule} section: the citizen reception schedule (SCHEDULE-RECEPTION). */
+@Doc("The citizen reception schedule (Lịch tiếp công dân).")
+public record ReceptionSchedule(
+        @Required @Doc("Where citizens are received, e.g. \"Phòng tiếp công dân, trụ sở UBND xã\".") String place,
+        @Doc("Place in English.") String placeEn,
+        @Required @Doc("Regular reception hours as text.") String regularHours,
+        @Doc("Regular hours in English.") String regularHoursEn,
+        @Doc("The chairperson's official id; default: the official whose position is Chủ tịch UBND.") String chairman,
+        @Doc("First day of the published period; default: the first session's date.") LocalDate periodFrom,
+        @Doc("Last day of the published period; default: the last session's date.") LocalDate periodUntil,
+        @Doc("The sessions.") List<ReceptionSession> sessions,
+        @Doc("Where the iCalendar file is served; default /lich-tiep-cong-dan.ics.") WebLink icsPath) {
+
+    public ReceptionSchedule {
+        var check = new Check();
+        place = check.requiredText("place", place);
+        placeEn = check.text("placeEn", placeEn);
+        regularHours = check.requiredText("regularHours", regularHours);
+        regularHoursEn = check.text("regularHoursEn", regularHoursEn);
+        chairman = check.text("chairman", chairman);
+        sessions = check.list("sessions", sessions);
+        if (periodFrom != null && periodUntil != null && periodUntil.isBefore(periodFrom)) {
+            check.fail("periodUntil", "must not be before periodFrom " + periodFrom + ", but was " + periodUntil);
+        }
+        check.that("icsPath", icsPath, l -> l.isSiteRelative() && l.value().startsWith("/") && !l.value().contains("?"), "a site path such as /lich-tiep-cong-dan.ics");
+        icsPath = icsPath == null ? WebLink.of("/lich-tiep-cong-dan.ics") : icsPath;
+        check.done();
+    }
+
+    /** The published period: as configured, else the span of the sessions; {@code null} ends when there are none. */
+    public LocalDate from() {
+        return periodFrom != null ? periodFrom : sessions.stream().map(ReceptionSession::date).min(Comparator.naturalOrder()).orElse(null);
+    }
+
+    public LocalDate until() {
+        return periodUntil != null ? periodUntil : sessions.stream().map(ReceptionSession::date).max(Comparator.naturalOrder()).orElse(null);
+    }
+}

@@ -1,0 +1,46 @@
+package dev.congkit.widgets.schedule;
+
+import dev.congkit.core.internal.Check;
+import dev.congkit.core.model.Doc;
+import dev.congkit.core.model.Required;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+
+/** One citizen reception session: who receives, when, and when it was published. */
+@Doc("A citizen reception session.")
+public record ReceptionSession(
+        @Required @Doc("Date (yyyy-mm-dd).") LocalDate date,
+        @Doc("The receiving official's id among officials.") String official,
+        @Doc("The receiving person's name, when not one of the officials.") String name,
+        @Doc("That person's title.") String title,
+        @Required @Doc("Start time (HH:mm).") LocalTime start,
+        @Doc("End time (HH:mm).") LocalTime end,
+        @Doc("PERIODIC (default) or AD_HOC.") ReceptionKind kind,
+        @Required @Doc("Date the session was published (niêm yết); the law asks for 5 working days ahead.") LocalDate published,
+        @Doc("Place, when not the usual one.") String place,
+        @Doc("Note.") String note) {
+
+    public ReceptionSession {
+        var check = new Check();
+        check.required("date", date);
+        official = check.text("official", official);
+        name = check.text("name", name);
+        title = check.text("title", title);
+        if (official == null && (name == null || title == null)) {
+            check.fail("official", "is required unless name and title are given");
+        }
+        check.required("start", start);
+        if (start != null && end != null && !end.isAfter(start)) {
+            check.fail("end", "must be after the start " + start + ", but was " + end);
+        }
+        kind = kind == null ? ReceptionKind.PERIODIC : kind;
+        check.required("published", published);
+        if (published != null && date != null && published.isAfter(date)) {
+            check.fail("published", "must not be after the session's date " + date + ", but was " + published);
+        }
+        place = check.text("place", place);
+        note = check.text("note", note);
+        check.done();
+    }
+}

@@ -1,0 +1,72 @@
+package dev.congkit.widgets.schedule;
+
+import dev.congkit.core.internal.Check;
+import dev.congkit.core.model.Doc;
+import dev.congkit.core.model.Required;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.IsoFields;
+import java.util.List;
+
+/** One week of the leaders' work schedule ("Tuần thứ 48, từ ngày 23/11/2026 đến ngày 29/11/2026"). */
+@Doc("A week of the leaders' work schedule.")
+public record ScheduleWeek(
+        @Required @Doc("ISO week, e.g. 2026-W48.") String week,
+        @Doc("Who approved the schedule, e.g. \"Chánh Văn phòng HĐND và UBND xã\".") String approvedBy,
+        @Doc("When the schedule was last updated (yyyy-mm-ddTHH:mm, Vietnam time).") LocalDateTime updated,
+        @Doc("A note such as \"Lịch này thay thư mời họp\".") String note,
+        @Doc("The entries.") List<ScheduleEntry> entries) {
+
+    public ScheduleWeek {
+        var check = new Check();
+        week = check.required("week", check.text("week", week));
+        LocalDate monday = week == null ? null : monday(week);
+        if (week != null && monday == null) {
+            check.fail("week", "must be an ISO week such as 2026-W48, but was " + Check.quote(week));
+        }
+        approvedBy = check.text("approvedBy", approvedBy);
+        note = check.text("note", note);
+        entries = check.list("entries", entries);
+        for (int i = 0; monday != null && i < entries.size(); i++) {
+            LocalDate date = entries.get(i).date();
+            if (date.isBefore(monday) || date.isAfter(monday.plusDays(6))) {
+                check.fail("entries[" + i + "].date", "must be within " + week + " (" + monday + " to " + monday.plusDays(6)
+                        + "), but was " + date);
+            }
+        }
+        check.done();
+    }
+
+    /** The Monday of an ISO week such as {@code 2026-W48}, or {@code null} if it is not one. */
+    public static LocalDate monday(String isoWeek) {
+        if (!isoWeek.matches("[0-9]{4}-W[0-9]{2}")) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(isoWeek + "-1", DateTimeFormatter.ISO_WEEK_DATE);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    /** The ISO week of a date, e.g. {@code 2026-W48}. */
+    public static String isoWeek(LocalDate date) {
+        return String.format("%d-W%02d", date.get(IsoFields.WEEK_BASED_YEAR), date.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+    }
+
+    public LocalDate monday() {
+        return monday(week);
+    }
+
+    public LocalDate sunday() {
+        return monday().with(DayOfWeek.SUNDAY);
+    }
+
+    public int number() {
+        return monday().get(IsoFields.WEEK_OF_WEEK_BASED_YEAR);
+    }
+}

@@ -1,0 +1,16 @@
+package dev.congkit.widgets.schedule;
+
+import java.time.LocalTime;
+
+/** Part of the day an entry belongs to: Sáng (morning), Chiều (afternoon), Tối (evening). */
+public enum Session {
+    SANG, CHIEU, TOI;
+
+    /** The session a start time falls in: before 12:00 morning, before 18:00 afternoon, else evening. */
+    public static Session of(LocalTime start) {
+        if (start.isBefore(LocalTime.NOON)) {
+            return SANG;
+        }
+        return start.isBefore(LocalTime.of(18, 0)) ? CHIEU : TOI;
+    }
+}
