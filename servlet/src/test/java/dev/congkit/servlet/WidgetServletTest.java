@@ -22,11 +22,16 @@ class WidgetServletTest {
 
     @BeforeAll
     static void start() throws Exception {
-        var site = TestSites.minimal().withSection("footer", new Footer(null, null, null, null,
+        var base = new dev.congkit.core.model.SiteConfig(null, null, TestSites.mauSon(), java.util.List.of(new dev.congkit.core.model.Official(
+                "nguyen-thi-huong", "Nguyễn Thị Hường", "Phó Chủ tịch UBND xã", null, "UBND xã", null,
+                dev.congkit.core.model.PhoneNumber.of("0900000002"), null, null, null, null, null, null)), null, null, null);
+        var site = base.withSection("footer", new Footer(null, null, null, null,
                 new ResponsiblePerson("Nguyễn Thị Hường", "Phó Chủ tịch UBND xã", null), null, null, null, null, null));
         Map<String, jakarta.servlet.http.HttpServlet> servlets = new LinkedHashMap<>();
         servlets.put("/widgets/*", new WidgetServlet(WidgetRenderer.create(), SiteResolver.single(site)).withClock(TestSites.MONDAY_23_11_2026));
         servlets.put("/congkit/*", new StaticResourceServlet());
+        servlets.put("*.vcf", new VCardServlet(SiteResolver.single(site)));
+        servlets.put("/lich-lam-viec.ics", CalendarServlet.leaders(SiteResolver.single(site), WidgetRenderer.create()));
         servlets.put("/sitemap.xml", new SitemapXmlServlet(SiteResolver.single(site), TestSites.MONDAY_23_11_2026));
         server = new TestServer(servlets);
     }
@@ -93,5 +98,22 @@ class WidgetServletTest {
         assertTrue(xml.body().contains("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">"), xml.body());
         assertTrue(xml.body().contains("<loc>https://mauson.thanhhoa.gov.vn/lien-he-gop-y</loc>"), xml.body());
         assertEquals(304, server.get("/sitemap.xml", "If-None-Match", xml.headers().firstValue("ETag").orElseThrow()).statusCode());
+    }
+
+    @Test
+    void servesVCardsAndCalendars() {
+        HttpResponse<String> all = server.get("/danh-ba.vcf");
+        assertEquals(200, all.statusCode());
+        assertEquals("text/vcard;charset=UTF-8", all.headers().firstValue("Content-Type").orElseThrow());
+        assertTrue(all.body().contains("FN:Nguyễn Thị Hường\r\n"), all.body());
+        assertTrue(server.get("/danh-ba/nguyen-thi-huong.vcf").body().startsWith("BEGIN:VCARD\r\nVERSION:4.0\r\n"));
+        assertEquals(404, server.get("/danh-ba/khong-co.vcf").statusCode());
+        assertEquals(404, server.get("/khac.vcf").statusCode());
+        HttpResponse<String> ics = server.get("/lich-lam-viec.ics");
+        assertEquals(200, ics.statusCode());
+        assertEquals("text/calendar;charset=UTF-8", ics.headers().firstValue("Content-Type").orElseThrow());
+        assertTrue(ics.body().startsWith("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n"));
+        assertEquals(404, server.get("/lich-lam-viec.ics?lanh-dao=khong-co").statusCode());
+        assertEquals(404, server.get("/lich-lam-viec.ics?tuan=tuan-nay").statusCode());
     }
 }
