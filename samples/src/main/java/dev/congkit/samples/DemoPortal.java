@@ -100,7 +100,7 @@ public final class DemoPortal implements Callable<Integer> {
         add(context, "reception-ics", CalendarServlet.reception(SiteResolver.single(site), renderer), "/lich-tiep-cong-dan.ics");
         add(context, "widgets", new WidgetServlet(renderer, SiteResolver.single(site)).withClock(clock), "/widgets/*");
         add(context, "congkit", new StaticResourceServlet(), "/congkit/*");
-        add(context, "demo-assets", new StaticResourceServlet("demo/static/"), "/demo/*");
+        add(context, "demo-assets", new StaticResourceServlet("public/demo/"), "/demo/*");
         tomcat.start();
         return new Running(tomcat, tomcat.getConnector().getLocalPort());
     }

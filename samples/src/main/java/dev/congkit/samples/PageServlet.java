@@ -72,12 +72,17 @@ final class PageServlet extends HttpServlet {
                 + Html.escape(page.title(english)) + "</h1>\n");
         out.write(content(page, english, request));
         if (page.path().equals("/")) {
+            // the directive's Phụ lục 2: the feedback banner sits in the centre, under the digital-transformation banner
+            renderer.render("banners", context.withParam("slot", "centre"), out);
+            renderer.render("feedback-banner", context, out);
             renderer.render("leader-schedule", context, out);
         }
         if (page.widget() != null) {
             renderer.render(page.widget(), context.withParams(widgetParams(request)), out);
         }
-        out.write("\n</main>\n</div>\n");
+        out.write("\n</main>\n<aside class=\"demo-aside\" aria-label=\"" + (english ? "Banners" : "Biểu ngữ") + "\">\n");
+        renderer.render("banners", context.withParam("slot", "right"), out);
+        out.write("</aside>\n</div>\n");
         renderer.render("footer", context, out);
         out.write("</body>\n</html>\n");
     }

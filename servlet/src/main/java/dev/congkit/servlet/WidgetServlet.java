@@ -113,6 +113,10 @@ public class WidgetServlet extends HttpServlet {
         try {
             fragment = cache.get(List.of(new SiteKey(site), widgetId, context.lang(), context.path(), context.today(), context.params()),
                     () -> Fragment.of(renderer.render(widgetId, context)));
+        } catch (IllegalArgumentException e) {
+            // a widget refuses parameters it cannot render with, naming the parameter
+            Responses.plain(response, HttpServletResponse.SC_BAD_REQUEST, e.getMessage());
+            return;
         } catch (RuntimeException e) {
             log("widget " + widgetId + " failed to render", e);
             Responses.plain(response, HttpServletResponse.SC_INTERNAL_SERVER_ERROR, "The widget could not be rendered.");

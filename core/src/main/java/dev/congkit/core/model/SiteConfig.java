@@ -75,6 +75,25 @@ public record SiteConfig(
         return Optional.ofNullable(links.get(name));
     }
 
+    /** Every image the configuration uses: the logo, officials' photos and the sections' images. */
+    public List<ImageUse> imageUses() {
+        List<ImageUse> uses = new java.util.ArrayList<>();
+        if (agency.logo() != null) {
+            uses.add(new ImageUse("agency.logo.src", agency.logo().src(), "logo"));
+        }
+        for (int i = 0; i < officials.size(); i++) {
+            if (officials.get(i).photo() != null) {
+                uses.add(new ImageUse("officials[" + i + "].photo", officials.get(i).photo(), "avatar"));
+            }
+        }
+        sections.forEach((name, section) -> {
+            if (section instanceof ReferencesImages images) {
+                images.imageUses().forEach(u -> uses.add(new ImageUse(name + "." + u.path(), u.url(), u.slot())));
+            }
+        });
+        return uses;
+    }
+
     /** A copy with {@code section} set under {@code name}. */
     public SiteConfig withSection(String name, Object section) {
         var copy = new java.util.LinkedHashMap<>(sections);

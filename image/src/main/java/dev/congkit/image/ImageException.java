@@ -1,0 +1,19 @@
+package dev.congkit.image;
+
+/**
+ * An image could not be read or could not meet its budget. The message names the file, the rule
+ * and the value, e.g. {@code photo.jpg: is 20000 × 20000 pixels (400 megapixels), over the limit of
+ * 50 megapixels}.
+ */
+public final class ImageException extends Exception {
+
+    private static final long serialVersionUID = 1L;
+
+    public ImageException(String source, String message) {
+        super(source + ": " + message);
+    }
+
+    public ImageException(String source, String message, Throwable cause) {
+        super(source + ": " + message, cause);
+    }
+}

@@ -1,0 +1,35 @@
+package dev.congkit.image;
+
+import dev.congkit.core.internal.Check;
+import dev.congkit.core.model.Doc;
+import dev.congkit.core.model.Required;
+
+import java.util.regex.Pattern;
+
+/**
+ * A size budget for one place on the page (IMAGE-BUDGET): the largest width and height in pixels,
+ * the largest file in bytes, and the format written.
+ */
+@Doc("An image budget: largest width and height in pixels, largest file in bytes, output format.")
+public record Slot(
+        @Required @Doc("Slot name, e.g. news or banner-right.") String name,
+        @Required @Doc("Largest width in pixels.") Integer maxWidth,
+        @Required @Doc("Largest height in pixels.") Integer maxHeight,
+        @Required @Doc("Largest file size in bytes.") Integer maxBytes,
+        @Required @Doc("JPEG or PNG.") OutputFormat format) {
+
+    private static final Pattern NAME = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+
+    public Slot {
+        var check = new Check();
+        name = check.required("name", check.matches("name", name, NAME, "a slot name such as banner-right"));
+        check.required("maxWidth", maxWidth);
+        check.required("maxHeight", maxHeight);
+        check.required("maxBytes", maxBytes);
+        check.required("format", format);
+        check.that("maxWidth", maxWidth, n -> n >= 16 && n <= 10_000, "between 16 and 10000");
+        check.that("maxHeight", maxHeight, n -> n >= 16 && n <= 10_000, "between 16 and 10000");
+        check.that("maxBytes", maxBytes, n -> n >= 1024, "at least 1024");
+        check.done();
+    }
+}

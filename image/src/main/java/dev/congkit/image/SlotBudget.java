@@ -1,0 +1,27 @@
+package dev.congkit.image;
+
+import dev.congkit.core.internal.Check;
+import dev.congkit.core.model.Doc;
+import dev.congkit.core.model.Required;
+
+/** A slot's budget as written in rule sets and {@code site.json}, where the key names the slot. */
+@Doc("An image budget.")
+public record SlotBudget(
+        @Required @Doc("Largest width in pixels.") Integer maxWidth,
+        @Required @Doc("Largest height in pixels.") Integer maxHeight,
+        @Required @Doc("Largest file size in bytes.") Integer maxBytes,
+        @Required @Doc("JPEG or PNG.") OutputFormat format) {
+
+    public SlotBudget {
+        var check = new Check();
+        check.required("maxWidth", maxWidth);
+        check.required("maxHeight", maxHeight);
+        check.required("maxBytes", maxBytes);
+        check.required("format", format);
+        check.done();
+    }
+
+    public Slot named(String name) {
+        return new Slot(name, maxWidth, maxHeight, maxBytes, format);
+    }
+}

@@ -1,0 +1,133 @@
+package dev.congkit.image.internal;
+
+import dev.congkit.image.ImageException;
+import dev.congkit.image.ImageLimits;
+
+import javax.imageio.IIOException;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReadParam;
+import javax.imageio.ImageReader;
+import javax.imageio.event.IIOReadWarningListener;
+import javax.imageio.stream.ImageInputStream;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Iterator;
+import java.util.Locale;
+import java.util.function.Supplier;
+
+/**
+ * Reads an image at the smallest resolution that still allows a quality reduction to the target:
+ * the size comes from the header first (huge images are refused before decoding), then the reader
+ * subsamples on load so that the decoded buffer stays within the limits. Internal.
+ */
+public final class Decoder {
+
+    private Decoder() {
+    }
+
+    /** A decoded image, still in the source orientation, and its EXIF orientation. */
+    public record Decoded(BufferedImage image, int sourceWidth, int sourceHeight, int orientation) {
+    }
+
+    /**
+     * Decodes {@code open} for a result that fits {@code maxWidth × maxHeight} (in display orientation).
+     *
+     * @param head the first bytes of the file (at least 64 KiB when available), for format and EXIF
+     */
+    public static Decoded decode(String source, Supplier<InputStream> open, byte[] head, int headLength, int maxWidth, int maxHeight,
+                                 ImageLimits limits) throws ImageException {
+        String format = Formats.sniff(head, headLength);
+        if (format == null) {
+            throw new ImageException(source, headLength == 0 ? "is empty, not an image"
+                    : "is not an image: it starts with " + Formats.describe(head, headLength)
+                    + ", not with the signature of a JPEG, PNG, GIF or BMP file");
+        }
+        if (format.equals("webp")) {
+            throw new ImageException(source, "is a WebP image, which is not supported; save it as JPEG or PNG");
+        }
+        int orientation = format.equals("jpeg") ? ExifOrientation.read(head, headLength) : 1;
+        try (InputStream in = open.get(); ImageInputStream stream = ImageIO.createImageInputStream(in)) {
+            ImageReader reader = reader(source, stream, format);
+            try {
+                reader.setInput(stream, true, true);
+                int width = reader.getWidth(0);
+                int height = reader.getHeight(0);
+                long pixels = (long) width * height;
+                if (pixels > limits.maxPixels()) {
+                    throw new ImageException(source, "is " + width + " × " + height + " pixels (" + pixels / 1_000_000
+                            + " megapixels), over the limit of " + limits.maxPixels() / 1_000_000 + " megapixels");
+                }
+                boolean swap = orientation >= 5;
+                int targetW = swap ? maxHeight : maxWidth;
+                int targetH = swap ? maxWidth : maxHeight;
+                int bytesPerPixel = format.equals("jpeg") ? 3 : 4;
+                int factor = subsampling(width, height, targetW, targetH, bytesPerPixel, limits.maxDecodeBytes());
+                long decodeBytes = (long) ceil(width, factor) * ceil(height, factor) * bytesPerPixel;
+                if (decodeBytes > limits.maxDecodeBytes()) {
+                    throw new ImageException(source, "would need " + decodeBytes / (1 << 20) + " MiB to decode, over the memory budget of "
+                            + limits.maxDecodeBytes() / (1 << 20) + " MiB");
+                }
+                ImageReadParam param = reader.getDefaultReadParam();
+                param.setSourceSubsampling(factor, factor, 0, 0);
+                StringBuilder warnings = new StringBuilder();
+                // the JDK reports a cut-off JPEG as a warning and fills the rest grey: that is an error here
+                IIOReadWarningListener listener = (r, warning) -> {
+                    String lower = warning.toLowerCase(Locale.ROOT);
+                    if (lower.contains("premature end") || lower.contains("corrupt") || lower.contains("truncat")) {
+                        warnings.append(warning);
+                    }
+                };
+                reader.addIIOReadWarningListener(listener);
+                BufferedImage image = reader.read(0, param);
+                if (warnings.length() > 0) {
+                    throw new ImageException(source, "is truncated or corrupt (" + warnings + ")");
+                }
+                return new Decoded(image, width, height, orientation);
+            } finally {
+                reader.dispose();
+            }
+        } catch (IIOException e) {
+            throw new ImageException(source, "is truncated or corrupt (" + message(e) + ")", e);
+        } catch (IOException e) {
+            throw new ImageException(source, "cannot be read: " + message(e), e);
+        } catch (java.io.UncheckedIOException e) {
+            throw new ImageException(source, "cannot be read: " + message(e.getCause()), e);
+        } catch (RuntimeException e) {
+            // decoders throw unchecked exceptions on malformed data: the file is at fault, not the caller
+            throw new ImageException(source, "is truncated or corrupt (" + message(e) + ")", e);
+        }
+    }
+
+    /**
+     * The subsampling factor: keep at least 3× the target before the box-filter steps, which is
+     * what makes the result sharp and unaliased, unless the memory budget asks for more.
+     */
+    static int subsampling(int width, int height, int targetW, int targetH, int bytesPerPixel, long maxBytes) {
+        double scale = Math.max((double) width / targetW, (double) height / targetH);
+        int factor = Math.max(1, (int) Math.floor(scale / 3));
+        while ((long) ceil(width, factor) * ceil(height, factor) * bytesPerPixel > maxBytes && factor < 64) {
+            factor++;
+        }
+        return factor;
+    }
+
+    private static int ceil(int size, int factor) {
+        return (size + factor - 1) / factor;
+    }
+
+    private static ImageReader reader(String source, ImageInputStream stream, String format) throws ImageException {
+        if (stream == null) {
+            throw new ImageException(source, "cannot be opened as an image");
+        }
+        Iterator<ImageReader> readers = ImageIO.getImageReaders(stream);
+        if (!readers.hasNext()) {
+            throw new ImageException(source, "is a " + format.toUpperCase(Locale.ROOT) + " file that no installed reader can decode");
+        }
+        return readers.next();
+    }
+
+    private static String message(Throwable e) {
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+}

@@ -1,0 +1,62 @@
+package dev.congkit.widgets.banner;
+
+import dev.congkit.core.internal.Check;
+import dev.congkit.core.model.Doc;
+import dev.congkit.core.model.ImageRef;
+import dev.congkit.core.model.Required;
+import dev.congkit.core.model.WebLink;
+
+import java.time.LocalDate;
+import java.util.regex.Pattern;
+
+/**
+ * A banner: an image with its text equivalent, an optional link, a place on the page, and a
+ * validity window. A campaign banner must end (BANNER-EXPIRY); only a banner marked
+ * {@code permanent} (the feedback system, emblem links) may go without an end date.
+ */
+@Doc("A banner: image, alt text, link, slot and validity window.")
+public record Banner(
+        @Required @Doc("Stable key, e.g. chuyen-doi-so.") String key,
+        @Required @Doc("The image and its alt text (which says what the banner says).") ImageRef image,
+        @Doc("Where the banner links.") WebLink link,
+        @Required @Doc("LEFT, RIGHT, CENTRE or TOP.") BannerSlot slot,
+        @Doc("First day shown (Vietnam time).") LocalDate validFrom,
+        @Doc("Last day shown; required unless permanent.") LocalDate validUntil,
+        @Doc("True for banners without an end (feedback system, emblem links).") Boolean permanent,
+        @Doc("Image width in pixels, to reserve space and avoid layout shift.") Integer width,
+        @Doc("Image height in pixels.") Integer height,
+        @Doc("Position within the slot: lower first.") Integer order) {
+
+    private static final Pattern KEY = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+
+    public Banner {
+        var check = new Check();
+        key = check.required("key", check.matches("key", key, KEY, "a key of lower-case letters, digits and hyphens"));
+        check.required("image", image);
+        check.required("slot", slot);
+        permanent = Boolean.TRUE.equals(permanent);
+        if (validUntil == null && !permanent) {
+            check.fail("validUntil", "is required unless the banner is marked \"permanent\": true (campaign banners must end, BANNER-EXPIRY)");
+        }
+        if (validFrom != null && validUntil != null && validUntil.isBefore(validFrom)) {
+            check.fail("validUntil", "must not be before validFrom " + validFrom + ", but was " + validUntil);
+        }
+        if (link != null && image != null && image.decorative()) {
+            check.fail("image.decorative", "must not be true for a linked banner: its alt text is the link's name");
+        }
+        check.that("image.src", image == null ? null : image.src(), l -> !l.value().startsWith("mailto:") && !l.value().startsWith("tel:"), "an image URL");
+        check.that("width", width, n -> n > 0 && n <= 4000, "between 1 and 4000");
+        check.that("height", height, n -> n > 0 && n <= 4000, "between 1 and 4000");
+        order = order == null ? 0 : order;
+        check.done();
+    }
+
+    /** Whether the banner is shown on {@code day}. */
+    public boolean shownOn(LocalDate day) {
+        return (validFrom == null || !day.isBefore(validFrom)) && (validUntil == null || !day.isAfter(validUntil));
+    }
+
+    public boolean expiredOn(LocalDate day) {
+        return validUntil != null && day.isAfter(validUntil);
+    }
+}

@@ -1,0 +1,48 @@
+package dev.congkit.widgets.banner;
+
+import dev.congkit.core.check.CheckContext;
+import dev.congkit.core.check.Finding;
+import dev.congkit.core.check.SiteCheck;
+import dev.congkit.core.model.SiteConfig;
+import dev.congkit.core.rules.Rule;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Banner rules judged from the configuration: the feedback system is linked (BANNER-FEEDBACK with
+ * the rule set's URL, FEEDBACK-FUNCTION in any form), and ended campaign banners are not left
+ * configured (BANNER-EXPIRY: they are no longer shown, but should be changed or removed).
+ */
+public final class BannerCheck implements SiteCheck {
+
+    @Override
+    public List<Finding> check(SiteConfig site, CheckContext context) {
+        List<Finding> findings = new ArrayList<>();
+        Optional<FeedbackBanner> feedback = FeedbackPresets.resolve(site);
+        if (feedback.isEmpty()) {
+            findings.add(Finding.warning("FEEDBACK-FUNCTION", FeedbackBannerSection.NAME, "is not configured: link a feedback system "
+                    + "whose processing people can follow (the province's, or the national public-service portal's)"));
+        }
+        context.rules().rule("BANNER-FEEDBACK").map(Rule::params).map(p -> p.path("url").asText(null)).ifPresent(url -> {
+            if (feedback.isEmpty() || !same(feedback.get().link().value(), url)) {
+                findings.add(Finding.error("BANNER-FEEDBACK", FeedbackBannerSection.NAME, "must link " + url + " as the rule set requires, but "
+                        + feedback.map(f -> "links " + f.link().value()).orElse("there is no feedback banner")));
+            }
+        });
+        List<Banner> banners = site.section(BannersSection.NAME, Banners.class).map(Banners::items).orElse(List.of());
+        for (int i = 0; i < banners.size(); i++) {
+            Banner banner = banners.get(i);
+            if (banner.expiredOn(context.today())) {
+                findings.add(Finding.warning("BANNER-EXPIRY", BannersSection.NAME + ".items[" + i + "].validUntil", "the banner '" + banner.key()
+                        + "' (" + banner.image().altText() + ") ended on " + banner.validUntil() + " and is no longer shown: change or remove it"));
+            }
+        }
+        return findings;
+    }
+
+    private static boolean same(String a, String b) {
+        return a.replaceAll("/+$", "").equalsIgnoreCase(b.replaceAll("/+$", ""));
+    }
+}

@@ -1,0 +1,37 @@
+package dev.congkit.widgets.banner;
+
+import dev.congkit.core.internal.Check;
+import dev.congkit.core.model.Doc;
+import dev.congkit.core.model.ImageUse;
+import dev.congkit.core.model.ReferencesImages;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/** The {@code banners} section: the site's banners in every slot. */
+@Doc("The site's banners (campaign banners carry an end date).")
+public record Banners(@Doc("The banners.") List<Banner> items) implements ReferencesImages {
+
+    public Banners {
+        var check = new Check();
+        items = check.list("items", items);
+        Set<String> keys = new HashSet<>();
+        for (int i = 0; i < items.size(); i++) {
+            if (!keys.add(items.get(i).key())) {
+                check.fail("items[" + i + "].key", "must be unique, but '" + items.get(i).key() + "' is used by an earlier banner");
+            }
+        }
+        check.done();
+    }
+
+    @Override
+    public List<ImageUse> imageUses() {
+        List<ImageUse> uses = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            uses.add(new ImageUse("items[" + i + "].image.src", items.get(i).image().src(), items.get(i).slot().imageSlot()));
+        }
+        return uses;
+    }
+}

@@ -1,0 +1,51 @@
+package dev.congkit.widgets.banner;
+
+import dev.congkit.core.internal.Check;
+import dev.congkit.core.model.Doc;
+import dev.congkit.core.model.ImageRef;
+import dev.congkit.core.model.Link;
+import dev.congkit.core.model.PhoneNumber;
+import dev.congkit.core.model.WebLink;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * The feedback-system banner (BANNER-FEEDBACK): a preset for a known provincial system, or a
+ * custom one; every field given here replaces the preset's. Presets: {@code thanh-hoa},
+ * {@code ho-chi-minh}, {@code da-nang}, {@code dich-vu-cong}, or {@code none}.
+ */
+@Doc("The feedback-system banner: a provincial preset or a custom system.")
+public record FeedbackBanner(
+        @Doc("thanh-hoa, ho-chi-minh, da-nang, dich-vu-cong or none; default thanh-hoa under the thanhhoa-camthuy-2023 rule set.") String preset,
+        @Doc("Title, e.g. \"Hệ thống phản hồi Thanh Hóa\".") String title,
+        @Doc("Title in English.") String titleEn,
+        @Doc("One line saying what the system does.") String description,
+        @Doc("Description in English.") String descriptionEn,
+        @Doc("The system's address.") WebLink link,
+        @Doc("Hotline.") PhoneNumber hotline,
+        @Doc("Other ways in: app or social-network links.") List<Link> apps,
+        @Doc("The banner image and its alt text; the preset ships one of its own.") ImageRef image) {
+
+    private static final Pattern PRESET = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+
+    public FeedbackBanner {
+        var check = new Check();
+        preset = check.matches("preset", preset, PRESET, "a preset id such as thanh-hoa");
+        title = check.text("title", title);
+        titleEn = check.text("titleEn", titleEn);
+        description = check.text("description", description);
+        descriptionEn = check.text("descriptionEn", descriptionEn);
+        check.that("link", link, WebLink::isWeb, "an https or http URL");
+        apps = check.list("apps", apps);
+        check.done();
+    }
+
+    /** This banner with the blanks filled from {@code preset}. */
+    public FeedbackBanner over(FeedbackBanner base) {
+        return new FeedbackBanner(preset, title != null ? title : base.title(), titleEn != null ? titleEn : base.titleEn(),
+                description != null ? description : base.description(), descriptionEn != null ? descriptionEn : base.descriptionEn(),
+                link != null ? link : base.link(), hotline != null ? hotline : base.hotline(), apps.isEmpty() ? base.apps() : apps,
+                image != null ? image : base.image());
+    }
+}

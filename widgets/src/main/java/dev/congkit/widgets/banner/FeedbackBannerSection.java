@@ -1,0 +1,52 @@
+package dev.congkit.widgets.banner;
+
+import dev.congkit.core.config.SiteSection;
+import dev.congkit.core.model.SiteConfig;
+import dev.congkit.core.model.Violation;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Registers the {@code feedbackBanner} section; its preset must exist and a custom one needs title, link and image. */
+public final class FeedbackBannerSection implements SiteSection<FeedbackBanner> {
+
+    public static final String NAME = "feedbackBanner";
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public Class<FeedbackBanner> type() {
+        return FeedbackBanner.class;
+    }
+
+    @Override
+    public List<Violation> validate(FeedbackBanner banner, SiteConfig site) {
+        List<Violation> problems = new ArrayList<>();
+        if (banner.preset() != null && !banner.preset().equals(FeedbackPresets.NONE) && FeedbackPresets.get(banner.preset()).isEmpty()) {
+            problems.add(new Violation("preset", "must be one of " + String.join(", ", FeedbackPresets.ids()) + ", none, but was '"
+                    + banner.preset() + "'"));
+            return problems;
+        }
+        FeedbackBanner resolved = FeedbackPresets.resolve(site).orElse(null);
+        if (resolved != null) {
+            if (resolved.title() == null) {
+                problems.add(new Violation("title", "is required for a feedback system without a preset"));
+            }
+            if (resolved.link() == null) {
+                problems.add(new Violation("link", "is required for a feedback system without a preset"));
+            }
+            if (resolved.image() == null) {
+                problems.add(new Violation("image", "is required for a feedback system without a preset"));
+            }
+        }
+        return problems;
+    }
+
+    @Override
+    public String description() {
+        return "The feedback-system banner (BANNER-FEEDBACK, FEEDBACK-FUNCTION).";
+    }
+}
