@@ -99,6 +99,7 @@ public final class ImageResizer {
         try {
             temporary = Files.createTempFile(folder, "." + output.getFileName(), ".part");
             Files.write(temporary, bytes);
+            readableByAll(temporary);
             try {
                 Files.move(temporary, output, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {
@@ -114,6 +115,13 @@ public final class ImageResizer {
                     // the move succeeded or the folder is gone; nothing else to clean
                 }
             }
+        }
+    }
+
+    /** Temporary files are private; a published image must be readable by the web server. */
+    private static void readableByAll(Path file) throws IOException {
+        if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
         }
     }
 

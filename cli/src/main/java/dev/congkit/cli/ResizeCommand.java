@@ -1,0 +1,159 @@
+package dev.congkit.cli;
+
+import dev.congkit.core.config.ConfigException;
+import dev.congkit.core.config.SiteConfigLoader;
+import dev.congkit.core.model.SiteConfig;
+import dev.congkit.core.render.RenderContext;
+import dev.congkit.core.rules.RuleSets;
+import dev.congkit.image.ImageException;
+import dev.congkit.image.ImageLimits;
+import dev.congkit.image.ImageResizer;
+import dev.congkit.image.ResizedImage;
+import dev.congkit.image.Slot;
+import dev.congkit.image.Slots;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/** {@code congkit resize --slot news IN... --out DIR}: fit images into a slot's budget. */
+@Command(name = "resize", mixinStandardHelpOptions = true,
+        description = {"Fits images into a slot's pixel and byte budget (upright, sRGB, no metadata) and writes them to --out",
+                "under their own base names. Exit status: 0 all written, 1 some failed, 2 usage or I/O error."})
+final class ResizeCommand implements java.util.concurrent.Callable<Integer> {
+
+    @Option(names = "--slot", required = true, paramLabel = "NAME",
+            description = "The budget: banner-top, banner-left, banner-right, banner-centre, news, thumbnail, avatar, logo, or one of the site's.")
+    String slotName;
+
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Folder for the results (created if missing).")
+    Path out;
+
+    @Option(names = "--site", paramLabel = "SITE.json", description = "Take the budgets from this site's rule set and images section.")
+    Path site;
+
+    @Option(names = "--jobs", paramLabel = "N", description = "Images processed at once (default: ${DEFAULT-VALUE}).", defaultValue = "2")
+    int jobs;
+
+    @Parameters(paramLabel = "IN", arity = "1..*", description = "Image files (JPEG, PNG, GIF, BMP).")
+    List<Path> inputs;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter outWriter = spec.commandLine().getOut();
+        Map<String, Slot> slots;
+        try {
+            slots = slots();
+        } catch (ConfigException e) {
+            err.println(e.getMessage());
+            return 2;
+        }
+        Slot slot = slots.get(slotName);
+        if (slot == null) {
+            err.println("congkit: unknown slot '" + slotName + "' (known: " + String.join(", ", slots.keySet()) + ")");
+            return 2;
+        }
+        if (jobs < 1 || jobs > 64) {
+            err.println("congkit: --jobs must be between 1 and 64, but was " + jobs);
+            return 2;
+        }
+        Files.createDirectories(out);
+        ImageResizer resizer = ImageResizer.withLimits(ImageLimits.forConcurrency(jobs));
+        Progress progress = new Progress(err, inputs.size());
+        List<String> failures = new ArrayList<>();
+        long[] totals = new long[2];
+        ExecutorService pool = Executors.newFixedThreadPool(jobs);
+        try {
+            List<Future<?>> tasks = new ArrayList<>();
+            for (Path input : inputs) {
+                tasks.add(pool.submit(() -> {
+                    String base = input.getFileName().toString().replaceFirst("\\.[^.]+$", "");
+                    Path target = out.resolve(base + "." + slot.format().extension());
+                    try {
+                        long before = Files.isRegularFile(input) ? Files.size(input) : 0;
+                        ResizedImage result = resizer.write(input, slot, target);
+                        synchronized (totals) {
+                            totals[0] += before;
+                            totals[1] += result.size();
+                        }
+                    } catch (ImageException | java.io.IOException e) {
+                        synchronized (failures) {
+                            failures.add(e.getMessage());
+                        }
+                    }
+                    progress.step(input.getFileName().toString());
+                    return null;
+                }));
+            }
+            for (Future<?> task : tasks) {
+                task.get();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        progress.done();
+        int written = inputs.size() - failures.size();
+        outWriter.println(written + " of " + inputs.size() + " file" + (inputs.size() == 1 ? "" : "s") + " written to " + out + " (slot "
+                + slot.name() + ": at most " + slot.maxWidth() + " × " + slot.maxHeight() + " pixels, " + slot.maxBytes() / 1024 + " KiB); "
+                + mib(totals[0]) + " → " + mib(totals[1]));
+        failures.stream().sorted().forEach(f -> outWriter.println("failed: " + f));
+        return failures.isEmpty() ? 0 : 1;
+    }
+
+    private Map<String, Slot> slots() throws ConfigException {
+        if (site == null) {
+            return Slots.defaults();
+        }
+        SiteConfig config = SiteConfigLoader.withRegisteredSections().load(site);
+        return Slots.forSite(config, RuleSets.builtIn().effective(config.ruleSet(), LocalDate.now(RenderContext.VIETNAM)));
+    }
+
+    private static String mib(long bytes) {
+        return String.format(java.util.Locale.ROOT, "%.1f MB", bytes / 1_000_000.0);
+    }
+
+    /** A one-line progress bar on standard error, shown when there are more than a few files. */
+    private static final class Progress {
+        private final PrintWriter err;
+        private final int total;
+        private final AtomicInteger done = new AtomicInteger();
+
+        Progress(PrintWriter err, int total) {
+            this.err = err;
+            this.total = total;
+        }
+
+        void step(String name) {
+            int n = done.incrementAndGet();
+            if (total > 3) {
+                int filled = n * 30 / total;
+                synchronized (err) {
+                    err.print("\r[" + "#".repeat(filled) + "-".repeat(30 - filled) + "] " + n + "/" + total + " " + name + " ".repeat(10));
+                    err.flush();
+                }
+            }
+        }
+
+        void done() {
+            if (total > 3) {
+                err.println();
+            }
+        }
+    }
+}
