@@ -24,7 +24,8 @@ final class DemoPages {
             new DemoPage("/lich-tiep-cong-dan", "Lịch tiếp công dân", "Citizen reception", "lich-tiep-cong-dan", "reception-schedule"),
             new DemoPage("/danh-ba", "Danh bạ cơ quan chức năng", "Directory", "danh-ba", "directory"),
             new DemoPage("/he-thong-chinh-tri", "Hệ thống chính trị", "Political system", "he-thong-chinh-tri", "directory"),
-            new DemoPage("/lien-he", "Liên hệ", "Contact", "lien-he", "contact-card"));
+            new DemoPage("/lien-he", "Liên hệ", "Contact", "lien-he", "contact-card"),
+            new DemoPage("/tai-anh-len", "Tải ảnh biểu ngữ lên", "Upload a banner", "tai-anh-len"));
 
     private DemoPages() {
     }

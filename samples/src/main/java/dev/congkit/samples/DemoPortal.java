@@ -13,7 +13,11 @@ import dev.congkit.servlet.CalendarServlet;
 import dev.congkit.servlet.SiteResolver;
 import dev.congkit.servlet.VCardServlet;
 import dev.congkit.servlet.SitemapXmlServlet;
+import dev.congkit.image.ImageResizer;
+import dev.congkit.image.Slot;
+import dev.congkit.image.Slots;
 import dev.congkit.servlet.StaticResourceServlet;
+import dev.congkit.servlet.UploadServlet;
 import dev.congkit.servlet.WidgetServlet;
 import jakarta.servlet.http.HttpServlet;
 import org.apache.catalina.Context;
@@ -31,6 +35,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 /** The demo commune portal on embedded Tomcat: {@code java -jar congkit-demo.jar [--port N] [--site FILE]}. */
@@ -46,6 +51,10 @@ public final class DemoPortal implements Callable<Integer> {
 
     @Option(names = "--site", paramLabel = "FILE", description = "Serve your own site.json instead of the sample.")
     Path siteFile;
+
+    @Option(names = "--upload-password", paramLabel = "WORD",
+            description = "Password of the demo's image upload page (default: a random one, printed at start).")
+    String uploadPassword;
 
     public static void main(String[] args) {
         int code = new CommandLine(new DemoPortal()).execute(args);
@@ -65,8 +74,10 @@ public final class DemoPortal implements Callable<Integer> {
             return 2;
         }
         report(site, clock, System.err);
-        Running running = start(site, host, port, clock);
+        String password = uploadPassword != null ? uploadPassword : java.util.HexFormat.of().formatHex(java.security.SecureRandom.getSeed(6));
+        Running running = start(site, host, port, clock, password);
         System.out.println("CổngKit demo portal: http://" + host + ":" + running.port() + "/  (Ctrl+C to stop)");
+        System.out.println("Image upload page: http://" + host + ":" + running.port() + "/tai-anh-len  (demo password: " + password + ")");
         running.tomcat().getServer().await();
         return 0;
     }
@@ -80,8 +91,13 @@ public final class DemoPortal implements Callable<Integer> {
         }
     }
 
-    /** Starts the demo for {@code site}; port 0 picks a free port. */
+    /** Starts the demo for {@code site}; port 0 picks a free port; uploads need a password no one knows. */
     public static Running start(SiteConfig site, String host, int port, Clock clock) throws LifecycleException {
+        return start(site, host, port, clock, java.util.HexFormat.of().formatHex(java.security.SecureRandom.getSeed(16)));
+    }
+
+    /** Starts the demo; the upload page accepts {@code uploadPassword}, from loopback addresses only. */
+    public static Running start(SiteConfig site, String host, int port, Clock clock, String uploadPassword) throws LifecycleException {
         Tomcat tomcat = new Tomcat();
         try {
             tomcat.setBaseDir(Files.createTempDirectory("congkit-demo").toString());
@@ -101,6 +117,19 @@ public final class DemoPortal implements Callable<Integer> {
         add(context, "widgets", new WidgetServlet(renderer, SiteResolver.single(site)).withClock(clock), "/widgets/*");
         add(context, "congkit", new StaticResourceServlet(), "/congkit/*");
         add(context, "demo-assets", new StaticResourceServlet("public/demo/"), "/demo/*");
+        Path uploads;
+        try {
+            uploads = Files.createTempDirectory("congkit-uploads");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Map<String, Slot> slots = Slots.forSite(site, RuleSets.builtIn().effective(site.ruleSet(), LocalDate.now(clock.withZone(RenderContext.VIETNAM))));
+        UploadServlet upload = new UploadServlet(ImageResizer.create(), slots, uploads, "/uploads", new DemoUploadAuthorizer(uploadPassword));
+        Tomcat.addServlet(context, "upload", upload).setMultipartConfigElement(UploadServlet.multipartConfig(15L << 20));
+        context.addServletMappingDecoded("/tai-anh-len/gui", "upload");
+        Context files = tomcat.addContext("/uploads", uploads.toString());
+        Tomcat.addServlet(files, "files", new org.apache.catalina.servlets.DefaultServlet());
+        files.addServletMappingDecoded("/", "files");
         tomcat.start();
         return new Running(tomcat, tomcat.getConnector().getLocalPort());
     }

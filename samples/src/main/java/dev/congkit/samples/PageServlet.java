@@ -108,6 +108,13 @@ final class PageServlet extends HttpServlet {
         if (text == null) {
             throw new IllegalStateException("demo page content " + name + " is missing");
         }
+        if (text.contains("{{csrf}}")) {
+            text = text.replace("{{csrf}}", dev.congkit.servlet.UploadServlet.csrfToken(request));
+        }
+        String uploaded = request.getParameter("uploaded");
+        boolean shown = uploaded != null && uploaded.matches("/uploads/[a-z0-9-]+\\.(jpg|png)");
+        text = text.replace("{{uploaded}}", shown ? "<figure class=\"ck-figure\"><img src=\"" + uploaded + "\" alt=\"" + Html.escape(
+                english ? "The uploaded banner" : "Ảnh vừa tải lên") + "\"><figcaption>" + Html.escape(uploaded) + "</figcaption></figure>" : "");
         String query = request.getParameter("q");
         return text.replace("{{query}}", Html.escape(query == null ? "" : query)).replace("{{title}}", Html.escape(page.title(english)));
     }

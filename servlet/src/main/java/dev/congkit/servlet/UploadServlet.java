@@ -1,0 +1,172 @@
+package dev.congkit.servlet;
+
+import dev.congkit.image.ImageException;
+import dev.congkit.image.ImageResizer;
+import dev.congkit.image.ResizedImage;
+import dev.congkit.image.Slot;
+import dev.congkit.servlet.internal.Responses;
+import jakarta.servlet.MultipartConfigElement;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import jakarta.servlet.http.Part;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.text.Normalizer;
+import java.util.HexFormat;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Accepts an image upload (multipart {@code file}, {@code slot}, {@code csrf}) and writes it,
+ * fitted to the slot's budget, into a folder the site serves. Off unless an {@link UploadAuthorizer}
+ * allows the request; every upload must carry the session's CSRF token ({@link #csrfToken}); the
+ * request size is limited ({@link #multipartConfig}); the declared type and the file's first bytes
+ * must both be an image's. Answers JSON, or a 303 redirect to a site-relative {@code redirect}.
+ */
+public class UploadServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+    private static final String TOKEN = "dev.congkit.upload.csrf";
+    private static final Set<String> TYPES = Set.of("image/jpeg", "image/png", "image/gif", "image/bmp");
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final transient ImageResizer resizer;
+    private final transient Map<String, Slot> slots;
+    private final transient Path folder;
+    private final String publicPrefix;
+    private final transient UploadAuthorizer authorizer;
+
+    /**
+     * @param folder       where fitted images are written
+     * @param publicPrefix the URL path under which that folder is served, e.g. {@code /uploads}
+     * @param authorizer   who may upload; {@code null} keeps the endpoint off
+     */
+    public UploadServlet(ImageResizer resizer, Map<String, Slot> slots, Path folder, String publicPrefix, UploadAuthorizer authorizer) {
+        this.resizer = resizer;
+        this.slots = Map.copyOf(slots);
+        this.folder = folder;
+        this.publicPrefix = publicPrefix.replaceAll("/+$", "");
+        this.authorizer = authorizer;
+    }
+
+    /** The multipart limits to register the servlet with: at most {@code maxBytes} per file and per request. */
+    public static MultipartConfigElement multipartConfig(long maxBytes) {
+        return new MultipartConfigElement(null, maxBytes, maxBytes + 64 * 1024, 256 * 1024);
+    }
+
+    /** The session's CSRF token, created on first use; put it in the upload form's {@code csrf} field. */
+    public static String csrfToken(HttpServletRequest request) {
+        HttpSession session = request.getSession(true);
+        synchronized (session) {
+            Object token = session.getAttribute(TOKEN);
+            if (token == null) {
+                byte[] bytes = new byte[24];
+                RANDOM.nextBytes(bytes);
+                token = HexFormat.of().formatHex(bytes);
+                session.setAttribute(TOKEN, token);
+            }
+            return (String) token;
+        }
+    }
+
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (authorizer == null) {
+            Responses.plain(response, HttpServletResponse.SC_FORBIDDEN, "Uploads are not enabled on this site.");
+            return;
+        }
+        Part file;
+        try {
+            file = request.getPart("file");
+        } catch (IllegalStateException e) {
+            Responses.plain(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "The upload is larger than this site accepts.");
+            return;
+        } catch (ServletException e) {
+            Responses.plain(response, HttpServletResponse.SC_BAD_REQUEST, "Send the image as multipart/form-data in the field 'file'.");
+            return;
+        }
+        if (!authorizer.mayUpload(request)) {
+            Responses.plain(response, HttpServletResponse.SC_FORBIDDEN, "You may not upload images here.");
+            return;
+        }
+        HttpSession session = request.getSession(false);
+        Object expected = session == null ? null : session.getAttribute(TOKEN);
+        String given = request.getParameter("csrf");
+        if (expected == null || given == null || !MessageDigest.isEqual(expected.toString().getBytes(StandardCharsets.UTF_8),
+                given.getBytes(StandardCharsets.UTF_8))) {
+            Responses.plain(response, HttpServletResponse.SC_FORBIDDEN, "The form has expired or did not come from this site (CSRF token); reload it and try again.");
+            return;
+        }
+        Slot slot = slots.get(request.getParameter("slot") == null ? "" : request.getParameter("slot"));
+        if (slot == null) {
+            Responses.plain(response, HttpServletResponse.SC_BAD_REQUEST, "slot: must be one of " + String.join(", ", slots.keySet()));
+            return;
+        }
+        String name = file == null ? null : file.getSubmittedFileName();
+        String type = file == null || file.getContentType() == null ? "" : file.getContentType().toLowerCase(Locale.ROOT).replaceAll(";.*", "").strip();
+        if (file == null || file.getSize() == 0 || !TYPES.contains(type)) {
+            Responses.plain(response, HttpServletResponse.SC_UNSUPPORTED_MEDIA_TYPE, "file: must be a JPEG, PNG, GIF or BMP image"
+                    + (type.isEmpty() ? "" : ", but was declared as " + type.replaceAll("[^a-z0-9/.+-]", "?")));
+            return;
+        }
+        byte[] bytes;
+        try (InputStream in = file.getInputStream()) {
+            bytes = in.readAllBytes();
+        }
+        String base = safeName(name);
+        try {
+            ResizedImage image = resizer.fit(base, bytes, slot);
+            Path target = freeName(base, slot);
+            ImageResizer.writeAtomically(target, image.bytes());
+            String url = publicPrefix + "/" + target.getFileName();
+            log("image uploaded to " + url + " (" + image.width() + "×" + image.height() + ", " + image.size() + " bytes) from " + request.getRemoteAddr());
+            String redirect = request.getParameter("redirect");
+            if (redirect != null && redirect.startsWith("/") && !redirect.startsWith("//") && !redirect.contains("\\")) {
+                response.setStatus(HttpServletResponse.SC_SEE_OTHER);
+                response.setHeader("Location", redirect.replaceAll("[\\r\\n]", "") + (redirect.contains("?") ? "&" : "?") + "uploaded="
+                        + java.net.URLEncoder.encode(url, StandardCharsets.UTF_8));
+                return;
+            }
+            byte[] json = ("{\"url\":\"" + url + "\",\"width\":" + image.width() + ",\"height\":" + image.height() + ",\"bytes\":" + image.size() + "}")
+                    .getBytes(StandardCharsets.UTF_8);
+            response.setContentType("application/json");
+            response.setHeader("X-Content-Type-Options", "nosniff");
+            response.getOutputStream().write(json);
+        } catch (ImageException e) {
+            Responses.plain(response, HttpServletResponse.SC_BAD_REQUEST, e.getMessage());
+        }
+    }
+
+    /** A file name of lower-case ASCII letters, digits and hyphens, from the uploaded one. */
+    static String safeName(String submitted) {
+        String name = submitted == null ? "" : submitted.replaceAll("^.*[/\\\\]", "").replaceFirst("\\.[^.]*$", "");
+        String ascii = Normalizer.normalize(name.replace('đ', 'd').replace('Đ', 'D'), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        String slug = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        slug = slug.length() > 60 ? slug.substring(0, 60).replaceAll("-+$", "") : slug;
+        return slug.isEmpty() ? "anh" : slug;
+    }
+
+    /** Claims a name no other upload has: an existing image is never replaced. */
+    private Path freeName(String base, Slot slot) throws IOException {
+        Files.createDirectories(folder);
+        for (int n = 1; ; n++) {
+            Path target = folder.resolve(base + (n == 1 ? "" : "-" + n) + "." + slot.format().extension());
+            try {
+                Files.createFile(target);
+                return target;
+            } catch (java.nio.file.FileAlreadyExistsException taken) {
+                // try the next number
+            }
+        }
+    }
+}
