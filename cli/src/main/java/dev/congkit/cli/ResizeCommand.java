@@ -44,8 +44,9 @@ final class ResizeCommand implements java.util.concurrent.Callable<Integer> {
     @Option(names = "--site", paramLabel = "SITE.json", description = "Take the budgets from this site's rule set and images section.")
     Path site;
 
-    @Option(names = "--jobs", paramLabel = "N", description = "Images processed at once (default: ${DEFAULT-VALUE}).", defaultValue = "2")
-    int jobs;
+    @Option(names = "--jobs", paramLabel = "N",
+            description = "Images processed at once (default: 2 on a heap of 256 MiB or more, else 1, so each image keeps enough memory).")
+    Integer jobs;
 
     @Parameters(paramLabel = "IN", arity = "1..*", description = "Image files (JPEG, PNG, GIF, BMP).")
     List<Path> inputs;
@@ -68,6 +69,9 @@ final class ResizeCommand implements java.util.concurrent.Callable<Integer> {
         if (slot == null) {
             err.println("congkit: unknown slot '" + slotName + "' (known: " + String.join(", ", slots.keySet()) + ")");
             return 2;
+        }
+        if (jobs == null) {
+            jobs = Runtime.getRuntime().maxMemory() >= (256L << 20) ? Math.min(2, Runtime.getRuntime().availableProcessors()) : 1;
         }
         if (jobs < 1 || jobs > 64) {
             err.println("congkit: --jobs must be between 1 and 64, but was " + jobs);

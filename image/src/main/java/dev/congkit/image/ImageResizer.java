@@ -2,6 +2,7 @@ package dev.congkit.image;
 
 import dev.congkit.image.internal.Decoder;
 import dev.congkit.image.internal.Encoder;
+import dev.congkit.image.internal.Lanczos;
 import dev.congkit.image.internal.Pixels;
 import net.coobird.thumbnailator.Thumbnails;
 
@@ -152,16 +153,12 @@ public final class ImageResizer {
         double full = Math.min(1.0, Math.min((double) boxW / decoded.sourceWidth(), (double) boxH / decoded.sourceHeight()));
         int targetW = Math.max(1, (int) Math.round(decoded.sourceWidth() * full));
         int targetH = Math.max(1, (int) Math.round(decoded.sourceHeight() * full));
-        while (image.getWidth() >= 2 * targetW && image.getHeight() >= 2 * targetH) {
+        while (image.getWidth() >= 4 * targetW && image.getHeight() >= 4 * targetH) {
             image = Pixels.halve(image);
         }
         image = Pixels.toSrgb(image);
         if (image.getWidth() != targetW || image.getHeight() != targetH) {
-            try {
-                image = Thumbnails.of(image).forceSize(targetW, targetH).asBufferedImage();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            image = Lanczos.resize(image, targetW, targetH);
         }
         return Pixels.orient(image, decoded.orientation());
     }

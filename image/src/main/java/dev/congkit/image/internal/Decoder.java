@@ -69,7 +69,19 @@ public final class Decoder {
                             + limits.maxDecodeBytes() / (1 << 20) + " MiB");
                 }
                 ImageReadParam param = reader.getDefaultReadParam();
-                param.setSourceSubsampling(factor, factor, 0, 0);
+                int box = boxFactor(format, reader, width, height, targetW, targetH);
+                // the reduced image, the Lanczos pass and the result must fit the budget too
+                while (box >= 2 && box < 64 && 4L * ((long) ceil(width, box) * ceil(height, box) + (long) targetW * ceil(height, box)
+                        + 2L * targetW * targetH) > limits.maxDecodeBytes()) {
+                    box++;
+                }
+                BoxRaster boxed = null;
+                if (box >= 2 && Math.min((double) width / targetW, (double) height / targetH) >= 2) {
+                    boxed = new BoxRaster(width, height, box);
+                    param.setDestination(boxDestination(boxed));
+                } else {
+                    param.setSourceSubsampling(factor, factor, 0, 0);
+                }
                 StringBuilder warnings = new StringBuilder();
                 // the JDK reports a cut-off JPEG as a warning and fills the rest grey: that is an error here
                 IIOReadWarningListener listener = (r, warning) -> {
@@ -82,6 +94,12 @@ public final class Decoder {
                 BufferedImage image = reader.read(0, param);
                 if (warnings.length() > 0) {
                     throw new ImageException(source, "is truncated or corrupt (" + warnings + ")");
+                }
+                if (boxed != null) {
+                    if (boxed.outOfOrder()) {
+                        throw new IllegalStateException("the reader wrote rows out of order");
+                    }
+                    image = boxed.result();
                 }
                 return new Decoded(image, width, height, orientation);
             } finally {
@@ -97,6 +115,30 @@ public final class Decoder {
             // decoders throw unchecked exceptions on malformed data: the file is at fault, not the caller
             throw new ImageException(source, "is truncated or corrupt (" + message(e) + ")", e);
         }
+    }
+
+    /**
+     * The box factor for reading a colour JPEG straight into a reduced image: the largest whole
+     * factor that leaves at least the target, or 0 when the image is not a 3-band JPEG.
+     */
+    private static int boxFactor(String format, ImageReader reader, int width, int height, int targetW, int targetH) throws IOException {
+        if (!format.equals("jpeg")) {
+            return 0;
+        }
+        Iterator<javax.imageio.ImageTypeSpecifier> types = reader.getImageTypes(0);
+        if (!types.hasNext() || types.next().getSampleModel().getNumBands() != 3) {
+            return 0;
+        }
+        double scale = Math.min((double) width / targetW, (double) height / targetH);
+        // leave about twice the target for the final Lanczos step, which keeps the result sharp
+        return (int) Math.max(2, Math.floor(scale / 2));
+    }
+
+    private static BufferedImage boxDestination(BoxRaster raster) {
+        java.awt.image.ColorModel colours = new java.awt.image.ComponentColorModel(java.awt.color.ColorSpace.getInstance(
+                java.awt.color.ColorSpace.CS_sRGB), new int[] {8, 8, 8}, false, false, java.awt.Transparency.OPAQUE,
+                java.awt.image.DataBuffer.TYPE_BYTE);
+        return new BufferedImage(colours, raster, false, null);
     }
 
     /**

@@ -1,0 +1,59 @@
+#!/usr/bin/env bash
+# Resize benchmark: congkit resize vs vipsthumbnail vs Thumbnailator's default path, end to end
+# (JVM start included), on ten camera-like JPEGs per case, same machine, same run.
+# Usage: benchmarks/resize/run.sh [COUNT]   (from the repository root, after mvn -DskipTests package)
+# Needs: libvips-tools, imagemagick, time (Debian packages).
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+count=${1:-10}
+work=$(realpath -m "${WORK:-target/bench-resize}")
+jar=cli/target/congkit.jar
+[ -f "$jar" ] || { echo "build first: mvn -q -DskipTests package" >&2; exit 2; }
+for tool in vipsthumbnail compare /usr/bin/time; do
+  command -v "$tool" >/dev/null || { echo "missing $tool: apt-get install -y libvips-tools imagemagick time" >&2; exit 2; }
+done
+thumb_jar=$(ls ~/.m2/repository/net/coobird/thumbnailator/*/thumbnailator-*.jar | grep -v sources | tail -1)
+rm -rf "$work" && mkdir -p "$work/classes"
+javac -d "$work/classes" benchmarks/resize/GenPhotos.java
+javac -cp "$thumb_jar" -d "$work/classes" benchmarks/resize/ThumbnailatorDefault.java
+java -cp "$work/classes" GenPhotos 4000 3000 "$count" "$work/in-12mp" photo
+java -cp "$work/classes" GenPhotos 6000 4000 "$count" "$work/in-24mp" photo
+
+measure() { # label outdir command...  -> prints "seconds peakMiB"
+  local log="$work/time.log"
+  /usr/bin/time -f "%e %M" -o "$log" "${@:3}" > /dev/null 2>&1 || { echo "FAILED $1" >&2; echo "fail fail"; return; }
+  awk '{printf "%s %.0f", $1, $2/1024}' "$log"
+}
+psnr() { # outdir refdir -> mean PSNR in dB
+  local sum=0 n=0 value
+  for f in "$1"/*.jpg; do
+    value=$(compare -metric PSNR "$f" "$2/$(basename "${f%.jpg}").png" null: 2>&1 | awk '{print $1}')
+    sum=$(echo "$sum + $value" | bc -l); n=$((n + 1))
+  done
+  echo "scale=2; $sum / $n" | bc -l
+}
+bytes() { du -cb "$1"/*.jpg | tail -1 | cut -f1; }
+
+printf '| case | tool | time (s) | peak RSS (MiB) | output (KiB) | PSNR vs Lanczos (dB) |\n|---|---|---:|---:|---:|---:|\n'
+for mp in 12mp 24mp; do
+  for size in 1200 320; do
+    in="$work/in-$mp"; ref="$work/ref-$mp-$size"; mkdir -p "$ref"
+    for f in "$in"/*.jpg; do convert "$f" -filter Lanczos -resize "${size}x${size}" "$ref/$(basename "${f%.jpg}").png"; done
+    ours="$work/ours-$mp-$size"; big="$work/big-$mp-$size"; vips="$work/vips-$mp-$size"; thumb="$work/thumb-$mp-$size"; mkdir -p "$vips"
+    r_ours=$(measure ours "$ours" java -Xmx64m -jar "$jar" resize --site benchmarks/resize/bench-site.json --slot "bench-$size" --out "$ours" "$in"/*.jpg)
+    r_big=$(measure big "$big" java -Xmx512m -jar "$jar" resize --site benchmarks/resize/bench-site.json --slot "bench-$size" --out "$big" "$in"/*.jpg)
+    r_vips=$(measure vips "$vips" vipsthumbnail --size "${size}x${size}" -o "$vips/%s.jpg[Q=85,strip]" "$in"/*.jpg)
+    r_thumb=$(measure thumbnailator "$thumb" java -cp "$work/classes:$thumb_jar" ThumbnailatorDefault "$size" "$thumb" "$in"/*.jpg)
+    for tool in ours big vips thumb; do
+      dir_var=$tool; r_var="r_$tool"; dir="${!dir_var}"; set -- ${!r_var}
+      case $tool in
+        ours) name="congkit resize (-Xmx64m, 1 job)" ;;
+        big) name="congkit resize (-Xmx512m, 2 jobs)" ;;
+        vips) name="vipsthumbnail" ;;
+        *) name="Thumbnailator default" ;;
+      esac
+      if [ "$1" = fail ]; then printf '| %s → %s px | %s | failed | | | |\n' "$mp" "$size" "$name"; continue; fi
+      printf '| %s → %s px | %s | %s | %s | %s | %s |\n' "${mp^^}" "$size" "$name" "$1" "$2" "$(( $(bytes "$dir") / 1024 ))" "$(psnr "$dir" "$ref")"
+    done
+  done
+done
