@@ -61,19 +61,45 @@ public final class BoxRaster extends WritableRaster {
                 flush();
                 currentRow = target;
             }
-            if (row.length < width * 3) {
-                row = new int[width * 3];
-            }
-            source.getPixels(source.getMinX(), source.getMinY() + line, width, 1, row);
-            for (int x = 0; x < width; x++) {
-                int column = (dx + x) / factor;
-                int at = column * 3;
-                sums[at] += row[3 * x];
-                sums[at + 1] += row[3 * x + 1];
-                sums[at + 2] += row[3 * x + 2];
-                counts[column]++;
+            if (!addBytes(dx, source, line, width)) {
+                if (row.length < width * 3) {
+                    row = new int[width * 3];
+                }
+                source.getPixels(source.getMinX(), source.getMinY() + line, width, 1, row);
+                for (int x = 0; x < width; x++) {
+                    int at = (dx + x) / factor * 3;
+                    sums[at] += row[3 * x];
+                    sums[at + 1] += row[3 * x + 1];
+                    sums[at + 2] += row[3 * x + 2];
+                    counts[(dx + x) / factor]++;
+                }
             }
         }
+    }
+
+    /** The fast path: reads the row straight from the reader's byte buffer. */
+    private boolean addBytes(int dx, Raster source, int line, int width) {
+        if (!(source.getDataBuffer() instanceof DataBufferByte bytes) || bytes.getNumBanks() != 1
+                || !(source.getSampleModel() instanceof java.awt.image.ComponentSampleModel model) || model.getNumBands() != 3) {
+            return false;
+        }
+        byte[] data = bytes.getData();
+        int stride = model.getPixelStride();
+        int[] offsets = model.getBandOffsets();
+        int start = bytes.getOffset() + (source.getMinY() + line - source.getSampleModelTranslateY()) * model.getScanlineStride()
+                + (source.getMinX() - source.getSampleModelTranslateX()) * stride;
+        int r = offsets[0];
+        int g = offsets[1];
+        int b = offsets[2];
+        for (int x = 0, at = start; x < width; x++, at += stride) {
+            int column = (dx + x) / factor;
+            int sum = column * 3;
+            sums[sum] += data[at + r] & 0xFF;
+            sums[sum + 1] += data[at + g] & 0xFF;
+            sums[sum + 2] += data[at + b] & 0xFF;
+            counts[column]++;
+        }
+        return true;
     }
 
     @Override
