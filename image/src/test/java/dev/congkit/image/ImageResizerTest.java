@@ -83,6 +83,21 @@ class ImageResizerTest {
     }
 
     @Test
+    void progressiveJpegIsReadLikeABaselineOne() throws Exception {
+        javax.imageio.ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (var stream = ImageIO.createImageOutputStream(bytes)) {
+            writer.setOutput(stream);
+            javax.imageio.ImageWriteParam param = writer.getDefaultWriteParam();
+            param.setProgressiveMode(javax.imageio.ImageWriteParam.MODE_DEFAULT);
+            writer.write(null, new javax.imageio.IIOImage(TestImages.halves(2400, 1200), null, null), param);
+        }
+        BufferedImage image = read(resizer.fit("progressive.jpg", bytes.toByteArray(), Slots.defaults().get("thumbnail")));
+        assertEquals(320, image.getWidth());
+        assertTrue(color(image, 40, 80).getRed() > 200 && color(image, 280, 80).getBlue() > 200, "left red, right blue");
+    }
+
+    @Test
     void hugeHeaderIsRefusedBeforeDecoding() {
         ImageException e = assertThrows(ImageException.class, () -> resizer.fit("khong-lo.png", TestImages.pngHeaderOnly(20_000, 20_000), news));
         assertEquals("khong-lo.png: is 20000 × 20000 pixels (400 megapixels), over the limit of 50 megapixels", e.getMessage());

@@ -126,7 +126,12 @@ public final class Decoder {
             return 0;
         }
         Iterator<javax.imageio.ImageTypeSpecifier> types = reader.getImageTypes(0);
-        if (!types.hasNext() || types.next().getSampleModel().getNumBands() != 3) {
+        if (!types.hasNext()) {
+            return 0;
+        }
+        javax.imageio.ImageTypeSpecifier type = types.next();
+        // an embedded non-sRGB profile (Adobe RGB, say) needs the converting path
+        if (type.getSampleModel().getNumBands() != 3 || !type.getColorModel().getColorSpace().isCS_sRGB()) {
             return 0;
         }
         double scale = Math.min((double) width / targetW, (double) height / targetH);
