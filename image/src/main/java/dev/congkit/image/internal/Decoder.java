@@ -69,7 +69,7 @@ public final class Decoder {
                             + limits.maxDecodeBytes() / (1 << 20) + " MiB");
                 }
                 ImageReadParam param = reader.getDefaultReadParam();
-                int box = boxFactor(format, reader, width, height, targetW, targetH);
+                int box = progressive(head, headLength) ? 0 : boxFactor(format, reader, width, height, targetW, targetH);
                 // the reduced image, the Lanczos pass and the result must fit the budget too
                 while (box >= 2 && box < 64 && 4L * ((long) ceil(width, box) * ceil(height, box) + (long) targetW * ceil(height, box)
                         + 2L * targetW * targetH) > limits.maxDecodeBytes()) {
@@ -115,6 +115,22 @@ public final class Decoder {
             // decoders throw unchecked exceptions on malformed data: the file is at fault, not the caller
             throw new ImageException(source, "is truncated or corrupt (" + message(e) + ")", e);
         }
+    }
+
+    /** Whether a JPEG is progressive (SOF2, SOF6, SOF10, SOF14): its rows are written in several passes. */
+    static boolean progressive(byte[] head, int length) {
+        int offset = 2;
+        while (offset + 4 <= length && (head[offset] & 0xFF) == 0xFF) {
+            int marker = head[offset + 1] & 0xFF;
+            if (marker == 0xC2 || marker == 0xC6 || marker == 0xCA || marker == 0xCE) {
+                return true;
+            }
+            if (marker == 0xDA || (marker >= 0xC0 && marker <= 0xCF && marker != 0xC4 && marker != 0xC8 && marker != 0xCC)) {
+                return false;
+            }
+            offset += 2 + (((head[offset + 2] & 0xFF) << 8) | (head[offset + 3] & 0xFF));
+        }
+        return false;
     }
 
     /**
