@@ -1,0 +1,47 @@
+package dev.congkit.samples;
+
+import dev.congkit.core.model.SiteConfig;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+
+/** Starts the demo for tests in other packages (the browser tests). */
+public final class DemoAccess {
+
+    private DemoAccess() {
+    }
+
+    /** A running demo on 127.0.0.1 and a free port. */
+    public record Running(DemoPortal.Running running) implements AutoCloseable {
+        public String url(String path) {
+            return "http://127.0.0.1:" + running.port() + path;
+        }
+
+        @Override
+        public void close() throws Exception {
+            running.close();
+        }
+    }
+
+    public static Running start() throws Exception {
+        java.util.logging.Logger.getLogger("").setLevel(java.util.logging.Level.WARNING);
+        Clock clock = Clock.system(ZoneId.of("Asia/Ho_Chi_Minh"));
+        return new Running(DemoPortal.start(site(clock), "127.0.0.1", 0, clock));
+    }
+
+    /** The path of every page of the demo. */
+    public static List<String> pagePaths() {
+        try {
+            Clock clock = Clock.system(ZoneId.of("Asia/Ho_Chi_Minh"));
+            return DemoPages.of(site(clock), LocalDate.now(clock)).stream().map(DemoPage::path).toList();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static SiteConfig site(Clock clock) throws Exception {
+        return SampleSite.load(LocalDate.now(clock));
+    }
+}
