@@ -1,22 +1,15 @@
 package dev.congkit.image;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.congkit.core.config.ConfigException;
-import dev.congkit.core.config.SiteConfigLoader;
-import dev.congkit.core.internal.TreeBinder;
+import dev.congkit.core.config.DataFiles;
 import dev.congkit.core.model.SiteConfig;
 import dev.congkit.core.rules.EffectiveRules;
 import dev.congkit.core.rules.Rule;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The slot budgets in force: the built-in defaults, replaced by the rule set's IMAGE-BUDGET
@@ -51,29 +44,16 @@ public final class Slots {
     }
 
     private static Map<String, Slot> load() {
-        String resource = "dev/congkit/image/slots.json";
-        try (InputStream in = Slots.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException(resource + " is missing");
-            }
-            return Collections.unmodifiableMap(parse(resource, SiteConfigLoader.parse(resource, new String(in.readAllBytes(), StandardCharsets.UTF_8))));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (ConfigException e) {
-            throw new IllegalStateException(e.getMessage(), e);
-        }
+        return named(DataFiles.readMap(Slots.class.getClassLoader(), "dev/congkit/image/slots.json", SlotBudget.class));
     }
 
     private static Map<String, Slot> parse(String source, JsonNode node) {
+        return named(DataFiles.bindMap(source, node, SlotBudget.class));
+    }
+
+    private static Map<String, Slot> named(Map<String, SlotBudget> budgets) {
         Map<String, Slot> slots = new LinkedHashMap<>();
-        node.fields().forEachRemaining(entry -> {
-            TreeBinder binder = new TreeBinder();
-            SlotBudget budget = binder.bindRecord(entry.getValue(), SlotBudget.class, entry.getKey(), Map.of(), Set.of());
-            if (budget == null) {
-                throw new IllegalStateException(source + ": " + binder.problems());
-            }
-            slots.put(entry.getKey(), budget.named(entry.getKey()));
-        });
-        return slots;
+        budgets.forEach((name, budget) -> slots.put(name, budget.named(name)));
+        return Collections.unmodifiableMap(slots);
     }
 }

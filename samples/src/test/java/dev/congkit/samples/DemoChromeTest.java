@@ -2,21 +2,13 @@ package dev.congkit.samples;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.NodeList;
 
 import javax.xml.parsers.DocumentBuilderFactory;
 import java.io.ByteArrayInputStream;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -26,31 +18,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The page chrome on the demo: menus, footer, sitemap page and sitemap.xml (MENU-MAIN, MENU-TOP, SITEMAP, FOOTER-RESPONSIBLE). */
-class DemoChromeTest {
+class DemoChromeTest extends DemoServer {
 
     private static final List<String> MAIN = List.of("Tổng quan", "Hệ thống chính trị", "Lịch tiếp công dân", "Thủ tục hành chính",
             "Văn bản pháp quy", "Tin tức sự kiện", "Du lịch - lễ hội", "Tuyên truyền phổ biến giáo dục pháp luật", "Chuyển đổi số",
             "Thư viện", "Liên hệ góp ý");
     private static final List<String> TOP = List.of("Trang chủ", "Giới thiệu", "Danh bạ cơ quan chức năng", "Sơ đồ trang", "Email", "Đăng nhập");
-
-    private static DemoPortal.Running demo;
-    private static final HttpClient CLIENT = HttpClient.newHttpClient();
-
-    @BeforeAll
-    static void start() throws Exception {
-        java.util.logging.Logger.getLogger("").setLevel(java.util.logging.Level.WARNING);
-        Clock clock = Clock.system(ZoneId.of("Asia/Ho_Chi_Minh"));
-        demo = DemoPortal.start(SampleSite.load(LocalDate.now(clock)), "127.0.0.1", 0, clock);
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        demo.close();
-    }
-
-    static HttpResponse<String> get(String path) throws Exception {
-        return CLIENT.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + demo.port() + path)).build(), HttpResponse.BodyHandlers.ofString());
-    }
 
     @Test
     void homeShowsEveryDirectiveMenuLabelAsLinkTextAndMarksHome() throws Exception {

@@ -8,17 +8,11 @@ import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.io.StringReader;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -31,10 +25,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The demo's calendar and vCard files, read by independent parsers (ical4j, ez-vcard), give back
  * every Vietnamese field of the sample unchanged, a content line of over 200 characters included.
  */
-class DemoFilesTest {
+class DemoFilesTest extends DemoServer {
 
-    private static DemoPortal.Running demo;
-    private static final HttpClient CLIENT = HttpClient.newHttpClient();
     private static final JsonNode SAMPLE = read();
 
     private static JsonNode read() {
@@ -45,21 +37,8 @@ class DemoFilesTest {
         }
     }
 
-    @BeforeAll
-    static void start() throws Exception {
-        java.util.logging.Logger.getLogger("").setLevel(java.util.logging.Level.WARNING);
-        Clock clock = Clock.system(ZoneId.of("Asia/Ho_Chi_Minh"));
-        demo = DemoPortal.start(SampleSite.load(LocalDate.now(clock)), "127.0.0.1", 0, clock);
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        demo.close();
-    }
-
-    static String get(String path) throws Exception {
-        HttpResponse<String> response = CLIENT.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + demo.port() + path)).build(),
-                HttpResponse.BodyHandlers.ofString());
+    static String body(String path) throws Exception {
+        HttpResponse<String> response = get(path);
         assertEquals(200, response.statusCode(), path);
         return response.body();
     }
@@ -70,7 +49,7 @@ class DemoFilesTest {
 
     @Test
     void leaderCalendarRoundTripsEveryEntry() throws Exception {
-        Calendar calendar = new CalendarBuilder().build(new StringReader(get("/lich-lam-viec.ics")));
+        Calendar calendar = new CalendarBuilder().build(new StringReader(body("/lich-lam-viec.ics")));
         assertTrue(!calendar.validate(true).hasErrors(), calendar.validate(true).getEntries().toString());
         List<String> summaries = calendar.<VEvent>getComponents("VEVENT").stream().map(e -> value(e, "SUMMARY")).toList();
         List<String> locations = calendar.<VEvent>getComponents("VEVENT").stream().map(e -> value(e, "LOCATION")).toList();
@@ -85,15 +64,15 @@ class DemoFilesTest {
         assertEquals(expectedSummaries, summaries);
         assertEquals(expectedLocations, locations);
         assertTrue(summaries.stream().anyMatch(s -> s.length() >= 200), "the sample holds a content line of 200+ characters");
-        List<VEvent> one = new CalendarBuilder().build(new StringReader(get("/lich-lam-viec.ics?lanh-dao=nguyen-thi-huong"))).getComponents("VEVENT");
+        List<VEvent> one = new CalendarBuilder().build(new StringReader(body("/lich-lam-viec.ics?lanh-dao=nguyen-thi-huong"))).getComponents("VEVENT");
         assertTrue(!one.isEmpty() && one.size() < summaries.size());
-        assertTrue(get("/lich-lam-viec.ics").contains("STATUS:CANCELLED"));
-        new CalendarBuilder().build(new StringReader(get("/lich-tiep-cong-dan.ics")));
+        assertTrue(body("/lich-lam-viec.ics").contains("STATUS:CANCELLED"));
+        new CalendarBuilder().build(new StringReader(body("/lich-tiep-cong-dan.ics")));
     }
 
     @Test
     void directoryVCardsRoundTripEveryOfficial() throws Exception {
-        List<VCard> cards = Ezvcard.parse(get("/danh-ba.vcf")).all();
+        List<VCard> cards = Ezvcard.parse(body("/danh-ba.vcf")).all();
         assertEquals(SAMPLE.get("officials").size() + 1, cards.size());
         for (int i = 0; i < SAMPLE.get("officials").size(); i++) {
             JsonNode official = SAMPLE.get("officials").get(i);
@@ -107,16 +86,16 @@ class DemoFilesTest {
                 assertEquals(official.get("duties").asText(), card.getNotes().get(0).getValue());
             }
         }
-        VCard one = Ezvcard.parse(get("/danh-ba/nguyen-thi-huong.vcf")).first();
+        VCard one = Ezvcard.parse(body("/danh-ba/nguyen-thi-huong.vcf")).first();
         assertEquals("Nguyễn Thị Hường", one.getFormattedName().getValue());
     }
 
     @Test
     void schedulePagesAndHomeShowTheCurrentWeek() throws Exception {
-        assertTrue(get("/").contains("class=\"ck-schedule\""), "the current week's schedule is on the home page");
-        assertTrue(get("/lich-lam-viec").contains("ck-schedule__day--today") || LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).getDayOfWeek().getValue() >= 6);
-        assertTrue(get("/lich-tiep-cong-dan").contains("class=\"ck-reception\""));
-        assertTrue(get("/danh-ba").contains("class=\"ck-directory\""));
-        assertTrue(get("/lich-lam-viec?lanh-dao=nguyen-thi-huong").contains("aria-current=\"true\">Nguyễn Thị Hường</a>"));
+        assertTrue(body("/").contains("class=\"ck-schedule\""), "the current week's schedule is on the home page");
+        assertTrue(body("/lich-lam-viec").contains("ck-schedule__day--today") || LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).getDayOfWeek().getValue() >= 6);
+        assertTrue(body("/lich-tiep-cong-dan").contains("class=\"ck-reception\""));
+        assertTrue(body("/danh-ba").contains("class=\"ck-directory\""));
+        assertTrue(body("/lich-lam-viec?lanh-dao=nguyen-thi-huong").contains("aria-current=\"true\">Nguyễn Thị Hường</a>"));
     }
 }

@@ -4,15 +4,10 @@ import dev.congkit.core.config.ConfigException;
 import dev.congkit.core.model.SiteConfig;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -23,27 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The demo portal in-process on 127.0.0.1: a complete Vietnamese page and the stylesheet. LANDMARKS. */
-class DemoPortalTest {
-
-    private static DemoPortal.Running demo;
-    private static final HttpClient CLIENT = HttpClient.newHttpClient();
-
-    @BeforeAll
-    static void start() throws Exception {
-        java.util.logging.Logger.getLogger("").setLevel(java.util.logging.Level.WARNING);
-        Clock clock = Clock.system(ZoneId.of("Asia/Ho_Chi_Minh"));
-        demo = DemoPortal.start(SampleSite.load(LocalDate.now(clock)), "127.0.0.1", 0, clock);
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        demo.close();
-    }
-
-    static HttpResponse<String> get(String path) throws Exception {
-        return CLIENT.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + demo.port() + path)).build(),
-                HttpResponse.BodyHandlers.ofString());
-    }
+class DemoPortalTest extends DemoServer {
 
     @Test
     void homeIsACompleteVietnamesePageWithOneOfEachLandmark() throws Exception {

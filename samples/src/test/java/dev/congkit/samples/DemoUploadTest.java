@@ -37,7 +37,7 @@ class DemoUploadTest {
     static void start() throws Exception {
         java.util.logging.Logger.getLogger("").setLevel(java.util.logging.Level.WARNING);
         Clock clock = Clock.system(ZoneId.of("Asia/Ho_Chi_Minh"));
-        demo = DemoPortal.start(SampleSite.load(LocalDate.now(clock)), "127.0.0.1", 0, clock, "mat-khau-mau");
+        demo = DemoPortal.start(SampleSite.load(LocalDate.now(clock)), "127.0.0.1", 0, clock, "mat-khau-mau"); // a known password
     }
 
     @AfterAll

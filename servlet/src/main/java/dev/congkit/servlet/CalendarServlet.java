@@ -49,9 +49,8 @@ public class CalendarServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        SiteConfig site = resolver.resolve(request);
+        SiteConfig site = Responses.site(resolver, request, response);
         if (site == null) {
-            Responses.plain(response, HttpServletResponse.SC_NOT_FOUND, "Unknown site");
             return;
         }
         String week = request.getParameter(LeaderScheduleWidget.WEEK_PARAM);

@@ -35,9 +35,8 @@ public class SitemapXmlServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        SiteConfig site = resolver.resolve(request);
+        SiteConfig site = Responses.site(resolver, request, response);
         if (site == null) {
-            Responses.plain(response, HttpServletResponse.SC_NOT_FOUND, "Unknown site");
             return;
         }
         Fragment xml = Fragment.of(SitemapXml.of(site, LocalDate.now(clock.withZone(RenderContext.VIETNAM))));

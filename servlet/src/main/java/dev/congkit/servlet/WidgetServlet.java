@@ -102,9 +102,8 @@ public class WidgetServlet extends HttpServlet {
                     "Bad widget parameters: at most " + MAX_PARAMS + " short lower-case names with values of at most " + MAX_VALUE + " characters");
             return;
         }
-        SiteConfig site = resolver.resolve(request);
+        SiteConfig site = Responses.site(resolver, request, response);
         if (site == null) {
-            Responses.plain(response, HttpServletResponse.SC_NOT_FOUND, "Unknown site");
             return;
         }
         RenderContext context = RenderContext.of(site).withLocale(Locales.fromTag(request.getParameter("lang")))

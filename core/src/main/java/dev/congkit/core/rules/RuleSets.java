@@ -1,9 +1,6 @@
 package dev.congkit.core.rules;
 
-import dev.congkit.core.config.ConfigException;
-import dev.congkit.core.config.SiteConfigLoader;
-import dev.congkit.core.internal.TreeBinder;
-import dev.congkit.core.model.Violation;
+import dev.congkit.core.config.DataFiles;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,7 +8,6 @@ import java.io.UncheckedIOException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Enumeration;
 import java.util.LinkedHashMap;
@@ -95,29 +91,12 @@ public final class RuleSets {
         return new EffectiveRules(date, named.national() ? List.of(named) : List.of(national, named));
     }
 
-    private static RuleSet load(ClassLoader loader, String id) throws IOException {
-        URL url = loader.getResource(FOLDER + id + ".json");
-        if (url == null) {
-            throw new IllegalStateException(INDEX + " lists '" + id + "' but " + FOLDER + id + ".json is missing");
+    private static RuleSet load(ClassLoader loader, String id) {
+        RuleSet set = DataFiles.read(loader, FOLDER + id + ".json", RuleSet.class);
+        if (!set.id().equals(id)) {
+            throw new IllegalStateException(FOLDER + id + ".json: id must be '" + id + "', but was '" + set.id() + "'");
         }
-        String source = FOLDER + id + ".json";
-        try {
-            TreeBinder binder = new TreeBinder();
-            RuleSet set = binder.bindRecord(SiteConfigLoader.parse(source, read(url)), RuleSet.class, "", Map.of(), java.util.Set.of());
-            if (set == null) {
-                List<String> lines = new ArrayList<>();
-                for (Violation v : binder.problems()) {
-                    lines.add(source + ": " + v);
-                }
-                throw new IllegalStateException(String.join("\n", lines));
-            }
-            if (!set.id().equals(id)) {
-                throw new IllegalStateException(source + ": id must be '" + id + "', but was '" + set.id() + "'");
-            }
-            return set;
-        } catch (ConfigException e) {
-            throw new IllegalStateException(e.getMessage(), e);
-        }
+        return set;
     }
 
     private static String read(URL url) throws IOException {

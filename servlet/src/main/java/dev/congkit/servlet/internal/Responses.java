@@ -27,6 +27,16 @@ public final class Responses {
         response.getOutputStream().write(fragment.body());
     }
 
+    /** The request's site, or {@code null} after answering 404 when it is for no site this server knows. */
+    public static dev.congkit.core.model.SiteConfig site(dev.congkit.servlet.SiteResolver resolver, HttpServletRequest request,
+                                                         HttpServletResponse response) throws IOException {
+        dev.congkit.core.model.SiteConfig site = resolver.resolve(request);
+        if (site == null) {
+            plain(response, HttpServletResponse.SC_NOT_FOUND, "Unknown site");
+        }
+        return site;
+    }
+
     /** A short plain-text message: never a stack trace. */
     public static void plain(HttpServletResponse response, int status, String message) throws IOException {
         byte[] body = (message + "\n").getBytes(StandardCharsets.UTF_8);

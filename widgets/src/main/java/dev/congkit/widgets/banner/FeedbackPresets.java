@@ -1,20 +1,11 @@
 package dev.congkit.widgets.banner;
 
-import dev.congkit.core.config.ConfigException;
-import dev.congkit.core.config.SiteConfigLoader;
-import dev.congkit.core.internal.TreeBinder;
+import dev.congkit.core.config.DataFiles;
 import dev.congkit.core.model.SiteConfig;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /** The known provincial feedback systems, as data ({@code feedback-presets.json}), each with a banner image of our own. */
 public final class FeedbackPresets {
@@ -52,25 +43,6 @@ public final class FeedbackPresets {
     }
 
     private static Map<String, FeedbackBanner> load() {
-        String resource = "dev/congkit/widgets/banner/feedback-presets.json";
-        try (InputStream in = FeedbackPresets.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException(resource + " is missing");
-            }
-            Map<String, FeedbackBanner> presets = new LinkedHashMap<>();
-            SiteConfigLoader.parse(resource, new String(in.readAllBytes(), StandardCharsets.UTF_8)).fields().forEachRemaining(entry -> {
-                TreeBinder binder = new TreeBinder();
-                FeedbackBanner banner = binder.bindRecord(entry.getValue(), FeedbackBanner.class, entry.getKey(), Map.of(), Set.of());
-                if (banner == null) {
-                    throw new IllegalStateException(resource + ": " + binder.problems());
-                }
-                presets.put(entry.getKey(), banner);
-            });
-            return Collections.unmodifiableMap(presets);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (ConfigException e) {
-            throw new IllegalStateException(e.getMessage(), e);
-        }
+        return DataFiles.readMap(FeedbackPresets.class.getClassLoader(), "dev/congkit/widgets/banner/feedback-presets.json", FeedbackBanner.class);
     }
 }

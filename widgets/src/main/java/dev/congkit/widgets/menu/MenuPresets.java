@@ -1,18 +1,11 @@
 package dev.congkit.widgets.menu;
 
-import dev.congkit.core.config.ConfigException;
-import dev.congkit.core.config.SiteConfigLoader;
-import dev.congkit.core.internal.TreeBinder;
+import dev.congkit.core.config.DataFiles;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The menu presets shipped with the widgets. {@code none} is the empty preset, for sites that list
@@ -47,23 +40,7 @@ public final class MenuPresets {
     private static Map<String, MenuPreset> load() {
         Map<String, MenuPreset> presets = new LinkedHashMap<>();
         for (String id : SHIPPED) {
-            String resource = "dev/congkit/widgets/menu/presets/" + id + ".json";
-            try (InputStream in = MenuPresets.class.getClassLoader().getResourceAsStream(resource)) {
-                if (in == null) {
-                    throw new IllegalStateException("menu preset " + resource + " is missing");
-                }
-                TreeBinder binder = new TreeBinder();
-                MenuPreset preset = binder.bindRecord(SiteConfigLoader.parse(resource, new String(in.readAllBytes(), StandardCharsets.UTF_8)),
-                        MenuPreset.class, "", Map.of(), Set.of());
-                if (preset == null) {
-                    throw new IllegalStateException(resource + ": " + binder.problems());
-                }
-                presets.put(id, preset);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            } catch (ConfigException e) {
-                throw new IllegalStateException(e.getMessage(), e);
-            }
+            presets.put(id, DataFiles.read(MenuPresets.class.getClassLoader(), "dev/congkit/widgets/menu/presets/" + id + ".json", MenuPreset.class));
         }
         return Map.copyOf(presets);
     }
