@@ -108,6 +108,7 @@ public final class DemoPortal implements Callable<Integer> {
         tomcat.setPort(port);
         tomcat.getConnector().setProperty("address", host);
         Context context = tomcat.addContext("", null);
+        headers(context);
         WidgetRenderer renderer = WidgetRenderer.create();
         add(context, "pages", new PageServlet(renderer, site, clock, DemoPages.of(site, LocalDate.now(clock.withZone(RenderContext.VIETNAM)))), "/");
         add(context, "sitemap-xml", new SitemapXmlServlet(SiteResolver.single(site), clock), "/sitemap.xml");
@@ -128,6 +129,7 @@ public final class DemoPortal implements Callable<Integer> {
         Tomcat.addServlet(context, "upload", upload).setMultipartConfigElement(UploadServlet.multipartConfig(15L << 20));
         context.addServletMappingDecoded("/tai-anh-len/gui", "upload");
         Context files = tomcat.addContext("/uploads", uploads.toString());
+        headers(files);
         Tomcat.addServlet(files, "files", new org.apache.catalina.servlets.DefaultServlet());
         files.addServletMappingDecoded("/", "files");
         tomcat.start();
@@ -138,6 +140,17 @@ public final class DemoPortal implements Callable<Integer> {
         DemoPortal portal = new DemoPortal();
         new CommandLine(portal).parseArgs(args);
         return portal;
+    }
+
+    private static void headers(Context context) {
+        org.apache.tomcat.util.descriptor.web.FilterDef def = new org.apache.tomcat.util.descriptor.web.FilterDef();
+        def.setFilterName("security-headers");
+        def.setFilter(new SecurityHeaders());
+        context.addFilterDef(def);
+        org.apache.tomcat.util.descriptor.web.FilterMap map = new org.apache.tomcat.util.descriptor.web.FilterMap();
+        map.setFilterName("security-headers");
+        map.addURLPattern("/*");
+        context.addFilterMap(map);
     }
 
     private static void add(Context context, String name, HttpServlet servlet, String mapping) {

@@ -39,6 +39,17 @@ class DemoPortalTest extends DemoServer {
     }
 
     @Test
+    void everyResponseCarriesAStrictContentSecurityPolicy() throws Exception {
+        for (String path : java.util.List.of("/", "/congkit/congkit.css", "/widgets/menu", "/sitemap.xml", "/khong-co")) {
+            HttpResponse<String> response = get(path);
+            assertEquals("default-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'",
+                    response.headers().firstValue("Content-Security-Policy").orElseThrow(), path);
+            assertEquals("nosniff", response.headers().firstValue("X-Content-Type-Options").orElseThrow(), path);
+            assertTrue(response.headers().firstValue("Referrer-Policy").isPresent(), path);
+        }
+    }
+
+    @Test
     void englishPageAndNotFound() throws Exception {
         Document en = Jsoup.parse(get("/?lang=en").body());
         assertEquals("en", en.select("html").attr("lang"));

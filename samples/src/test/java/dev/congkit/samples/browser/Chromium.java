@@ -170,12 +170,16 @@ final class Chromium implements AutoCloseable {
         } catch (Exception ignored) {
             // the browser goes anyway
         }
+        process.descendants().forEach(ProcessHandle::destroy);
         process.destroy();
         if (!process.waitFor(10, TimeUnit.SECONDS)) {
             process.destroyForcibly();
         }
+        // best effort: a helper process may still be closing its cache files
         try (var files = Files.walk(profile)) {
             files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException | java.io.UncheckedIOException ignored) {
+            // the temporary folder is left for the system to clean
         }
     }
 
