@@ -1,0 +1,81 @@
+package dev.congkit.samples.browser;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.congkit.samples.DemoAccess;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Every widget fixture's golden output (wrapped in a minimal page) and every demo page pass the
+ * W3C Nu HTML Checker with zero errors, all files in one checker run. Needs vnu.jar from the npm
+ * package vnu-jar in .build/ (.ci/run installs it); skipped with a message without it.
+ */
+class HtmlValidityIT {
+
+    static final Path VNU = Path.of("../.build/node_modules/vnu-jar/build/dist/vnu.jar");
+    private static final Path FIXTURES = Path.of("../widgets/src/test/resources/fixtures");
+
+    @Test
+    void everyFixtureAndDemoPageIsValidHtml() throws Exception {
+        if (!Files.isRegularFile(VNU)) {
+            System.err.println("\n*** SKIPPING HTML validation: need " + VNU.toAbsolutePath().normalize() + " (npm install --prefix .build vnu-jar) ***\n");
+        }
+        Assumptions.assumeTrue(Files.isRegularFile(VNU), "vnu.jar is not installed");
+        Path folder = Path.of("target/vnu");
+        if (Files.exists(folder)) {
+            try (Stream<Path> old = Files.walk(folder)) {
+                old.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+        Files.createDirectories(folder);
+        int fixtures = 0;
+        try (Stream<Path> files = Files.walk(FIXTURES)) {
+            for (Path html : files.filter(p -> p.toString().endsWith(".html")).sorted().toList()) {
+                String fragment = Files.readString(html, StandardCharsets.UTF_8);
+                String page = "<!DOCTYPE html>\n<html lang=\"vi\"><head><meta charset=\"utf-8\"><title>fixture</title></head><body>\n"
+                        + fragment + "</body></html>\n";
+                Files.writeString(folder.resolve("fixture-" + html.getParent().getFileName() + "-" + html.getFileName()), page, StandardCharsets.UTF_8);
+                fixtures++;
+            }
+        }
+        int pages = 0;
+        try (DemoAccess.Running demo = DemoAccess.start()) {
+            HttpClient client = HttpClient.newHttpClient();
+            List<String> paths = new ArrayList<>(AccessibilityIT.pages());
+            for (String path : paths) {
+                HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create(demo.url(path))).build(), HttpResponse.BodyHandlers.ofString());
+                Files.writeString(folder.resolve("page-" + pages++ + ".html"), response.body(), StandardCharsets.UTF_8);
+            }
+        }
+        Process vnu = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", VNU.toString(),
+                "--errors-only", "--format", "json", "--exit-zero-always", folder.toString())
+                .redirectInput(Files.createTempFile("empty", ".txt").toFile()) // an open stdin pipe makes the checker wait
+                .redirectErrorStream(false).redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(Path.of("target/vnu-report.json").toFile()).start();
+        assertTrue(vnu.waitFor(3, TimeUnit.MINUTES), "the checker finished");
+        JsonNode report = new ObjectMapper().readTree(Path.of("target/vnu-report.json").toFile());
+        List<String> errors = new ArrayList<>();
+        for (JsonNode message : report.path("messages")) {
+            errors.add(message.path("url").asText().replaceAll(".*/", "") + ":" + message.path("lastLine").asText() + ": "
+                    + message.path("message").asText() + " [" + message.path("extract").asText() + "]");
+        }
+        System.out.println("Nu HTML Checker: " + fixtures + " fixture outputs and " + pages + " demo pages, " + errors.size() + " errors");
+        assertTrue(fixtures > 50 && pages > 20, "the check saw the files");
+        assertEquals(List.of(), errors);
+    }
+}
