@@ -1,0 +1,212 @@
+package dev.congkit.widgets;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+import dev.congkit.core.config.ConfigException;
+import dev.congkit.core.config.ConfigProblem;
+import dev.congkit.core.config.SectionRegistry;
+import dev.congkit.core.model.SiteConfig;
+import dev.congkit.core.model.TextValue;
+import dev.congkit.core.render.RenderContext;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeSet;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+/**
+ * Hostile input in every string field of the site model (A11Y, UTF8 and the escaping rules): free
+ * text must come out escaped, links must be refused with a message naming the field. The fields
+ * are found by walking a site that sets every field of every section; a reflection check keeps
+ * that site complete, so a new field is covered as soon as it is added. Seeded; {@code
+ * -Dcongkit.fuzz=10000} raises the count per field.
+ */
+class HostileInputTest {
+
+    private static final int PER_FIELD = Integer.getInteger("congkit.fuzz", 1000);
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final Path BASE = Path.of("src/test/resources/hostile/everything.json");
+    private static final Map<String, Map<String, String>> WIDGETS = Map.ofEntries(
+            Map.entry("header", Map.of()), Map.entry("footer", Map.of()), Map.entry("menu", Map.of()), Map.entry("top-menu", Map.of()),
+            Map.entry("sitemap", Map.of()), Map.entry("banners", Map.of("slot", "right")), Map.entry("feedback-banner", Map.of()),
+            Map.entry("directory", Map.of()), Map.entry("contact-card", Map.of("official", "nguyen-van-thanh")),
+            Map.entry("leader-schedule", Map.of()), Map.entry("reception-schedule", Map.of()));
+
+    private static final String[] ATTACKS = {
+        "<script>alert(1)</script>", "\"><img src=x onerror=alert(1)>", "'><svg onload=alert(1)>", "</script><script>alert(1)</script>",
+        "javascript:alert(1)", "JaVaScRiPt:alert(1)", " javascript:alert(1)", "java\tscript:alert(1)", "java&#x09;script:alert(1)",
+        "&#106;avascript:alert(1)", "\u0000javascript:alert(1)", "data:text/html;base64,PHNjcmlwdD4=", "vbscript:msgbox(1)",
+        "\u202e\u202dgnp.exe", "\u2028\u2029", "{{page.path}}", "{{{msg}}}", "${jndi:ldap://x}", "\" onmouseover=\"alert(1)",
+        "<a href=javascript:alert(1)>x</a>", "<!--", "]]>", "\\u003cscript\\u003e", "&lt;script&gt;", "\u0007\u001b[31m"};
+
+    static String hostile(Random random) {
+        StringBuilder value = new StringBuilder();
+        int parts = 1 + random.nextInt(3);
+        for (int i = 0; i < parts; i++) {
+            switch (random.nextInt(5)) {
+                case 0 -> value.append("Ủy ban nhân dân xã Mẫu Sơn ");
+                case 1 -> value.append("x".repeat(random.nextInt(10) == 0 ? 10_000 : 3));
+                default -> value.append(ATTACKS[random.nextInt(ATTACKS.length)]);
+            }
+        }
+        return value.toString();
+    }
+
+    @Test
+    void theBaseSiteSetsEveryStringFieldOfEveryRecord() throws Exception {
+        JsonNode base = MAPPER.readTree(BASE.toFile());
+        Set<String> missing = new TreeSet<>();
+        for (RecordComponent component : SiteConfig.class.getRecordComponents()) {
+            if (!component.getName().equals("sections")) {
+                walk(component.getName(), component.getGenericType(), base.get(component.getName()), missing, new java.util.HashSet<>());
+            }
+        }
+        SectionRegistry.discover().all().forEach(s -> walk(s.name(), s.type(), base.get(s.name()), missing, new java.util.HashSet<>()));
+        assertEquals(Set.of(), missing, "fields the hostile-input base does not set; add them to " + BASE);
+    }
+
+    /** {@code enclosing} holds the record types on the way down: a recursive type (menu children) is not required again. */
+    private static void walk(String path, Type type, JsonNode node, Set<String> missing, Set<Class<?>> enclosing) {
+        if (type instanceof ParameterizedType p) {
+            Type element = p.getActualTypeArguments()[p.getRawType() == Map.class ? 1 : 0];
+            if (enclosing.contains(element)) {
+                return;
+            }
+            if (node == null || node.isEmpty()) {
+                missing.add(path);
+            } else {
+                walk(path + "[0]", element, node.isArray() ? node.get(0) : node.elements().next(), missing, enclosing);
+            }
+            return;
+        }
+        Class<?> cls = (Class<?>) type;
+        if (cls == String.class || TextValue.class.isAssignableFrom(cls)) {
+            if (node == null || !node.isTextual()) {
+                missing.add(path);
+            }
+        } else if (cls.isRecord()) {
+            if (node == null || !node.isObject()) {
+                missing.add(path);
+                return;
+            }
+            Set<Class<?>> inner = new java.util.HashSet<>(enclosing);
+            inner.add(cls);
+            for (RecordComponent component : cls.getRecordComponents()) {
+                walk(path + "." + component.getName(), component.getGenericType(), node.get(component.getName()), missing, inner);
+            }
+        }
+    }
+
+    @Test
+    void hostileValuesInEveryFieldAreEscapedOrRefusedByName() throws Exception {
+        ObjectNode base = (ObjectNode) MAPPER.readTree(BASE.toFile());
+        Map<String, String> baseline = renderAll(Fixture.LOADER.load("site.json", base));
+        Set<String> allowedTags = new TreeSet<>();
+        Set<String> allowedAttributes = new TreeSet<>();
+        baseline.values().forEach(html -> HtmlSafety.assertSafe("base", html).body().getAllElements().forEach(e -> {
+            allowedTags.add(e.tagName());
+            e.attributes().forEach(a -> allowedAttributes.add(a.getKey()));
+        }));
+        List<String> paths = new ArrayList<>();
+        collect(base, "", paths);
+        Random random = new Random(20261128L);
+        Map<String, int[]> counts = new LinkedHashMap<>();
+        for (String path : paths) {
+            int[] outcome = new int[2];
+            for (int i = 0; i < PER_FIELD; i++) {
+                ObjectNode copy = base.deepCopy();
+                String value = hostile(random);
+                set(copy, path, value);
+                SiteConfig site;
+                try {
+                    site = Fixture.LOADER.load("site.json", copy);
+                } catch (ConfigException e) {
+                    for (ConfigProblem problem : e.problems()) {
+                        // a refusal names the field, or (a renamed id, say) quotes the new value where it broke a reference
+                        String quoted = value.strip().length() > 20 ? value.strip().substring(0, 20) : value.strip();
+                        assertTrue(problem.path().equals(path) || problem.path().startsWith(path + ".") || problem.message().contains(quoted),
+                                "a refusal names the field " + path + ": " + problem);
+                    }
+                    outcome[1]++;
+                    continue;
+                }
+                for (Map.Entry<String, String> rendered : renderAll(site).entrySet()) {
+                    Document doc = HtmlSafety.assertSafe(path + " in " + rendered.getKey(), rendered.getValue());
+                    for (Element element : doc.body().getAllElements()) {
+                        if (!allowedTags.contains(element.tagName())) {
+                            fail(path + " in " + rendered.getKey() + ": element <" + element.tagName() + "> did not come from a template");
+                        }
+                        element.attributes().forEach(a -> assertTrue(allowedAttributes.contains(a.getKey()),
+                                path + " in " + rendered.getKey() + ": attribute " + a.getKey() + " did not come from a template"));
+                    }
+                }
+                outcome[0]++;
+            }
+            counts.put(path, outcome);
+        }
+        long total = counts.values().stream().mapToLong(c -> c[0] + c[1]).sum();
+        System.out.println("Hostile input: " + paths.size() + " string fields × " + PER_FIELD + " values = " + total
+                + " tried; escaped and rendered " + counts.values().stream().mapToLong(c -> c[0]).sum()
+                + ", refused by name " + counts.values().stream().mapToLong(c -> c[1]).sum());
+        assertTrue(paths.size() > 100, "the base reaches every section");
+    }
+
+    private static Map<String, String> renderAll(SiteConfig site) {
+        Map<String, String> out = new LinkedHashMap<>();
+        RenderContext context = RenderContext.of(site).withClock(dev.congkit.core.TestSites.MONDAY_23_11_2026);
+        WIDGETS.forEach((id, params) -> out.put(id, Fixture.RENDERER.render(id, context.withParams(params))));
+        return out;
+    }
+
+    private static void collect(JsonNode node, String path, List<String> paths) {
+        if (node.isTextual()) {
+            paths.add(path);
+        } else if (node.isObject()) {
+            Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
+            while (fields.hasNext()) {
+                Map.Entry<String, JsonNode> field = fields.next();
+                collect(field.getValue(), path.isEmpty() ? field.getKey() : path + "." + field.getKey(), paths);
+            }
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                collect(node.get(i), path + "[" + i + "]", paths);
+            }
+        }
+    }
+
+    private static void set(JsonNode root, String path, String value) {
+        String[] steps = path.split("\\.|(?=\\[)");
+        JsonNode node = root;
+        for (int i = 0; i < steps.length - 1; i++) {
+            node = step(node, steps[i]);
+        }
+        String last = steps[steps.length - 1];
+        if (last.startsWith("[")) {
+            ((ArrayNode) node).set(Integer.parseInt(last.substring(1, last.length() - 1)), TextNode.valueOf(value));
+        } else {
+            ((ObjectNode) node).put(last, value);
+        }
+    }
+
+    private static JsonNode step(JsonNode node, String step) {
+        return step.startsWith("[") ? node.get(Integer.parseInt(step.substring(1, step.length() - 1))) : node.get(step);
+    }
+}
