@@ -67,7 +67,11 @@ class HtmlValidityIT {
                 "--errors-only", "--format", "json", "--exit-zero-always", folder.toString())
                 .redirectInput(Files.createTempFile("empty", ".txt").toFile()) // an open stdin pipe makes the checker wait
                 .redirectErrorStream(false).redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(Path.of("target/vnu-report.json").toFile()).start();
-        assertTrue(vnu.waitFor(3, TimeUnit.MINUTES), "the checker finished");
+        boolean finished = vnu.waitFor(3, TimeUnit.MINUTES);
+        if (!finished) {
+            vnu.destroyForcibly(); // never leave a checker running after the test
+        }
+        assertTrue(finished, "the checker finished");
         JsonNode report = new ObjectMapper().readTree(Path.of("target/vnu-report.json").toFile());
         List<String> errors = new ArrayList<>();
         for (JsonNode message : report.path("messages")) {
