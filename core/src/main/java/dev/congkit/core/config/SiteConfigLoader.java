@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.congkit.core.internal.Check;
 import dev.congkit.core.internal.Json;
 import dev.congkit.core.internal.TreeBinder;
@@ -103,10 +102,9 @@ public final class SiteConfigLoader {
             throw ConfigException.of(source, "must hold a JSON object, but holds " + Json.describe(tree));
         }
         TreeBinder binder = new TreeBinder();
-        ObjectNode core = ((ObjectNode) tree).deepCopy();
         Map<String, Object> bound = new LinkedHashMap<>();
         for (SiteSection<?> section : sections.all()) {
-            JsonNode node = core.remove(section.name());
+            JsonNode node = tree.get(section.name());
             if (node != null && !node.isNull()) {
                 Object value = binder.bind(node, section.type(), section.name());
                 if (value != null) {
@@ -114,14 +112,15 @@ public final class SiteConfigLoader {
                 }
             }
         }
-        JsonNode schema = core.remove(SCHEMA_KEY);
+        JsonNode schema = tree.get(SCHEMA_KEY);
         List<Violation> extra = new ArrayList<>();
         if (schema != null && !schema.isTextual()) {
             extra.add(new Violation(SCHEMA_KEY, "must be a string, but was " + Json.describe(schema)));
         }
         Set<String> alsoKnown = new LinkedHashSet<>(sections.names());
         alsoKnown.add(SCHEMA_KEY);
-        SiteConfig site = binder.bindRecord(core, SiteConfig.class, "", Map.of("sections", bound), alsoKnown);
+        // section keys stay in the tree: the binder skips them as known keys, so the caller's tree is never copied or changed
+        SiteConfig site = binder.bindRecord(tree, SiteConfig.class, "", Map.of("sections", bound), alsoKnown);
         List<ConfigProblem> problems = new ArrayList<>();
         for (Violation v : binder.problems()) {
             problems.add(new ConfigProblem(source, v.path(), v.message()));
