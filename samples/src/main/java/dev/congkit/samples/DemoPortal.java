@@ -66,16 +66,23 @@ public final class DemoPortal implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Clock clock = Clock.system(RenderContext.VIETNAM);
-        SiteConfig site;
+        java.util.function.Supplier<SiteConfig> sites;
         try {
-            site = siteFile == null ? SampleSite.load(LocalDate.now(clock)) : SiteConfigLoader.withRegisteredSections().load(siteFile);
+            if (siteFile == null) {
+                SiteConfig sample = SampleSite.load(LocalDate.now(clock));
+                sites = () -> sample;
+            } else {
+                // an editor's own site.json is re-read when it changes; a bad edit keeps the last good one
+                sites = dev.congkit.servlet.ReloadingSiteResolver.watch(siteFile, System.err::println)::current;
+            }
         } catch (ConfigException e) {
             System.err.println(e.getMessage());
             return 2;
         }
+        SiteConfig site = sites.get();
         report(site, clock, System.err);
         String password = uploadPassword != null ? uploadPassword : java.util.HexFormat.of().formatHex(java.security.SecureRandom.getSeed(6));
-        Running running = start(site, host, port, clock, password);
+        Running running = start(sites, host, port, clock, password);
         System.out.println("CổngKit demo portal: http://" + host + ":" + running.port() + "/  (Ctrl+C to stop)");
         System.out.println("Image upload page: http://" + host + ":" + running.port() + "/tai-anh-len  (demo password: " + password + ")");
         running.tomcat().getServer().await();
@@ -98,6 +105,14 @@ public final class DemoPortal implements Callable<Integer> {
 
     /** Starts the demo; the upload page accepts {@code uploadPassword}, from loopback addresses only. */
     public static Running start(SiteConfig site, String host, int port, Clock clock, String uploadPassword) throws LifecycleException {
+        return start(() -> site, host, port, clock, uploadPassword);
+    }
+
+    /** Starts the demo over a changing configuration ({@code sites} gives the one to serve now). */
+    public static Running start(java.util.function.Supplier<SiteConfig> sites, String host, int port, Clock clock, String uploadPassword)
+            throws LifecycleException {
+        SiteConfig site = sites.get();
+        SiteResolver resolver = request -> sites.get();
         Tomcat tomcat = new Tomcat();
         try {
             tomcat.setBaseDir(Files.createTempDirectory("congkit-demo").toString());
@@ -110,12 +125,12 @@ public final class DemoPortal implements Callable<Integer> {
         Context context = tomcat.addContext("", null);
         headers(context);
         WidgetRenderer renderer = WidgetRenderer.create();
-        add(context, "pages", new PageServlet(renderer, site, clock, DemoPages.of(site, LocalDate.now(clock.withZone(RenderContext.VIETNAM)))), "/");
-        add(context, "sitemap-xml", new SitemapXmlServlet(SiteResolver.single(site), clock), "/sitemap.xml");
-        add(context, "vcards", new VCardServlet(SiteResolver.single(site)), "*.vcf");
-        add(context, "leader-ics", CalendarServlet.leaders(SiteResolver.single(site), renderer), "/lich-lam-viec.ics");
-        add(context, "reception-ics", CalendarServlet.reception(SiteResolver.single(site), renderer), "/lich-tiep-cong-dan.ics");
-        add(context, "widgets", new WidgetServlet(renderer, SiteResolver.single(site)).withClock(clock), "/widgets/*");
+        add(context, "pages", new PageServlet(renderer, sites, clock, DemoPages.of(site, LocalDate.now(clock.withZone(RenderContext.VIETNAM)))), "/");
+        add(context, "sitemap-xml", new SitemapXmlServlet(resolver, clock), "/sitemap.xml");
+        add(context, "vcards", new VCardServlet(resolver), "*.vcf");
+        add(context, "leader-ics", CalendarServlet.leaders(resolver, renderer), "/lich-lam-viec.ics");
+        add(context, "reception-ics", CalendarServlet.reception(resolver, renderer), "/lich-tiep-cong-dan.ics");
+        add(context, "widgets", new WidgetServlet(renderer, resolver).withClock(clock), "/widgets/*");
         add(context, "congkit", new StaticResourceServlet(), "/congkit/*");
         add(context, "demo-assets", new StaticResourceServlet("public/demo/"), "/demo/*");
         Path uploads;

@@ -28,13 +28,13 @@ final class PageServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
 
     private final transient WidgetRenderer renderer;
-    private final transient SiteConfig site;
+    private final transient java.util.function.Supplier<SiteConfig> sites;
     private final transient Clock clock;
     private final transient Map<String, DemoPage> pages;
 
-    PageServlet(WidgetRenderer renderer, SiteConfig site, Clock clock, List<DemoPage> pages) {
+    PageServlet(WidgetRenderer renderer, java.util.function.Supplier<SiteConfig> sites, Clock clock, List<DemoPage> pages) {
         this.renderer = renderer;
-        this.site = site;
+        this.sites = sites;
         this.clock = clock;
         this.pages = pages.stream().collect(Collectors.toUnmodifiableMap(DemoPage::path, Function.identity()));
     }
@@ -49,6 +49,7 @@ final class PageServlet extends HttpServlet {
             status = HttpServletResponse.SC_NOT_FOUND;
         }
         boolean english = "en".equals(Locales.fromTag(request.getParameter("lang")).getLanguage());
+        SiteConfig site = sites.get();
         RenderContext context = RenderContext.of(site).withPath(page.path()).withClock(clock)
                 .withLocale(english ? java.util.Locale.ENGLISH : RenderContext.VIETNAMESE);
         response.setStatus(status);
