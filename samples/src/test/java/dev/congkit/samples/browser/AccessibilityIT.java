@@ -117,6 +117,27 @@ class AccessibilityIT {
     }
 
     @Test
+    void subMenusOpenWithEnterAndSpaceAndEscapeClosesThemBackToTheToggle() throws Exception {
+        browser.viewport(1280, 900);
+        browser.open(demo.url("/"));
+        String toggle = "document.querySelector('.ck-menu--main summary')";
+        browser.evaluate(toggle + ".focus()", false);
+        browser.press("Enter", "Enter", 13);
+        Thread.sleep(50);
+        assertTrue(browser.evaluate(toggle + ".parentElement.open", false).asBoolean(), "Enter opens the sub-menu");
+        browser.press("Escape", "Escape", 27);
+        Thread.sleep(50);
+        assertTrue(!browser.evaluate(toggle + ".parentElement.open", false).asBoolean(), "Escape closes it (congkit.js)");
+        assertEquals("SUMMARY", browser.evaluate("document.activeElement.tagName", false).asText(), "focus returns to the toggle");
+        browser.press(" ", "Space", 32);
+        Thread.sleep(50);
+        assertTrue(browser.evaluate(toggle + ".parentElement.open", false).asBoolean(), "Space opens it too");
+        browser.press("Tab", "Tab", 9);
+        assertEquals("/tong-quan", browser.evaluate("document.activeElement.getAttribute('href')", false).asText(), "Tab reaches the sub-items");
+        assertTrue(browser.evaluate("getComputedStyle(document.activeElement).outlineStyle !== 'none'", false).asBoolean(), "focus is visible");
+    }
+
+    @Test
     void theSkipLinkIsFirstAndMovesFocusToMain() throws Exception {
         browser.viewport(1280, 900);
         browser.open(demo.url("/"));

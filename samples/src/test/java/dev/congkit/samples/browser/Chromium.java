@@ -137,9 +137,15 @@ final class Chromium implements AutoCloseable {
     }
 
     void press(String key, String code, int keyCode) throws Exception {
-        for (String type : List.of("keyDown", "keyUp")) {
-            send("Input.dispatchKeyEvent", Map.of("type", type, "key", key, "code", code, "windowsVirtualKeyCode", keyCode));
+        // keys that type a character (Enter, Space) need it in the key-down event to activate controls
+        String text = key.equals("Enter") ? "\r" : key.equals(" ") ? " " : null;
+        Map<String, Object> down = new java.util.HashMap<>(Map.of("type", text == null ? "rawKeyDown" : "keyDown", "key", key, "code", code,
+                "windowsVirtualKeyCode", keyCode));
+        if (text != null) {
+            down.put("text", text);
         }
+        send("Input.dispatchKeyEvent", down);
+        send("Input.dispatchKeyEvent", Map.of("type", "keyUp", "key", key, "code", code, "windowsVirtualKeyCode", keyCode));
     }
 
     private JsonNode send(String method, Map<String, Object> params) throws Exception {
