@@ -120,11 +120,16 @@ final class PageServlet extends HttpServlet {
         return text.replace("{{query}}", Html.escape(query == null ? "" : query)).replace("{{title}}", Html.escape(page.title(english)));
     }
 
+    /** Sample page texts, read from the jar once. */
+    private static final Map<String, java.util.Optional<String>> TEXTS = new java.util.concurrent.ConcurrentHashMap<>();
+
     private static String read(String resource) {
-        try (InputStream in = PageServlet.class.getClassLoader().getResourceAsStream(resource)) {
-            return in == null ? null : new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return TEXTS.computeIfAbsent(resource, name -> {
+            try (InputStream in = PageServlet.class.getClassLoader().getResourceAsStream(name)) {
+                return java.util.Optional.ofNullable(in == null ? null : new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }).orElse(null);
     }
 }
