@@ -4,7 +4,6 @@ import dev.congkit.core.check.CheckContext;
 import dev.congkit.core.check.CheckRunner;
 import dev.congkit.core.check.Finding;
 import dev.congkit.core.config.ConfigException;
-import dev.congkit.core.config.SiteConfigLoader;
 import dev.congkit.core.model.SiteConfig;
 import dev.congkit.core.render.RenderContext;
 import dev.congkit.core.render.WidgetRenderer;

@@ -55,8 +55,12 @@ public class CalendarServlet extends HttpServlet {
         }
         String week = request.getParameter(LeaderScheduleWidget.WEEK_PARAM);
         String leader = request.getParameter(LeaderScheduleWidget.LEADER_PARAM);
-        if (week != null && !WEEK.matcher(week).matches() || leader != null && (!ID.matcher(leader).matches() || site.official(leader).isEmpty())) {
-            Responses.plain(response, HttpServletResponse.SC_NOT_FOUND, "No such week or leader");
+        if (week != null && !WEEK.matcher(week).matches()) {
+            Responses.plain(response, HttpServletResponse.SC_NOT_FOUND, LeaderScheduleWidget.WEEK_PARAM + ": must be an ISO week such as 2026-W48");
+            return;
+        }
+        if (leader != null && (!ID.matcher(leader).matches() || site.official(leader).isEmpty())) {
+            Responses.plain(response, HttpServletResponse.SC_NOT_FOUND, LeaderScheduleWidget.LEADER_PARAM + ": must be the id of one of the officials");
             return;
         }
         String widget = leaderSchedule ? LeaderScheduleWidget.ID : ReceptionScheduleWidget.ID;

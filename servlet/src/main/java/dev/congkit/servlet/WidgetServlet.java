@@ -96,12 +96,12 @@ public class WidgetServlet extends HttpServlet {
                     WIDGET_ID.matcher(widgetId).matches() && widgetId.length() <= 64 ? "Unknown widget: " + widgetId : "Unknown widget");
             return;
         }
-        Map<String, String> params = widgetParams(request);
-        if (params == null) {
-            Responses.plain(response, HttpServletResponse.SC_BAD_REQUEST,
-                    "Bad widget parameters: at most " + MAX_PARAMS + " short lower-case names with values of at most " + MAX_VALUE + " characters");
+        String bad = badParameter(request);
+        if (bad != null) {
+            Responses.plain(response, HttpServletResponse.SC_BAD_REQUEST, bad);
             return;
         }
+        Map<String, String> params = widgetParams(request);
         SiteConfig site = Responses.site(resolver, request, response);
         if (site == null) {
             return;
@@ -124,22 +124,44 @@ public class WidgetServlet extends HttpServlet {
         Responses.send(request, response, fragment, "text/html;charset=UTF-8", "public, max-age=60");
     }
 
-    private static Map<String, String> widgetParams(HttpServletRequest request) {
-        Map<String, String> params = new TreeMap<>();
+    /** What is wrong with the query's widget parameters, naming the parameter, or {@code null}. */
+    private static String badParameter(HttpServletRequest request) {
+        int count = 0;
         Enumeration<String> names = request.getParameterNames();
         while (names.hasMoreElements()) {
             String name = names.nextElement();
+            String value = request.getParameter(name);
+            int limit = name.equals("path") ? 2 * MAX_VALUE : MAX_VALUE;
+            if (value.length() > limit) {
+                return "Bad widget parameter " + printable(name) + ": at most " + limit + " characters, but was " + value.length();
+            }
             if (name.equals("lang") || name.equals("path")) {
                 continue;
             }
-            String value = request.getParameter(name);
-            if (!PARAM_NAME.matcher(name).matches() || value.length() > MAX_VALUE || params.size() == MAX_PARAMS) {
-                return null;
+            if (!PARAM_NAME.matcher(name).matches()) {
+                return "Bad widget parameter name " + printable(name) + ": lower-case letters, digits and hyphens, at most 32";
             }
-            params.put(name, value);
+            if (++count > MAX_PARAMS) {
+                return "Too many widget parameters: at most " + MAX_PARAMS;
+            }
         }
-        String path = request.getParameter("path");
-        return path != null && path.length() > 2 * MAX_VALUE ? null : params;
+        return null;
+    }
+
+    private static Map<String, String> widgetParams(HttpServletRequest request) {
+        Map<String, String> params = new TreeMap<>();
+        request.getParameterNames().asIterator().forEachRemaining(name -> {
+            if (!name.equals("lang") && !name.equals("path")) {
+                params.put(name, request.getParameter(name));
+            }
+        });
+        return params;
+    }
+
+    /** A request value quoted for a plain-text message: short, without control characters. */
+    private static String printable(String value) {
+        String cut = value.length() > 40 ? value.substring(0, 40) + "..." : value;
+        return "'" + cut.replaceAll("[\\p{Cntrl}\\p{Cf}]", "?") + "'";
     }
 
     /** Identity of a site instance: a reloaded configuration is a new key. */

@@ -77,6 +77,9 @@ class WidgetServletTest {
     void badParametersAreA400() {
         assertEquals(400, server.get("/widgets/footer?Bad%20Name=1").statusCode());
         assertEquals(400, server.get("/widgets/footer?a=" + "x".repeat(300)).statusCode());
+        assertEquals("Bad widget parameter name 'Bad Name': lower-case letters, digits and hyphens, at most 32\n",
+                server.get("/widgets/footer?Bad%20Name=1").body());
+        assertEquals("Bad widget parameter 'a': at most 200 characters, but was 300\n", server.get("/widgets/footer?a=" + "x".repeat(300)).body());
     }
 
     @Test

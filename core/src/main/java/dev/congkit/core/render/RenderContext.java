@@ -37,7 +37,7 @@ public record RenderContext(SiteConfig site, Locale locale, String path, String 
         clock = clock == null ? Clock.system(VIETNAM) : clock.withZone(VIETNAM);
         Map<String, String> sorted = new TreeMap<>();
         if (params != null) {
-            params.forEach((key, value) -> sorted.put(Objects.requireNonNull(key), Check.normalize(value) == null ? "" : Check.normalize(value)));
+            params.forEach((key, value) -> sorted.put(Objects.requireNonNull(key), Objects.requireNonNullElse(Check.normalize(value), "")));
         }
         params = java.util.Collections.unmodifiableMap(sorted);
     }

@@ -5,9 +5,9 @@ import dev.congkit.core.render.Labels;
 import dev.congkit.core.render.RenderContext;
 import dev.congkit.core.render.Widget;
 import dev.congkit.core.text.TextMatch;
+import dev.congkit.widgets.internal.Dates;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -22,7 +22,6 @@ import java.util.Map;
 public final class DirectoryWidget implements Widget {
 
     public static final String ID = "directory";
-    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     @Override
     public String id() {
@@ -43,7 +42,7 @@ public final class DirectoryWidget implements Widget {
                     members.stream().map(o -> PersonView.of(o, unitName, context, labels, directory)).toList()));
         }
         LocalDate updated = directory.updated() != null ? directory.updated() : context.site().updated();
-        return new View(updated != null, updated == null ? "" : updated.toString(), updated == null ? "" : updated.format(DAY),
+        return new View(updated != null, updated == null ? "" : updated.toString(), updated == null ? "" : Dates.day(updated),
                 !groups.isEmpty(), groups, directory.vcardPath().value() + ".vcf");
     }
 

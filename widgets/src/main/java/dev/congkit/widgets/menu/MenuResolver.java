@@ -46,12 +46,18 @@ public final class MenuResolver {
         return List.of(show(menus.main(), today, english, ruleSets, links), show(menus.top(), today, english, ruleSets, links));
     }
 
+    /** The main menu as shown on {@code today}; the top menu is not built. */
     public static List<ShownItem> shownMain(SiteConfig site, LocalDate today, boolean english) {
-        return shown(site, today, english).get(0);
+        Menu menu = section(site);
+        MenuPreset preset = MenuPresets.forSite(menu, site.ruleSet());
+        return show(merge(preset.main(), menu.main(), menu), today, english, ruleSetsInForce(site, today), new Links(site, menu));
     }
 
+    /** The top menu as shown on {@code today}; the main menu is not built. */
     public static List<ShownItem> shownTop(SiteConfig site, LocalDate today, boolean english) {
-        return shown(site, today, english).get(1);
+        Menu menu = section(site);
+        MenuPreset preset = MenuPresets.forSite(menu, site.ruleSet());
+        return show(merge(preset.top(), menu.top(), menu), today, english, ruleSetsInForce(site, today), new Links(site, menu));
     }
 
     /** The ids of the rule sets that apply to the site on {@code today} (national and preset). */

@@ -1,5 +1,6 @@
 package dev.congkit.widgets.schedule;
 
+import dev.congkit.widgets.internal.Dates;
 import dev.congkit.core.model.Official;
 import dev.congkit.core.model.SiteConfig;
 import dev.congkit.core.render.Labels;
