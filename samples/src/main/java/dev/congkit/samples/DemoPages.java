@@ -25,6 +25,8 @@ final class DemoPages {
             new DemoPage("/danh-ba", "Danh bạ cơ quan chức năng", "Directory", "danh-ba", "directory"),
             new DemoPage("/he-thong-chinh-tri", "Hệ thống chính trị", "Political system", "he-thong-chinh-tri", "directory"),
             new DemoPage("/lien-he", "Liên hệ", "Contact", "lien-he", "contact-card"),
+            new DemoPage("/tin-tuc/hoi-nghi-chuyen-doi-so", "Xã Mẫu Sơn triển khai nhiệm vụ chuyển đổi số cấp xã",
+                    "Mau Son commune sets out its digital transformation tasks", "tin-chuyen-doi-so", "figure"),
             new DemoPage("/tai-anh-len", "Tải ảnh biểu ngữ lên", "Upload a banner", "tai-anh-len"));
 
     private DemoPages() {

@@ -3,6 +3,7 @@ package dev.congkit.samples;
 import dev.congkit.core.model.SiteConfig;
 import dev.congkit.core.render.Locales;
 import dev.congkit.core.render.RenderContext;
+import dev.congkit.widgets.figure.FigureWidget;
 import dev.congkit.core.render.WidgetRenderer;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -67,18 +68,25 @@ final class PageServlet extends HttpServlet {
         renderer.render("header", context, out);
         out.write("<div class=\"demo-topbar\">\n");
         renderer.render("top-menu", context, out);
+        out.write(english
+                ? "<p class=\"demo-lang\"><a href=\"" + Html.escape(page.path()) + "\" hreflang=\"vi\" lang=\"vi\">Tiếng Việt</a></p>\n"
+                : "<p class=\"demo-lang\"><a href=\"" + Html.escape(page.path()) + "?lang=en\" hreflang=\"en\" lang=\"en\">English</a></p>\n");
         out.write("</div>\n<div class=\"demo-layout\">\n<div class=\"demo-nav\">\n");
         renderer.render("menu", context, out);
-        out.write("</div>\n<main id=\"noi-dung\" class=\"demo-main\" tabindex=\"-1\">\n<h1>"
-                + Html.escape(page.title(english)) + "</h1>\n");
-        out.write(content(page, english, request));
+        out.write("</div>\n<main id=\"noi-dung\" class=\"demo-main\" tabindex=\"-1\">\n");
+        boolean article = FigureWidget.ID.equals(page.widget());
+        out.write((article ? "<article class=\"demo-article\">\n" : "") + "<h1>" + Html.escape(page.title(english)) + "</h1>\n");
+        out.write(content(page, english, request).replace("{{weekStart}}", weekStart()));
         if (page.path().equals("/")) {
             // the directive's Phụ lục 2: the feedback banner sits in the centre, under the digital-transformation banner
             renderer.render("banners", context.withParam("slot", "centre"), out);
             renderer.render("feedback-banner", context, out);
             renderer.render("leader-schedule", context, out);
         }
-        if (page.widget() != null) {
+        if (article) {
+            renderer.render(page.widget(), context.withParams(articleFigure(english)), out);
+            out.write(read("demo/pages/" + page.content() + (english ? ".source.en.html" : ".source.vi.html")) + "</article>\n");
+        } else if (page.widget() != null) {
             renderer.render(page.widget(), context.withParams(widgetParams(request)), out);
         }
         out.write("\n</main>\n<aside class=\"demo-aside\" aria-label=\"" + (english ? "Banners" : "Biểu ngữ") + "\">\n");
@@ -86,6 +94,21 @@ final class PageServlet extends HttpServlet {
         out.write("</aside>\n</div>\n");
         renderer.render("footer", context, out);
         out.write("</body>\n</html>\n");
+    }
+
+    /** The Monday of the current week (dd/MM/yyyy): sample news is dated in the week the demo runs. */
+    private String weekStart() {
+        java.time.LocalDate monday = java.time.LocalDate.now(clock.withZone(RenderContext.VIETNAM))
+                .with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY));
+        return monday.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+    }
+
+    /** The captioned photo of the sample article. */
+    private static Map<String, String> articleFigure(boolean english) {
+        return Map.of("src", "/demo/banners/chuyen-doi-so.jpg", "width", "800", "height", "200",
+                "alt", english ? "Commune officials and residents at the digital transformation conference"
+                        : "Cán bộ và người dân xã dự hội nghị chuyển đổi số",
+                "caption", english ? "The conference at the commune hall (sample picture)." : "Hội nghị tại hội trường UBND xã (ảnh mẫu).");
     }
 
     /** The widget parameters a demo page passes on from its query string. */

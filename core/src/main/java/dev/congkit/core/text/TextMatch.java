@@ -14,8 +14,13 @@ public final class TextMatch {
 
     private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
     private static final Pattern INVISIBLE = Pattern.compile("[\\u00AD\\u200B-\\u200F\\u2060\\uFEFF]");
-    /** A tone mark on the second vowel of oa, oe, uy (decomposed), to be moved onto the first. */
-    private static final Pattern TONE_ON_SECOND = Pattern.compile("([oOuU])([aAeEyY])([\\u0300\\u0301\\u0303\\u0309\\u0323])");
+    /**
+     * A tone mark on the second vowel of oa, oe, uy ending a syllable (decomposed), to be moved onto
+     * the first; "toàn", "luật" and "quản" keep theirs, since there the mark has only one place.
+     */
+    private static final Pattern TONE_ON_SECOND =
+            Pattern.compile("(?<![qQ])([oOuU])([aAeEyY])([\\u0300\\u0301\\u0303\\u0309\\u0323])(?![\\p{L}\\p{M}])");
+    private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2007\\u202F]+");
     private static final Pattern PUNCTUATION = Pattern.compile("[\\p{P}\\p{S}\\s\\u00A0]+");
 
     private TextMatch() {
@@ -23,14 +28,21 @@ public final class TextMatch {
 
     /** The comparable form: NFC, lower case, punctuation and dashes as single spaces, trimmed. */
     public static String normalise(String text) {
+        return PUNCTUATION.matcher(clean(text).toLowerCase(VIETNAMESE)).replaceAll(" ").strip();
+    }
+
+    /**
+     * The readable form: NFC with the tone mark placed one way, zero-width characters removed and
+     * runs of white space (no-break space included) made one space; case and punctuation are kept.
+     */
+    public static String clean(String text) {
         if (text == null) {
             return "";
         }
         String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
         String tones = TONE_ON_SECOND.matcher(decomposed).replaceAll("$1$3$2");
         String nfc = Normalizer.normalize(tones, Normalizer.Form.NFC);
-        String visible = INVISIBLE.matcher(nfc).replaceAll("");
-        return PUNCTUATION.matcher(visible.toLowerCase(VIETNAMESE)).replaceAll(" ").strip();
+        return SPACES.matcher(INVISIBLE.matcher(nfc).replaceAll("")).replaceAll(" ").strip();
     }
 
     public static boolean same(String a, String b) {

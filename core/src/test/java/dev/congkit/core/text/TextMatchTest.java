@@ -27,6 +27,15 @@ class TextMatchTest {
         assertTrue(TextMatch.same("Thanh Hoá", "Thanh Hóa"));
         assertTrue(TextMatch.same("Khánh Hoà", "KHÁNH HÒA"));
         assertFalse(TextMatch.same("Hòa", "Hoa"));
+        assertTrue(TextMatch.same("Thuỷ lợi", "THỦY LỢI"));
+    }
+
+    @Test
+    void cleanKeepsCaseAndPunctuationAndTouchesOnlyOpenSyllables() {
+        assertEquals("Ủy ban nhân dân: Khánh Hòa", TextMatch.clean("Uỷ\u200b ban\u00a0nhân  dân: Khánh Hoà"));
+        String closed = "Điện thoại, toàn, luật, quản lý, khoản, khuyến, quý";
+        assertEquals(closed, TextMatch.clean(closed));
+        assertEquals(closed, TextMatch.clean(java.text.Normalizer.normalize(closed, java.text.Normalizer.Form.NFD)));
     }
 
     @Test

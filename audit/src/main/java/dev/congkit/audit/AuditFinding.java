@@ -1,0 +1,29 @@
+package dev.congkit.audit;
+
+import dev.congkit.core.check.Severity;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The verdict on one requirement of the rule set for one site.
+ *
+ * @param requirement the requirement ID of the catalogue, e.g. {@code BANNER-FEEDBACK}
+ * @param status      the verdict
+ * @param severity    how much a failure matters under the rule set
+ * @param message     what was found, in the report's language
+ * @param evidence    where it was seen (empty when nothing could be pointed at)
+ * @param source      the legal source the rule set cites
+ */
+public record AuditFinding(String requirement, Status status, Severity severity, String message,
+                           List<Evidence> evidence, String source) {
+
+    public AuditFinding {
+        Objects.requireNonNull(requirement, "requirement");
+        Objects.requireNonNull(status, "status");
+        Objects.requireNonNull(severity, "severity");
+        Objects.requireNonNull(message, "message");
+        evidence = List.copyOf(evidence);
+        source = source == null ? "" : source;
+    }
+}

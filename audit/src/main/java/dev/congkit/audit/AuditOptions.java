@@ -1,0 +1,87 @@
+package dev.congkit.audit;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * How an audit runs. Start from {@link #defaults()} and change what you need:
+ * <pre>{@code
+ * AuditOptions options = AuditOptions.defaults().withRuleSet("thanhhoa-camthuy-2023").withMaxPages(20);
+ * }</pre>
+ *
+ * @param ruleSet        the rule set to judge by, or {@code null} for the national set in force on {@code date}
+ * @param date           the date of the check (today in Vietnam by default)
+ * @param locale         the language of the findings: Vietnamese (default) or English
+ * @param timeout        connect and read timeout per request
+ * @param maxPages       pages read per site, the target included
+ * @param maxDepth       links followed from the target, at most this deep
+ * @param perHost        concurrent requests to one host, at most
+ * @param ignoreRobots   read pages robots.txt forbids (for an office auditing its own units)
+ * @param acceptBrokenTls read sites whose TLS certificate chain does not verify; reported in the notes
+ * @param maxBytes       the largest page or image read
+ * @param userAgent      the User-Agent sent; it names CổngKit
+ */
+public record AuditOptions(String ruleSet, LocalDate date, Locale locale, Duration timeout, int maxPages, int maxDepth,
+                           int perHost, boolean ignoreRobots, boolean acceptBrokenTls, long maxBytes, String userAgent) {
+
+    public static final String USER_AGENT = "CongKit-Audit/" + version() + " (CongKit compliance auditor for Vietnamese government portals)";
+
+    public AuditOptions {
+        Objects.requireNonNull(date, "date");
+        Objects.requireNonNull(locale, "locale");
+        Objects.requireNonNull(timeout, "timeout");
+        Objects.requireNonNull(userAgent, "userAgent");
+        if (maxPages < 1 || maxDepth < 0 || perHost < 1 || maxBytes < 1024 || timeout.isNegative() || timeout.isZero()) {
+            throw new IllegalArgumentException("maxPages and perHost must be at least 1, maxDepth at least 0, maxBytes at least 1024"
+                    + " and the timeout positive");
+        }
+    }
+
+    public static AuditOptions defaults() {
+        return new AuditOptions(null, LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")), Locale.forLanguageTag("vi"),
+                Duration.ofSeconds(15), 40, 2, 2, false, false, 5L * 1024 * 1024, USER_AGENT);
+    }
+
+    public AuditOptions withRuleSet(String id) {
+        return new AuditOptions(id, date, locale, timeout, maxPages, maxDepth, perHost, ignoreRobots, acceptBrokenTls, maxBytes, userAgent);
+    }
+
+    public AuditOptions withDate(LocalDate day) {
+        return new AuditOptions(ruleSet, day, locale, timeout, maxPages, maxDepth, perHost, ignoreRobots, acceptBrokenTls, maxBytes, userAgent);
+    }
+
+    public AuditOptions withLocale(Locale language) {
+        return new AuditOptions(ruleSet, date, language, timeout, maxPages, maxDepth, perHost, ignoreRobots, acceptBrokenTls, maxBytes, userAgent);
+    }
+
+    public AuditOptions withTimeout(Duration limit) {
+        return new AuditOptions(ruleSet, date, locale, limit, maxPages, maxDepth, perHost, ignoreRobots, acceptBrokenTls, maxBytes, userAgent);
+    }
+
+    public AuditOptions withMaxPages(int pages) {
+        return new AuditOptions(ruleSet, date, locale, timeout, pages, maxDepth, perHost, ignoreRobots, acceptBrokenTls, maxBytes, userAgent);
+    }
+
+    public AuditOptions withMaxDepth(int depth) {
+        return new AuditOptions(ruleSet, date, locale, timeout, maxPages, depth, perHost, ignoreRobots, acceptBrokenTls, maxBytes, userAgent);
+    }
+
+    public AuditOptions withPerHost(int requests) {
+        return new AuditOptions(ruleSet, date, locale, timeout, maxPages, maxDepth, requests, ignoreRobots, acceptBrokenTls, maxBytes, userAgent);
+    }
+
+    public AuditOptions withIgnoreRobots(boolean ignore) {
+        return new AuditOptions(ruleSet, date, locale, timeout, maxPages, maxDepth, perHost, ignore, acceptBrokenTls, maxBytes, userAgent);
+    }
+
+    public AuditOptions withAcceptBrokenTls(boolean accept) {
+        return new AuditOptions(ruleSet, date, locale, timeout, maxPages, maxDepth, perHost, ignoreRobots, accept, maxBytes, userAgent);
+    }
+
+    private static String version() {
+        String version = AuditOptions.class.getPackage().getImplementationVersion();
+        return version == null ? "dev" : version;
+    }
+}

@@ -1,0 +1,185 @@
+package dev.congkit.audit;
+
+import dev.congkit.audit.internal.ArticleJudge;
+import dev.congkit.audit.internal.BannerJudge;
+import dev.congkit.audit.internal.Crawler;
+import dev.congkit.audit.internal.Fetcher;
+import dev.congkit.audit.internal.FooterJudge;
+import dev.congkit.audit.internal.FreshnessJudge;
+import dev.congkit.audit.internal.ImageAltJudge;
+import dev.congkit.audit.internal.Judge;
+import dev.congkit.audit.internal.MenuJudge;
+import dev.congkit.audit.internal.Page;
+import dev.congkit.audit.internal.PeopleJudge;
+import dev.congkit.audit.internal.ProcessJudge;
+import dev.congkit.audit.internal.Say;
+import dev.congkit.audit.internal.ScheduleJudge;
+import dev.congkit.audit.internal.SiteAudit;
+import dev.congkit.audit.internal.SitemapJudge;
+import dev.congkit.audit.internal.StructureJudge;
+import dev.congkit.audit.internal.Verdicts;
+import dev.congkit.core.check.Severity;
+import dev.congkit.core.rules.EffectiveRules;
+import dev.congkit.core.rules.Rule;
+import dev.congkit.core.rules.RuleSet;
+import dev.congkit.core.rules.RuleSets;
+
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Audits any portal, built with CổngKit or not, against a rule set: reads the target page (a URL or
+ * a saved HTML file) and the pages it links to on the same site, and gives a verdict on every
+ * requirement of the rule set.
+ * <pre>{@code
+ * Auditor auditor = new Auditor(AuditOptions.defaults().withRuleSet("thanhhoa-camthuy-2023"));
+ * SiteReport report = auditor.audit("https://mauson.thanhhoa.gov.vn/");
+ * report.findings().forEach(f -> System.out.println(f.status().id() + " " + f.requirement()));
+ * }</pre>
+ * An unreachable target or broken markup gives a report, never an exception. One auditor may audit
+ * many sites at once; it shares its per-host limits between them.
+ */
+public final class Auditor {
+
+    private static final List<Judge> JUDGES = List.of(new MenuJudge(), new BannerJudge(), new ImageAltJudge(), new FooterJudge(),
+            new PeopleJudge(), new ScheduleJudge(), new ArticleJudge(), new StructureJudge(), new SitemapJudge(),
+            new FreshnessJudge(), new ProcessJudge());
+
+    private final AuditOptions options;
+    private final EffectiveRules rules;
+    private final Fetcher fetcher;
+    private final Say say;
+
+    /**
+     * @throws IllegalArgumentException when the rule set is unknown or no national set is in force on the date
+     */
+    public Auditor(AuditOptions options) {
+        this(options, RuleSets.builtIn());
+    }
+
+    public Auditor(AuditOptions options, RuleSets sets) {
+        this.options = options;
+        this.rules = sets.effective(options.ruleSet(), options.date());
+        this.fetcher = new Fetcher(options.timeout(), options.userAgent(), options.perHost(), options.acceptBrokenTls(),
+                options.ignoreRobots(), options.maxBytes());
+        this.say = new Say(options.locale());
+    }
+
+    public EffectiveRules rules() {
+        return rules;
+    }
+
+    public AuditOptions options() {
+        return options;
+    }
+
+    public SiteReport audit(String target) {
+        List<String> notes = new ArrayList<>();
+        Optional<URI> uri = locate(target.strip(), notes);
+        if (uri.isEmpty()) {
+            return unreachable(target, "", notes);
+        }
+        if (!fetcher.allowed(uri.get())) {
+            notes.add(say.t("note.robots"));
+            return unreachable(target, uri.get().toString(), notes);
+        }
+        Fetcher.Response response = fetcher.get(uri.get());
+        if (!response.ok()) {
+            notes.add(say.t("note.unreachable", response.error() != null ? response.error() : "HTTP " + response.status()));
+            return unreachable(target, response.uri().toString(), notes);
+        }
+        Optional<Page> home = Page.parse(response, 0, "");
+        if (home.isEmpty()) {
+            notes.add(say.t("note.notHtml", response.contentType()));
+            return unreachable(target, response.uri().toString(), notes);
+        }
+        if (response.tlsUnverified()) {
+            notes.add(say.t("note.tls"));
+        }
+        if (options.ignoreRobots() && !"file".equals(uri.get().getScheme())) {
+            notes.add(say.t("note.robotsIgnored"));
+        }
+        List<String> broken = new ArrayList<>();
+        List<Page> pages = new Crawler(fetcher, options.maxPages(), options.maxDepth()).crawl(home.get(), broken);
+        if (!broken.isEmpty()) {
+            notes.add(say.t("note.broken", broken.size(), String.join("; ", broken.subList(0, Math.min(5, broken.size())))));
+        }
+        SiteAudit site = new SiteAudit(home.get(), pages, broken, fetcher, rules, options.date(), say);
+        for (Judge judge : JUDGES) {
+            try {
+                judge.judge(site);
+            } catch (RuntimeException e) {
+                notes.add(say.t("note.judgeFailed", judge.getClass().getSimpleName(), String.valueOf(e)));
+            }
+        }
+        List<AuditFinding> findings = new ArrayList<>();
+        for (Map.Entry<String, Rule> entry : rules.all().entrySet()) {
+            Verdicts.Verdict verdict = site.verdicts().get(entry.getKey());
+            findings.add(verdict == null
+                    ? finding(entry.getKey(), entry.getValue(), Status.CANNOT_JUDGE, say.t("noCheck"), List.of())
+                    : finding(entry.getKey(), entry.getValue(), status(verdict.outcome(), entry.getValue().severity()),
+                    verdict.message(), verdict.evidence()));
+        }
+        return new SiteReport(target, home.get().url(), home.get().title(), ruleSetIds(), options.date(), true, notes,
+                pages.stream().map(Page::url).toList(), findings);
+    }
+
+    private Optional<URI> locate(String target, List<String> notes) {
+        String lower = target.toLowerCase(Locale.ROOT);
+        if (lower.startsWith("http://") || lower.startsWith("https://")) {
+            try {
+                URI uri = new URI(target);
+                if (uri.getHost() == null) {
+                    throw new java.net.URISyntaxException(target, "no host");
+                }
+                return Optional.of(uri);
+            } catch (java.net.URISyntaxException e) {
+                notes.add(say.t("note.badUrl", target));
+                return Optional.empty();
+            }
+        }
+        try {
+            Path path = Path.of(target);
+            if (Files.isRegularFile(path)) {
+                return Optional.of(path.toAbsolutePath().normalize().toUri());
+            }
+        } catch (InvalidPathException e) {
+            // neither a URL nor a file name: reported below
+        }
+        notes.add(say.t("note.noTarget", target));
+        return Optional.empty();
+    }
+
+    private SiteReport unreachable(String target, String url, List<String> notes) {
+        String why = notes.isEmpty() ? "" : notes.get(notes.size() - 1);
+        List<AuditFinding> findings = new ArrayList<>();
+        for (Map.Entry<String, Rule> entry : rules.all().entrySet()) {
+            findings.add(finding(entry.getKey(), entry.getValue(), Status.CANNOT_JUDGE, why, List.of()));
+        }
+        return new SiteReport(target, url, "", ruleSetIds(), options.date(), false, notes, List.of(), findings);
+    }
+
+    private static Status status(Verdicts.Outcome outcome, Severity severity) {
+        return switch (outcome) {
+            case MET -> Status.PASS;
+            case NOT_MET -> severity == Severity.ERROR ? Status.FAIL : Status.WARNING;
+            case NOT_APPLICABLE -> Status.NOT_APPLICABLE;
+            case CANNOT_JUDGE -> Status.CANNOT_JUDGE;
+        };
+    }
+
+    private static AuditFinding finding(String id, Rule rule, Status status, String message, List<Evidence> evidence) {
+        return new AuditFinding(id, status, rule.severity(), message, evidence, rule.source());
+    }
+
+    private List<String> ruleSetIds() {
+        return rules.layers().stream().map(RuleSet::id).toList();
+    }
+}

@@ -1,0 +1,119 @@
+package dev.congkit.audit.internal;
+
+import dev.congkit.audit.Evidence;
+import dev.congkit.audit.internal.FooterFacts.Kind;
+import dev.congkit.core.text.TextMatch;
+import org.jsoup.nodes.Element;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * FOOTER-RESPONSIBLE (address, person responsible, phone and e-mail in the footer region),
+ * CONTACT-AGENCY (the agency's contacts plus its functions and organisation) and CONTACT-GOV-EMAIL.
+ */
+public final class FooterJudge implements Judge {
+
+    private static final Pattern FUNCTIONS = Pattern.compile("chức năng|nhiệm vụ|cơ cấu tổ chức|tổ chức bộ máy|bộ máy tổ chức|giới thiệu|sơ đồ tổ chức");
+    private static final Map<Kind, String> REQUIRED = Map.of(Kind.ADDRESS, "footer.address", Kind.RESPONSIBLE, "footer.responsible",
+            Kind.PHONE, "footer.phone", Kind.EMAIL, "footer.email");
+
+    @Override
+    public void judge(SiteAudit site) {
+        Optional<Element> footer = site.regions().footer();
+        if (footer.isEmpty()) {
+            site.verdicts().notMet("FOOTER-RESPONSIBLE", site.say().t("footer.none"), List.of());
+            site.verdicts().notMet("CONTACT-AGENCY", site.say().t("footer.none"), List.of());
+            govEmail(site, null);
+            return;
+        }
+        FooterFacts facts = facts(footer.get());
+        Evidence where = site.evidence(site.home(), footer.get());
+        List<String> missing = new ArrayList<>();
+        for (Kind kind : List.of(Kind.ADDRESS, Kind.RESPONSIBLE, Kind.PHONE, Kind.EMAIL)) {
+            if (!facts.has(kind)) {
+                missing.add(site.say().t(REQUIRED.get(kind)));
+            }
+        }
+        String empty = facts.emptyLabels().isEmpty() ? ""
+                : " " + site.say().t("footer.emptyLabels", site.say().list(facts.emptyLabels().stream().map(l -> "“" + l + "”").toList()));
+        if (missing.isEmpty()) {
+            site.verdicts().met("FOOTER-RESPONSIBLE", site.say().t("footer.complete", facts.value(Kind.RESPONSIBLE).orElse("")), List.of(where));
+        } else {
+            site.verdicts().notMet("FOOTER-RESPONSIBLE", site.say().t("footer.missing", site.say().list(missing)) + empty, List.of(where));
+        }
+        agency(site, facts, where);
+        govEmail(site, facts);
+    }
+
+    static FooterFacts facts(Element footer) {
+        List<String> mailtos = new ArrayList<>();
+        List<String> tels = new ArrayList<>();
+        for (Element a : footer.select("a[href]")) {
+            String href = a.attr("href").strip();
+            if (href.regionMatches(true, 0, "mailto:", 0, 7)) {
+                mailtos.add(href.substring(7));
+            } else if (href.regionMatches(true, 0, "tel:", 0, 4)) {
+                tels.add(href.substring(4));
+            }
+        }
+        Element copy = footer.clone();
+        for (Element a : copy.select("a")) {
+            String href = a.attr("href").strip().toLowerCase(Locale.ROOT);
+            if (!href.startsWith("mailto:") && !href.startsWith("tel:") && FooterFacts.labelOnly(Html.text(a))) {
+                a.remove();
+            }
+        }
+        return FooterFacts.read(Html.text(copy), mailtos, tels);
+    }
+
+    private static void agency(SiteAudit site, FooterFacts facts, Evidence where) {
+        if (!site.asks("CONTACT-AGENCY")) {
+            return;
+        }
+        List<String> missing = new ArrayList<>();
+        for (Kind kind : List.of(Kind.ADDRESS, Kind.PHONE, Kind.EMAIL)) {
+            if (!facts.has(kind)) {
+                missing.add(site.say().t(REQUIRED.get(kind)));
+            }
+        }
+        Optional<PageRegions.Link> functions = site.regions().links().stream()
+                .filter(l -> FUNCTIONS.matcher(l.normal()).find()).findFirst();
+        if (functions.isEmpty()) {
+            missing.add(site.say().t("agency.functions"));
+        }
+        List<Evidence> evidence = new ArrayList<>(List.of(where));
+        functions.ifPresent(l -> evidence.add(site.evidence(site.home(), l.element())));
+        site.verdicts().judge("CONTACT-AGENCY", missing.isEmpty(), missing.isEmpty() ? site.say().t("agency.complete")
+                : site.say().t("agency.missing", site.say().list(missing)), evidence);
+    }
+
+    private static void govEmail(SiteAudit site, FooterFacts footer) {
+        if (!site.asks("CONTACT-GOV-EMAIL")) {
+            return;
+        }
+        Set<String> emails = new LinkedHashSet<>();
+        if (footer != null) {
+            emails.addAll(footer.emails());
+        }
+        for (Page page : site.pages()) {
+            for (Element a : page.body().select("a[href^=mailto:], a[href^=MAILTO:]")) {
+                emails.add(a.attr("href").substring(7).replaceFirst("\\?.*", "").strip());
+            }
+        }
+        emails.removeIf(e -> !FooterFacts.EMAIL.matcher(e).matches());
+        if (emails.isEmpty()) {
+            site.verdicts().cannotJudge("CONTACT-GOV-EMAIL", site.say().t("govmail.none"));
+            return;
+        }
+        List<String> other = emails.stream().filter(e -> !TextMatch.clean(e).toLowerCase(Locale.ROOT).endsWith(".gov.vn")).toList();
+        site.verdicts().judge("CONTACT-GOV-EMAIL", other.isEmpty(), other.isEmpty()
+                ? site.say().t("govmail.ok", emails.size()) : site.say().t("govmail.other", site.say().list(other)), List.of());
+    }
+}

@@ -1,0 +1,138 @@
+package dev.congkit.audit.internal;
+
+import dev.congkit.core.text.TextMatch;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** What a reader sees of a parsed page: visibility, visible text, accessible names, selectors. */
+public final class Html {
+
+    private static final Pattern HIDDEN_STYLE =
+            Pattern.compile("(?i)(display\\s*:\\s*none|visibility\\s*:\\s*hidden)");
+    private static final Set<String> NEVER_SHOWN =
+            Set.of("script", "style", "template", "head", "title", "noscript", "meta", "link", "iframe", "object");
+    private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
+
+    private Html() {
+    }
+
+    /** Whether the element or one of its ancestors is hidden by markup or an inline style. */
+    public static boolean hidden(Element element) {
+        for (Element e = element; e != null; e = e.parent()) {
+            if (NEVER_SHOWN.contains(e.normalName()) || e.hasAttr("hidden")
+                    || "hidden".equalsIgnoreCase(e.attr("type")) && "input".equals(e.normalName())
+                    || HIDDEN_STYLE.matcher(e.attr("style")).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The text a reader sees in {@code root}, cleaned (NFC, one tone placement, no zero-width characters). */
+    public static String text(Element root) {
+        StringBuilder out = new StringBuilder();
+        NodeTraversor.filter(new VisibleText(out), root);
+        return TextMatch.clean(out.toString());
+    }
+
+    /** Lower-case form of {@link #text}, for keyword searches. */
+    public static String lower(String cleanText) {
+        return cleanText.toLowerCase(VIETNAMESE);
+    }
+
+    /** What a link or button is called: its visible text, else the alt of its images, aria-label or title. */
+    public static String name(Element element) {
+        String text = text(element);
+        if (!text.isEmpty()) {
+            return text;
+        }
+        List<String> alts = new ArrayList<>();
+        for (Element img : element.select("img[alt]")) {
+            if (!img.attr("alt").isBlank()) {
+                alts.add(TextMatch.clean(img.attr("alt")));
+            }
+        }
+        if (!alts.isEmpty()) {
+            return String.join(" ", alts);
+        }
+        if (!element.attr("aria-label").isBlank()) {
+            return TextMatch.clean(element.attr("aria-label"));
+        }
+        return TextMatch.clean(element.attr("title"));
+    }
+
+    /** A CSS selector that finds the element, shortened for a report. */
+    public static String selector(Element element) {
+        String selector;
+        try {
+            selector = element.cssSelector();
+        } catch (RuntimeException e) {
+            selector = element.normalName();
+        }
+        return selector.length() <= 160 ? selector : "…" + selector.substring(selector.length() - 159);
+    }
+
+    /** A short excerpt for a report: text cut to {@code max} characters at a word boundary. */
+    public static String excerpt(String text, int max) {
+        String clean = TextMatch.clean(text);
+        if (clean.length() <= max) {
+            return clean;
+        }
+        int cut = clean.lastIndexOf(' ', max - 1);
+        return clean.substring(0, cut > max / 2 ? cut : max - 1) + "…";
+    }
+
+    /** The start tag of an element, as evidence when it has no text (an image, an empty link). */
+    public static String startTag(Element element) {
+        StringBuilder tag = new StringBuilder("<").append(element.normalName());
+        element.attributes().forEach(a -> {
+            if (!a.getKey().startsWith("on") && !"style".equals(a.getKey())) {
+                tag.append(' ').append(a.getKey()).append("=\"").append(a.getValue()).append('"');
+            }
+        });
+        return excerpt(tag.append('>').toString(), 160);
+    }
+
+    private static final class VisibleText implements org.jsoup.select.NodeFilter {
+        private final StringBuilder out;
+
+        VisibleText(StringBuilder out) {
+            this.out = out;
+        }
+
+        @Override
+        public FilterResult head(Node node, int depth) {
+            if (node instanceof Element e) {
+                if (NEVER_SHOWN.contains(e.normalName()) || e.hasAttr("hidden")
+                        || HIDDEN_STYLE.matcher(e.attr("style")).find()) {
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                if (e.isBlock() || "br".equals(e.normalName()) || "td".equals(e.normalName()) || "th".equals(e.normalName())) {
+                    out.append(' ');
+                }
+                if ("img".equals(e.normalName())) {
+                    out.append(' ');
+                }
+            } else if (node instanceof TextNode t) {
+                out.append(t.getWholeText());
+            }
+            return FilterResult.CONTINUE;
+        }
+
+        @Override
+        public FilterResult tail(Node node, int depth) {
+            if (node instanceof Element e && (e.isBlock() || "td".equals(e.normalName()) || "dt".equals(e.normalName()))) {
+                out.append(' ');
+            }
+            return FilterResult.CONTINUE;
+        }
+    }
+}

@@ -1,0 +1,224 @@
+package dev.congkit.audit.internal;
+
+import dev.congkit.audit.Evidence;
+import org.jsoup.nodes.Element;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * CONTACT-OFFICIALS, CONTACT-DIRECTORY, CONTACT-POLITICAL, LEADER-PROFILE, CONTACT-ENGLISH and
+ * COMMUNE-PROFILE: judged on the target and the pages it links to on the same site.
+ */
+public final class PeopleJudge implements Judge {
+
+    private static final Pattern POSITION = Pattern.compile("chủ tịch|bí thư|trưởng|giám đốc|chánh văn phòng|công chức|cán bộ|"
+            + "chuyên viên|chỉ huy|kế toán|ủy viên|chánh thanh tra|thường trực|văn phòng|tư pháp|địa chính");
+    private static final Pattern NAME = Pattern.compile("\\p{Lu}\\p{Ll}*\\s+\\p{Lu}\\p{Ll}*\\s+\\p{Lu}\\p{Ll}*");
+    private static final Set<String> BLOCKS = Set.of("tr", "li", "article", "section", "dl", "div", "p", "td", "dd", "tbody", "address");
+    private static final Pattern DIRECTORY = Pattern.compile("danh bạ|danh sách cán bộ|thông tin liên hệ|liên hệ cán bộ");
+    private static final Map<String, Pattern> ORGANISATIONS = Map.of(
+            "Đảng ủy", Pattern.compile("đảng ủy|đảng bộ"),
+            "HĐND", Pattern.compile("hđnd|hội đồng nhân dân"),
+            "UBND", Pattern.compile("ubnd|ủy ban nhân dân"),
+            "MTTQ", Pattern.compile("mttq|mặt trận tổ quốc|ủy ban mặt trận"),
+            "đoàn thể", Pattern.compile("đoàn thanh niên|hội liên hiệp phụ nữ|hội phụ nữ|hội nông dân|hội cựu chiến binh|công đoàn"));
+    private static final Pattern PROFILE = Pattern.compile("tiểu sử|quá trình công tác|nhiệm vụ được giao|nhiệm vụ đảm nhiệm|"
+            + "lĩnh vực phụ trách|phụ trách lĩnh vực|được phân công|phân công nhiệm vụ");
+    private static final Pattern ENGLISH = Pattern.compile("^(english|tiếng anh|en|eng|english version)$");
+    private static final Map<String, Pattern> PROFILE_TOPICS = new LinkedHashMap<>();
+
+    static {
+        PROFILE_TOPICS.put("profile.organisation", Pattern.compile("tổ chức bộ máy|cơ cấu tổ chức|bộ máy tổ chức|tổ chức hành chính|sơ đồ tổ chức|bộ máy hành chính"));
+        PROFILE_TOPICS.put("profile.map", Pattern.compile("bản đồ"));
+        PROFILE_TOPICS.put("profile.nature", Pattern.compile("điều kiện tự nhiên|vị trí địa lý|tự nhiên"));
+        PROFILE_TOPICS.put("profile.history", Pattern.compile("lịch sử"));
+        PROFILE_TOPICS.put("profile.culture", Pattern.compile("văn hóa|truyền thống"));
+        PROFILE_TOPICS.put("profile.relics", Pattern.compile("di tích|danh lam|thắng cảnh|danh thắng"));
+    }
+
+    private record Person(Page page, Element block) {
+    }
+
+    @Override
+    public void judge(SiteAudit site) {
+        Map<Page, List<Element>> people = new LinkedHashMap<>();
+        for (Page page : site.pages()) {
+            people.put(page, people(page));
+        }
+        List<Person> all = new ArrayList<>();
+        people.forEach((page, blocks) -> blocks.forEach(b -> all.add(new Person(page, b))));
+        officials(site, all);
+        directory(site, people);
+        political(site, people);
+        profile(site, all);
+        english(site);
+        commune(site);
+    }
+
+    private static void officials(SiteAudit site, List<Person> all) {
+        if (!site.asks("CONTACT-OFFICIALS")) {
+            return;
+        }
+        if (all.size() >= 2) {
+            site.verdicts().met("CONTACT-OFFICIALS", site.say().t("officials.found", all.size(), pagesOf(all)), evidence(site, all));
+        } else {
+            site.absent("CONTACT-OFFICIALS", "officials.none", DIRECTORY);
+        }
+    }
+
+    private static void directory(SiteAudit site, Map<Page, List<Element>> people) {
+        if (!site.asks("CONTACT-DIRECTORY")) {
+            return;
+        }
+        for (Map.Entry<Page, List<Element>> entry : people.entrySet()) {
+            Page page = entry.getKey();
+            boolean named = DIRECTORY.matcher(Html.lower(page.reachedBy() + " " + page.title() + " " + headings(page))).find();
+            if (named && entry.getValue().size() >= 3 || entry.getValue().size() >= 5) {
+                site.verdicts().met("CONTACT-DIRECTORY", site.say().t("directory.found", page.url(), entry.getValue().size()),
+                        entry.getValue().stream().limit(3).map(b -> site.evidence(page, b)).toList());
+                return;
+            }
+        }
+        site.absent("CONTACT-DIRECTORY", "directory.none", DIRECTORY);
+    }
+
+    private static void political(SiteAudit site, Map<Page, List<Element>> people) {
+        if (!site.asks("CONTACT-POLITICAL")) {
+            return;
+        }
+        List<String> bestMissing = null;
+        for (Map.Entry<Page, List<Element>> entry : people.entrySet()) {
+            if (entry.getValue().size() < 3) {
+                continue;
+            }
+            String text = Html.lower(Html.text(entry.getKey().body()));
+            List<String> missing = ORGANISATIONS.entrySet().stream().filter(o -> !o.getValue().matcher(text).find())
+                    .map(Map.Entry::getKey).sorted().toList();
+            if (missing.isEmpty()) {
+                site.verdicts().met("CONTACT-POLITICAL", site.say().t("political.found", entry.getKey().url()),
+                        entry.getValue().stream().limit(3).map(b -> site.evidence(entry.getKey(), b)).toList());
+                return;
+            }
+            if (bestMissing == null || missing.size() < bestMissing.size()) {
+                bestMissing = missing;
+            }
+        }
+        if (bestMissing != null) {
+            site.verdicts().notMet("CONTACT-POLITICAL", site.say().t("political.partial", site.say().list(bestMissing)), List.of());
+        } else {
+            site.absent("CONTACT-POLITICAL", "political.none", Pattern.compile("hệ thống chính trị"));
+        }
+    }
+
+    private static void profile(SiteAudit site, List<Person> all) {
+        if (!site.asks("LEADER-PROFILE")) {
+            return;
+        }
+        for (Person person : all) {
+            Element around = person.block().parent() == null ? person.block() : person.block().parent();
+            if (PROFILE.matcher(Html.lower(Html.text(around))).find()) {
+                site.verdicts().met("LEADER-PROFILE", site.say().t("profile.found", person.page().url()),
+                        List.of(site.evidence(person.page(), person.block())));
+                return;
+            }
+        }
+        site.absent("LEADER-PROFILE", "profile.none", Pattern.compile("lãnh đạo|tiểu sử"));
+    }
+
+    private static void english(SiteAudit site) {
+        if (!site.asks("CONTACT-ENGLISH")) {
+            return;
+        }
+        for (PageRegions.Link link : site.regions().links()) {
+            Element a = link.element();
+            if ("en".equalsIgnoreCase(a.attr("hreflang")) || a.attr("lang").toLowerCase().startsWith("en") && !link.name().isEmpty()
+                    || ENGLISH.matcher(link.normal()).matches() || link.href().matches("(?i).*([?&]lang(uage)?=en|/en/|/en$).*")) {
+                site.verdicts().met("CONTACT-ENGLISH", site.say().t("english.found", link.name()), List.of(site.evidence(site.home(), a)));
+                return;
+            }
+        }
+        site.verdicts().notMet("CONTACT-ENGLISH", site.say().t("english.none"), List.of());
+    }
+
+    private static void commune(SiteAudit site) {
+        if (!site.asks("COMMUNE-PROFILE")) {
+            return;
+        }
+        Set<String> broken = new HashSet<>();
+        site.brokenLinks().forEach(b -> broken.add(b.replaceFirst(" \\(.*$", "")));
+        List<String> missing = new ArrayList<>();
+        List<Evidence> evidence = new ArrayList<>();
+        for (Map.Entry<String, Pattern> topic : PROFILE_TOPICS.entrySet()) {
+            Optional<Evidence> seen = findTopic(site, topic.getValue(), broken);
+            if (seen.isPresent()) {
+                evidence.add(seen.get());
+            } else {
+                missing.add(site.say().t(topic.getKey()));
+            }
+        }
+        site.verdicts().judge("COMMUNE-PROFILE", missing.isEmpty(), missing.isEmpty() ? site.say().t("commune.complete")
+                : site.say().t("commune.missing", site.say().list(missing)), evidence.stream().limit(6).toList());
+    }
+
+    private static Optional<Evidence> findTopic(SiteAudit site, Pattern topic, Set<String> broken) {
+        for (Page page : site.pages()) {
+            for (Element a : page.body().select("a[href], h1, h2, h3")) {
+                if (Html.hidden(a) || !topic.matcher(Html.lower(Html.name(a))).find()) {
+                    continue;
+                }
+                if (!"a".equals(a.normalName()) || !broken.contains(String.valueOf(Crawler.resolve(a.attr("abs:href"))))) {
+                    return Optional.of(site.evidence(page, a));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+
+    /** The smallest blocks of a page that name a person with a position and a phone number or e-mail. */
+    static List<Element> people(Page page) {
+        Element footer = PageRegions.of(page).footer().orElse(null);
+        List<Element> found = new ArrayList<>();
+        for (Element e : page.body().getAllElements()) {
+            if (!BLOCKS.contains(e.normalName()) && !e.hasClass("vcard") && !e.hasClass("h-card")) {
+                continue;
+            }
+            if (footer != null && (e == footer || e.parents().contains(footer) || footer.parents().contains(e))) {
+                continue;
+            }
+            String text = Html.text(e);
+            if (text.length() > 700 || text.length() < 15) {
+                continue;
+            }
+            boolean reachable = FooterFacts.EMAIL.matcher(text).find() || FooterFacts.phoneIn(text, 9) || !e.select("a[href^=tel:]").isEmpty();
+            if (reachable && POSITION.matcher(Html.lower(text)).find() && NAME.matcher(text).find() && !Html.hidden(e)) {
+                found.removeIf(earlier -> e.parents().contains(earlier));
+                if (found.stream().noneMatch(earlier -> earlier.parents().contains(e))) {
+                    found.add(e);
+                }
+            }
+        }
+        return found;
+    }
+
+    private static String headings(Page page) {
+        StringBuilder text = new StringBuilder();
+        page.body().select("h1, h2").forEach(h -> text.append(' ').append(Html.text(h)));
+        return text.toString();
+    }
+
+    private static int pagesOf(List<Person> all) {
+        return (int) all.stream().map(Person::page).distinct().count();
+    }
+
+    private static List<Evidence> evidence(SiteAudit site, List<Person> all) {
+        return all.stream().limit(3).map(p -> site.evidence(p.page(), p.block())).toList();
+    }
+}

@@ -1,0 +1,116 @@
+package dev.congkit.audit.internal;
+
+import dev.congkit.audit.Evidence;
+import dev.congkit.core.rules.EffectiveRules;
+import dev.congkit.core.rules.Rule;
+import org.jsoup.nodes.Element;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Everything the judges look at for one site: the target page, the pages reached from it, the rules
+ * in force and the date of the audit. Judges write their verdicts into {@link #verdicts()}.
+ */
+public final class SiteAudit {
+
+    private final Page home;
+    private final List<Page> pages;
+    private final List<String> brokenLinks;
+    private final Fetcher fetcher;
+    private final EffectiveRules rules;
+    private final LocalDate today;
+    private final Say say;
+    private final Verdicts verdicts = new Verdicts();
+    private PageRegions homeRegions;
+
+    public SiteAudit(Page home, List<Page> pages, List<String> brokenLinks, Fetcher fetcher, EffectiveRules rules,
+                     LocalDate today, Say say) {
+        this.home = home;
+        this.pages = List.copyOf(pages);
+        this.brokenLinks = List.copyOf(brokenLinks);
+        this.fetcher = fetcher;
+        this.rules = rules;
+        this.today = today;
+        this.say = say;
+    }
+
+    public Page home() {
+        return home;
+    }
+
+    /** The regions (header, main, footer) of the target page. */
+    public PageRegions regions() {
+        if (homeRegions == null) {
+            homeRegions = PageRegions.of(home);
+        }
+        return homeRegions;
+    }
+
+    /** Every page read, the target first. */
+    public List<Page> pages() {
+        return pages;
+    }
+
+    public List<String> brokenLinks() {
+        return brokenLinks;
+    }
+
+    /** Whether the target is a saved file rather than a URL. */
+    public boolean savedFile() {
+        return "file".equals(home.uri().getScheme());
+    }
+
+    public Fetcher fetcher() {
+        return fetcher;
+    }
+
+    public LocalDate today() {
+        return today;
+    }
+
+    public Say say() {
+        return say;
+    }
+
+    public Verdicts verdicts() {
+        return verdicts;
+    }
+
+    /** Whether the rule set asks for {@code id}: only then is it worth judging. */
+    public boolean asks(String id) {
+        return rules.rule(id).isPresent();
+    }
+
+    public Optional<Rule> rule(String id) {
+        return rules.rule(id);
+    }
+
+    public EffectiveRules rules() {
+        return rules;
+    }
+
+    /**
+     * Records that the facts {@code key} describes were not found: not met, or cannot-judge when a
+     * saved page links to where they would be ({@code linkNames}) but cannot follow the link.
+     */
+    public void absent(String id, String key, Pattern linkNames) {
+        boolean linked = regions().links().stream().anyMatch(l -> linkNames.matcher(l.normal()).find());
+        if (savedFile() && pages.size() == 1 && linked) {
+            verdicts.cannotJudge(id, say.t("saved.cannotFollow", say.t(key, 1)));
+        } else {
+            verdicts.notMet(id, say.t(key, pages.size()), List.of());
+        }
+    }
+
+    public Evidence evidence(Page page, Element element) {
+        String text = Html.text(element);
+        return new Evidence(page.url(), Html.selector(element), text.isEmpty() ? Html.startTag(element) : Html.excerpt(text, 160));
+    }
+
+    public Evidence evidence(Page page, Element element, String excerpt) {
+        return new Evidence(page.url(), Html.selector(element), Html.excerpt(excerpt, 160));
+    }
+}
