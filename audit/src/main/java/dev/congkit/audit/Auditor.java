@@ -108,8 +108,10 @@ public final class Auditor {
         }
         List<String> broken = new ArrayList<>();
         List<Page> pages = new Crawler(fetcher, options.maxPages(), options.maxDepth()).crawl(home.get(), broken);
-        if (!broken.isEmpty()) {
-            notes.add(say.t("note.broken", broken.size(), String.join("; ", broken.subList(0, Math.min(5, broken.size())))));
+        if (!broken.isEmpty() && "file".equals(uri.get().getScheme())) {
+            notes.add(say.t("note.brokenSaved", broken.size()));
+        } else if (!broken.isEmpty()) {
+            notes.add(say.t("note.broken", broken.size(), String.join("; ", broken.subList(0, Math.min(3, broken.size())))));
         }
         SiteAudit site = new SiteAudit(home.get(), pages, broken, fetcher, rules, options.date(), say);
         for (Judge judge : JUDGES) {

@@ -28,6 +28,15 @@ public final class Say {
         return text;
     }
 
+    /** Every sentence as nested maps, for templates ({@code {{msg.report.title}}}). */
+    public java.util.Map<String, Object> tree() {
+        return messages.tree();
+    }
+
+    public java.util.Optional<String> find(String key) {
+        return messages.find(key);
+    }
+
     /** A list joined the way the language does: "a, b và c" / "a, b and c". */
     public String list(List<String> items) {
         if (items.size() <= 1) {

@@ -1,0 +1,199 @@
+package dev.congkit.audit.report;
+
+import com.github.mustachejava.DefaultMustacheFactory;
+import com.github.mustachejava.Mustache;
+import dev.congkit.audit.AuditFinding;
+import dev.congkit.audit.SiteReport;
+import dev.congkit.audit.Status;
+import dev.congkit.audit.internal.Say;
+
+import java.io.StringWriter;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * Reports for people: one self-contained, printable HTML file per site (findings grouped by outcome,
+ * each with its mark, evidence and legal source) and a summary across sites (a table of sites ×
+ * requirements, a chart of compliance per requirement drawn as inline SVG, and what improved or
+ * regressed since the previous run). Vietnamese by default, English on request.
+ */
+public final class HtmlReports {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final Mustache SITE;
+    private static final Mustache SUMMARY;
+
+    static {
+        DefaultMustacheFactory factory = new DefaultMustacheFactory("dev/congkit/audit/report");
+        SITE = factory.compile("site-report.mustache");
+        SUMMARY = factory.compile("summary-report.mustache");
+    }
+
+    record Heading(String unit, String office, String deadline, String date) {
+    }
+
+    record EvidenceView(String url, String selector, String excerpt) {
+    }
+
+    record Row(String id, String title, String status, String statusLabel, String mark, String severity, String message,
+               String source, List<EvidenceView> evidence) {
+        public boolean hasEvidence() {
+            return !evidence.isEmpty();
+        }
+    }
+
+    record Group(String title, List<Row> rows) {
+    }
+
+    record SiteView(String lang, Map<String, Object> msg, Heading heading, String target, String url, String title,
+                    String ruleSets, boolean reachable, String score, int pages, Map<String, Long> counts, List<String> notes,
+                    List<Group> groups) {
+        public boolean hasNotes() {
+            return !notes.isEmpty();
+        }
+    }
+
+    record Cell(String status, String mark, String label) {
+    }
+
+    record SiteLine(String target, String link, String score, List<Cell> cells) {
+    }
+
+    record Bar(String id, String title, String percent, int y, int width, int textY, String label) {
+    }
+
+    record Change(String target, String requirement, String from, String to) {
+    }
+
+    record SummaryView(String lang, Map<String, Object> msg, Heading heading, int sites, List<String> columns, List<SiteLine> lines,
+                       List<Bar> bars, int chartHeight, boolean hasPrevious, List<Change> improved, List<Change> regressed) {
+    }
+
+    private HtmlReports() {
+    }
+
+    public static String site(SiteReport report, ReportHeading heading, Locale locale) {
+        Say say = new Say(locale);
+        Map<String, Long> counts = new LinkedHashMap<>();
+        for (Status status : Status.values()) {
+            counts.put(status.id().replace("-", ""), report.count(status));
+        }
+        List<Group> groups = new ArrayList<>();
+        group(groups, say, "report.groupFailed", report, f -> f.status() == Status.FAIL || f.status() == Status.WARNING);
+        group(groups, say, "report.groupPassed", report, f -> f.status() == Status.PASS);
+        group(groups, say, "report.groupOther", report, f -> !f.status().judged());
+        SiteView view = new SiteView(say.locale().getLanguage(), say.tree(), heading(heading), report.target(), report.url(),
+                report.title(), String.join(" + ", report.ruleSets()), report.reachable(), score(report), report.pages().size(),
+                counts, report.notes(), groups);
+        return render(SITE, view);
+    }
+
+    /**
+     * @param links    the file name of each site's detailed report, in the order of {@code reports} (or empty)
+     * @param previous the previous run's reports, or an empty list
+     */
+    public static String summary(List<SiteReport> reports, List<String> links, List<SiteReport> previous, ReportHeading heading,
+                                 Locale locale) {
+        Say say = new Say(locale);
+        Set<String> columns = new LinkedHashSet<>();
+        reports.forEach(r -> r.findings().forEach(f -> columns.add(f.requirement())));
+        List<SiteLine> lines = new ArrayList<>();
+        for (int i = 0; i < reports.size(); i++) {
+            SiteReport report = reports.get(i);
+            List<Cell> cells = new ArrayList<>();
+            for (String id : columns) {
+                Status status = status(report, id);
+                cells.add(status == null ? new Cell("none", "", "") : new Cell(status.id(), mark(status), say.t("status." + status.id())));
+            }
+            lines.add(new SiteLine(report.target(), i < links.size() ? links.get(i) : null,
+                    report.reachable() ? score(report) : say.t("report.unreachable"), cells));
+        }
+        List<Bar> bars = new ArrayList<>();
+        int y = 0;
+        for (String id : columns) {
+            long judged = reports.stream().map(r -> status(r, id)).filter(s -> s != null && s.judged()).count();
+            long passed = reports.stream().map(r -> status(r, id)).filter(s -> s == Status.PASS).count();
+            double share = judged == 0 ? 0 : (double) passed / judged;
+            String percent = judged == 0 ? "—" : Math.round(share * 100) + " %";
+            bars.add(new Bar(id, title(say, id), percent, y, (int) Math.round(share * 300), y + 14,
+                    passed + "/" + judged));
+            y += 22;
+        }
+        List<Change> improved = new ArrayList<>();
+        List<Change> regressed = new ArrayList<>();
+        for (SiteReport report : reports) {
+            previous.stream().filter(p -> p.target().equals(report.target())).findFirst().ifPresent(before -> {
+                for (AuditFinding now : report.findings()) {
+                    Status then = status(before, now.requirement());
+                    if (then == null || then == now.status()) {
+                        continue;
+                    }
+                    Change change = new Change(report.target(), now.requirement() + " — " + title(say, now.requirement()),
+                            say.t("status." + then.id()), say.t("status." + now.status().id()));
+                    if (now.status() == Status.PASS && then != Status.PASS) {
+                        improved.add(change);
+                    } else if (then == Status.PASS && (now.status() == Status.FAIL || now.status() == Status.WARNING)) {
+                        regressed.add(change);
+                    }
+                }
+            });
+        }
+        SummaryView view = new SummaryView(say.locale().getLanguage(), say.tree(), heading(heading), reports.size(),
+                List.copyOf(columns), lines, bars, Math.max(y, 22), !previous.isEmpty(), improved, regressed);
+        return render(SUMMARY, view);
+    }
+
+    private static void group(List<Group> groups, Say say, String key, SiteReport report, Predicate<AuditFinding> which) {
+        List<Row> rows = new ArrayList<>();
+        for (AuditFinding f : report.findings()) {
+            if (which.test(f)) {
+                rows.add(new Row(f.requirement(), title(say, f.requirement()), f.status().id(), say.t("status." + f.status().id()),
+                        mark(f.status()), say.t("severity." + f.severity().id()), f.message(), f.source(),
+                        f.evidence().stream().map(e -> new EvidenceView(e.url(), e.selector(), e.excerpt())).toList()));
+            }
+        }
+        if (!rows.isEmpty()) {
+            groups.add(new Group(say.t(key), rows));
+        }
+    }
+
+    private static String title(Say say, String id) {
+        return say.find("req." + id).orElse(id);
+    }
+
+    private static Status status(SiteReport report, String id) {
+        return report.findings().stream().filter(f -> f.requirement().equals(id)).findFirst().map(AuditFinding::status).orElse(null);
+    }
+
+    private static String mark(Status status) {
+        return switch (status) {
+            case PASS -> "✓";
+            case FAIL -> "✗";
+            case WARNING -> "!";
+            case NOT_APPLICABLE -> "–";
+            case CANNOT_JUDGE -> "?";
+        };
+    }
+
+    private static String score(SiteReport report) {
+        return report.score().isPresent() ? Math.round(report.score().getAsDouble() * 100) + " %" : "—";
+    }
+
+    private static Heading heading(ReportHeading heading) {
+        return new Heading(heading.unit(), heading.office(), heading.deadline() == null ? null : DAY.format(heading.deadline()),
+                DAY.format(heading.checked()));
+    }
+
+    private static String render(Mustache template, Object view) {
+        StringWriter out = new StringWriter();
+        template.execute(out, view);
+        return out.toString();
+    }
+}

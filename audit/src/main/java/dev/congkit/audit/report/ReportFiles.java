@@ -1,0 +1,86 @@
+package dev.congkit.audit.report;
+
+import dev.congkit.audit.SiteReport;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Writes a batch's reports into a folder: {@code summary.html}, {@code summary.json},
+ * {@code summary.csv} and, under {@code sites/}, each site's HTML and JSON report. Every file is
+ * written whole or not at all (a temporary file moved into place).
+ */
+public final class ReportFiles {
+
+    private ReportFiles() {
+    }
+
+    public static List<Path> writeBatch(Path folder, List<SiteReport> reports, List<SiteReport> previous, ReportHeading heading,
+                                        Locale locale) throws IOException {
+        Path sites = folder.resolve("sites");
+        Files.createDirectories(sites);
+        List<Path> written = new ArrayList<>();
+        List<String> links = new ArrayList<>();
+        for (int i = 0; i < reports.size(); i++) {
+            SiteReport report = reports.get(i);
+            String name = String.format(Locale.ROOT, "%03d-%s", i + 1, slug(report.target()));
+            written.add(write(sites.resolve(name + ".html"), HtmlReports.site(report, heading, locale)));
+            written.add(write(sites.resolve(name + ".json"), JsonReports.site(report)));
+            links.add("sites/" + name + ".html");
+        }
+        written.add(write(folder.resolve("summary.json"), JsonReports.summary(reports, heading)));
+        written.add(write(folder.resolve("summary.csv"), CsvReports.table(reports)));
+        written.add(write(folder.resolve("summary.html"), HtmlReports.summary(reports, links, previous, heading, locale)));
+        return written;
+    }
+
+    /** Writes {@code text} as UTF-8 to {@code file}, all or nothing. */
+    public static Path write(Path file, String text) throws IOException {
+        Path parent = file.toAbsolutePath().getParent();
+        Files.createDirectories(parent);
+        Path temporary = Files.createTempFile(parent, ".congkit-", ".tmp");
+        try {
+            Files.writeString(temporary, text, StandardCharsets.UTF_8);
+            if (Files.getFileStore(temporary).supportsFileAttributeView("posix")) {
+                // a report is for sharing: readable by all, like any file the user would save
+                Files.setPosixFilePermissions(temporary, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+            }
+            try {
+                Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
+        return file;
+    }
+
+    /** A short ASCII name for a target: its host and path, or its file name. */
+    static String slug(String target) {
+        String base = target;
+        try {
+            URI uri = URI.create(target.strip());
+            if (uri.getHost() != null) {
+                base = uri.getHost() + (uri.getPort() > 0 ? "-" + uri.getPort() : "") + (uri.getPath() == null ? "" : uri.getPath());
+            }
+        } catch (IllegalArgumentException e) {
+            base = target.replaceFirst(".*[/\\\\]", "").replaceFirst("\\.html?$", "");
+        }
+        if (base.equals(target)) {
+            base = target.replaceFirst(".*[/\\\\]", "").replaceFirst("\\.html?$", "");
+        }
+        String ascii = Normalizer.normalize(base.replace('đ', 'd').replace('Đ', 'D'), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        String slug = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
+        return slug.isEmpty() ? "site" : slug.length() > 60 ? slug.substring(0, 60) : slug;
+    }
+}

@@ -1,0 +1,223 @@
+package dev.congkit.cli;
+
+import dev.congkit.audit.AuditOptions;
+import dev.congkit.audit.Auditor;
+import dev.congkit.audit.BatchAudit;
+import dev.congkit.audit.SiteReport;
+import dev.congkit.audit.report.CsvReports;
+import dev.congkit.audit.report.HtmlReports;
+import dev.congkit.audit.report.JsonReports;
+import dev.congkit.audit.report.ReportFiles;
+import dev.congkit.audit.report.ReportHeading;
+import dev.congkit.audit.report.TextReports;
+import dev.congkit.core.render.RenderContext;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.MalformedInputException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+/** {@code congkit audit TARGET...}: judge portals' pages against a rule set and write reports. */
+@Command(name = "audit", mixinStandardHelpOptions = true,
+        description = {"Audits portals, built with CổngKit or not, against a rule set: each TARGET is a URL or a saved HTML file.",
+                "One target: a report in --format to --out FILE (or the terminal). Several targets or --targets: a batch",
+                "written into --out DIR (summary.html, summary.json, summary.csv and one report per site under sites/).",
+                "Exit status: 0 no error-severity requirement fails, 1 one does (or a target is unreachable), 2 usage or I/O error."})
+final class AuditCommand implements Callable<Integer> {
+
+    enum Format { text, json, csv, html }
+
+    @Parameters(paramLabel = "TARGET", arity = "0..*", description = "URLs (http, https) or saved HTML files.")
+    List<String> targets = new ArrayList<>();
+
+    @Option(names = "--targets", paramLabel = "FILE", description = "A file listing targets, one per line (# starts a comment).")
+    Path targetsFile;
+
+    @Option(names = "--rules", paramLabel = "ID", description = "Rule set (default: the national set in force on the date).")
+    String rules;
+
+    @Option(names = "--format", paramLabel = "FORMAT", description = "text, json, csv or html (one target; default text).")
+    Format format = Format.text;
+
+    @Option(names = "--lang", paramLabel = "LANG", description = "Report language: vi (default) or en.")
+    String lang = "vi";
+
+    @Option(names = "--out", paramLabel = "FILE|DIR", description = "Where to write: a file for one target, a folder for a batch.")
+    Path out;
+
+    @Option(names = "--previous", paramLabel = "FILE", description = "The previous batch's summary.json, to report what improved and regressed.")
+    Path previous;
+
+    @Option(names = "--concurrency", paramLabel = "N", description = "Sites audited at once in a batch (default 4).")
+    int concurrency = 4;
+
+    @Option(names = "--per-host", paramLabel = "N", description = "Requests at once to one host (default 2).")
+    int perHost = 2;
+
+    @Option(names = "--max-pages", paramLabel = "N", description = "Pages read per site, the target included (default 40).")
+    int maxPages = 40;
+
+    @Option(names = "--depth", paramLabel = "N", description = "How deep links are followed from the target (default 2).")
+    int depth = 2;
+
+    @Option(names = "--timeout", paramLabel = "SECONDS", description = "Timeout per request (default 15).")
+    int timeout = 15;
+
+    @Option(names = "--ignore-robots", description = "Read pages robots.txt forbids (an office auditing its own units).")
+    boolean ignoreRobots;
+
+    @Option(names = "--insecure-tls", description = "Read sites whose TLS certificate chain does not verify; reported in the notes.")
+    boolean insecureTls;
+
+    @Option(names = "--date", paramLabel = "yyyy-mm-dd", description = "Audit as of this date (default: today in Vietnam).")
+    LocalDate date;
+
+    @Option(names = "--unit", paramLabel = "NAME", description = "The reporting unit, printed at the head of the HTML report.")
+    String unit;
+
+    @Option(names = "--office", paramLabel = "NAME", description = "The office the report goes to.")
+    String office;
+
+    @Option(names = "--deadline", paramLabel = "yyyy-mm-dd", description = "The report's deadline.")
+    LocalDate deadline;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        List<String> all = new ArrayList<>(targets);
+        if (targetsFile != null) {
+            try {
+                for (String line : Files.readAllLines(targetsFile, StandardCharsets.UTF_8)) {
+                    String target = line.replaceFirst("\\s+#.*$", "").strip();
+                    if (!target.isEmpty() && !target.startsWith("#")) {
+                        all.add(target);
+                    }
+                }
+            } catch (MalformedInputException e) {
+                return usage(err, "cannot read " + targetsFile + ": not UTF-8 text");
+            } catch (IOException e) {
+                return usage(err, "cannot read " + targetsFile + ": " + e.getMessage());
+            }
+        }
+        if (all.isEmpty()) {
+            return usage(err, "give at least one TARGET or --targets FILE");
+        }
+        if (!"vi".equals(lang) && !"en".equals(lang)) {
+            return usage(err, "--lang must be vi or en, but was '" + lang + "'");
+        }
+        if (concurrency < 1 || perHost < 1 || maxPages < 1 || depth < 0 || timeout < 1) {
+            return usage(err, "--concurrency, --per-host, --max-pages and --timeout must be at least 1, --depth at least 0");
+        }
+        LocalDate day = date != null ? date : LocalDate.now(RenderContext.VIETNAM);
+        Locale locale = Locale.forLanguageTag(lang);
+        Auditor auditor;
+        try {
+            auditor = new Auditor(AuditOptions.defaults().withRuleSet(rules).withDate(day).withLocale(locale)
+                    .withTimeout(Duration.ofSeconds(timeout)).withMaxPages(maxPages).withMaxDepth(depth).withPerHost(perHost)
+                    .withIgnoreRobots(ignoreRobots).withAcceptBrokenTls(insecureTls));
+        } catch (IllegalArgumentException e) {
+            return usage(err, e.getMessage());
+        }
+        ReportHeading heading = new ReportHeading(unit, office, deadline, day);
+        boolean batch = all.size() > 1 || targetsFile != null;
+        try {
+            return batch ? batch(auditor, all, heading, locale, err) : single(auditor, all.get(0), heading, locale);
+        } catch (IOException e) {
+            err.println("congkit: cannot write the report: " + e.getMessage());
+            return 2;
+        }
+    }
+
+    private int single(Auditor auditor, String target, ReportHeading heading, Locale locale) throws IOException {
+        SiteReport report = auditor.audit(target);
+        String text = switch (format) {
+            case text -> TextReports.site(report, locale);
+            case json -> JsonReports.site(report);
+            case csv -> CsvReports.table(List.of(report));
+            case html -> HtmlReports.site(report, heading, locale);
+        };
+        if (out == null) {
+            spec.commandLine().getOut().print(text);
+            spec.commandLine().getOut().flush();
+        } else {
+            ReportFiles.write(out, text);
+            spec.commandLine().getErr().println("congkit: report written to " + out);
+        }
+        return report.failsError() ? 1 : 0;
+    }
+
+    private int batch(Auditor auditor, List<String> all, ReportHeading heading, Locale locale, PrintWriter err) throws IOException {
+        if (out == null) {
+            return usage(err, "a batch needs --out DIR");
+        }
+        if (Files.exists(out) && !Files.isDirectory(out)) {
+            return usage(err, "--out " + out + " is a file; a batch writes into a folder");
+        }
+        List<SiteReport> before = List.of();
+        if (previous != null) {
+            try {
+                before = JsonReports.readSummary(Files.readString(previous, StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                return usage(err, "cannot use --previous " + previous + ": " + e.getMessage());
+            }
+        }
+        Progress bar = new Progress(err, System.console() != null);
+        List<SiteReport> reports = new BatchAudit(auditor, concurrency).run(all, bar::done);
+        bar.end();
+        ReportFiles.writeBatch(out, reports, before, heading, locale);
+        long unreachable = reports.stream().filter(r -> !r.reachable()).count();
+        long failing = reports.stream().filter(SiteReport::failsError).count();
+        err.println("congkit: " + reports.size() + " sites audited (" + unreachable + " unreachable, " + failing
+                + " failing an error-severity requirement); summary in " + out.resolve("summary.html"));
+        return failing > 0 ? 1 : 0;
+    }
+
+    private static int usage(PrintWriter err, String message) {
+        err.println("congkit audit: " + message);
+        return 2;
+    }
+
+    /** A progress bar on the error stream: redrawn in place on a terminal, one line per site otherwise. */
+    private static final class Progress {
+        private final PrintWriter err;
+        private final boolean terminal;
+
+        Progress(PrintWriter err, boolean terminal) {
+            this.err = err;
+            this.terminal = terminal;
+        }
+
+        void done(int finished, int total, SiteReport report) {
+            int filled = total == 0 ? 20 : finished * 20 / total;
+            String line = "[" + "#".repeat(filled) + ".".repeat(20 - filled) + "] " + finished + "/" + total + " "
+                    + (report.reachable() ? "" : "(unreachable) ") + report.target();
+            if (terminal) {
+                err.print("\r" + (line.length() > 100 ? line.substring(0, 100) : String.format("%-100s", line)));
+            } else {
+                err.println(line);
+            }
+            err.flush();
+        }
+
+        void end() {
+            if (terminal) {
+                err.println();
+            }
+        }
+    }
+}
