@@ -108,6 +108,9 @@ public final class FooterJudge implements Judge {
             }
         }
         emails.removeIf(e -> !FooterFacts.EMAIL.matcher(e).matches());
+        Set<String> distinct = new LinkedHashSet<>();
+        emails.forEach(e -> distinct.add(e.toLowerCase(Locale.ROOT)));
+        emails = distinct;
         if (emails.isEmpty()) {
             site.verdicts().cannotJudge("CONTACT-GOV-EMAIL", site.say().t("govmail.none"));
             return;

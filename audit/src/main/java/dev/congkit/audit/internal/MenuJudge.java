@@ -6,7 +6,6 @@ import dev.congkit.core.rules.Rule;
 import dev.congkit.core.text.TextMatch;
 import org.jsoup.nodes.Element;
 
-import java.net.URI;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -129,7 +128,7 @@ public final class MenuJudge implements Judge {
             }
         }
         PageRegions.Link link = links.get(0);
-        site.verdicts().notMet("MENU-TTHC", site.say().t("tthc.uncoded", link.href()),
+        site.verdicts().notMet("MENU-TTHC", site.say().t("tthc.uncoded", link.element().attr("href")),
                 List.of(site.evidence(site.home(), link.element(), link.href())));
     }
 
@@ -149,9 +148,18 @@ public final class MenuJudge implements Judge {
                 site.say().t(ended.isEmpty() ? "campaign.none" : "campaign.ended", ended.size()), ended.stream().limit(5).toList());
     }
 
-    /** Links, summaries and buttons of the target page: where menu items are written. */
+    /**
+     * Links, summaries and buttons of the target page named by their text: menu items are words, not
+     * pictures. Sub-menus hidden by an inline style until hovered are menus all the same.
+     */
     private static List<PageRegions.Link> menuNames(SiteAudit site) {
-        List<PageRegions.Link> names = new ArrayList<>(site.regions().links());
+        List<PageRegions.Link> names = new ArrayList<>();
+        for (Element a : site.home().body().select("a[href]")) {
+            String text = Html.text(a);
+            if (!text.isEmpty() && a.closest("template") == null) {
+                names.add(new PageRegions.Link(a, text, TextMatch.normalise(text), a.attr("abs:href")));
+            }
+        }
         for (Element toggle : site.home().body().select("summary, button, [role=menuitem]")) {
             if (!Html.hidden(toggle)) {
                 String name = Html.name(toggle);
@@ -181,7 +189,4 @@ public final class MenuJudge implements Judge {
         return labels.stream().map(l -> "“" + l + "”").toList();
     }
 
-    static boolean sameHost(URI a, URI b) {
-        return a.getHost() != null && a.getHost().equalsIgnoreCase(b.getHost());
-    }
 }

@@ -151,8 +151,11 @@ public final class PeopleJudge implements Judge {
         if (!site.asks("COMMUNE-PROFILE")) {
             return;
         }
+        // a saved page's links lead to files that were not saved with it: their absence proves nothing
         Set<String> broken = new HashSet<>();
-        site.brokenLinks().forEach(b -> broken.add(b.replaceFirst(" \\(.*$", "")));
+        if (!site.savedFile()) {
+            site.brokenLinks().forEach(b -> broken.add(b.replaceFirst(" \\(.*$", "")));
+        }
         List<String> missing = new ArrayList<>();
         List<Evidence> evidence = new ArrayList<>();
         for (Map.Entry<String, Pattern> topic : PROFILE_TOPICS.entrySet()) {
