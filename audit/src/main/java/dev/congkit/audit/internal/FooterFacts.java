@@ -22,7 +22,7 @@ public final class FooterFacts {
     private record Label(Kind kind, int start, int end, String text) {
     }
 
-    private static final String B = "(?<![\\p{L}\\p{N}])";
+    private static final String B = "(?<![\\p{L}\\p{N}(])";
     private static final String E = "(?![\\p{L}\\p{N}])";
     private static final Map<Kind, Pattern> LABELS = new EnumMap<>(Kind.class);
 
@@ -33,10 +33,11 @@ public final class FooterFacts {
         LABELS.put(Kind.EMAIL, Pattern.compile(B + "(e-?mail|thư điện tử|hộp thư( điện tử)?)" + E));
         // a title ("Trưởng Ban biên tập") is a label only with a colon: otherwise it is part of a person's description
         LABELS.put(Kind.RESPONSIBLE, Pattern.compile(B + "((người )?chịu trách nhiệm( chính)?( xuất bản)?( về)?( nội dung)?"
+                + "|responsible for (the )?content|person responsible|editor-in-chief"
                 + "|((phó )?trưởng ban biên tập|trưởng bbt|tổng biên tập|tổng giám đốc)(?=\\s*:))" + E));
         LABELS.put(Kind.OWNER, Pattern.compile(B + "(cơ quan chủ quản|cơ quan quản lý|đơn vị chủ quản|đơn vị quản lý( vận hành)?|cơ quan chủ trì"
-                + "|cơ quan thiết lập)" + E));
-        LABELS.put(Kind.OTHER, Pattern.compile(B + "(giấy phép( số)?|bản quyền|copyright|ghi rõ nguồn|website|(số )?lượt truy cập"
+                + "|cơ quan thiết lập|owning agency|managed and operated by|governing body)" + E));
+        LABELS.put(Kind.OTHER, Pattern.compile(B + "(giấy phép( số)?|licen[cs]e|bản quyền|copyright|ghi rõ nguồn|website|(số )?lượt truy cập"
                 + "|đang (trực tuyến|online)|thống kê truy cập|lên đầu trang|về đầu trang)" + E + "|©"));
     }
 
