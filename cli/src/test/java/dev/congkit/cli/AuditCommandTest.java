@@ -1,0 +1,97 @@
+package dev.congkit.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static dev.congkit.cli.CliTest.run;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** {@code congkit audit}: formats, batch mode, exit status. Requirements: REPORT, MONITORING. */
+class AuditCommandTest {
+
+    private static final String COMPLIANT = "../audit/src/test/resources/sites/mau-son/index.html";
+    private static final String TABLE_LAYOUT = "../audit/src/test/resources/pages/table-layout.html";
+    private static final String DAY = "2026-11-23";
+
+    @Test
+    void aCompliantSiteExitsZeroWithATextReport() {
+        CliTest.Result result = run("audit", COMPLIANT, "--rules", "thanhhoa-camthuy-2023", "--date", DAY);
+        assertEquals(0, result.code(), result.err());
+        assertTrue(result.out().contains("pass           BANNER-FEEDBACK"), result.out());
+        assertTrue(result.out().contains("Tỷ lệ đạt: 100 %"), result.out());
+    }
+
+    @Test
+    void anErrorSeverityFailureExitsOneAndJsonIsMachineReadable() throws Exception {
+        CliTest.Result result = run("audit", TABLE_LAYOUT, "--format", "json", "--lang", "en", "--date", DAY);
+        assertEquals(1, result.code(), result.err());
+        JsonNode json = new ObjectMapper().readTree(result.out());
+        assertEquals("congkit-audit-report/1", json.path("schema").asText());
+        assertEquals("vn-nd224-2026", json.path("ruleSets").path(0).asText(), "without --rules the national set in force applies");
+        assertEquals(1, json.path("ruleSets").size());
+        assertTrue(json.path("findings").findValuesAsText("requirement").contains("NO-MOTION"));
+        assertTrue(!json.path("findings").findValuesAsText("requirement").contains("BANNER-FEEDBACK"), "the preset is not applied");
+    }
+
+    @Test
+    void htmlAndCsvGoToTheFileNamed(@TempDir Path dir) throws Exception {
+        Path html = dir.resolve("bao-cao.html");
+        CliTest.Result result = run("audit", COMPLIANT, "--rules", "thanhhoa-camthuy-2023", "--date", DAY, "--format", "html",
+                "--out", html.toString(), "--unit", "UBND xã Mẫu Sơn", "--office", "UBND huyện Cẩm Thủy", "--deadline", "2026-12-15");
+        assertEquals(0, result.code(), result.err());
+        assertTrue(Jsoup.parse(html.toFile()).select("dl.heading").text().contains("UBND huyện Cẩm Thủy"));
+        Path csv = dir.resolve("bang.csv");
+        assertEquals(1, run("audit", TABLE_LAYOUT, "--format", "csv", "--out", csv.toString(), "--date", DAY).code());
+        assertTrue(Files.readString(csv).lines().count() == 2);
+    }
+
+    @Test
+    void aBatchWritesASummaryAndReportsTheUnreachable(@TempDir Path dir) throws Exception {
+        Path list = dir.resolve("don-vi.txt");
+        Files.writeString(list, "# các xã trong huyện\n" + COMPLIANT + "\n" + TABLE_LAYOUT + "   # bố cục bảng\n\n"
+                + dir.resolve("khong-co.html") + "\n");
+        Path out = dir.resolve("bao-cao");
+        CliTest.Result result = run("audit", "--targets", list.toString(), "--out", out.toString(), "--rules", "thanhhoa-camthuy-2023",
+                "--date", DAY, "--concurrency", "2");
+        assertEquals(1, result.code(), result.err());
+        assertTrue(result.err().contains("3/3"), "progress is shown: " + result.err());
+        assertTrue(result.err().contains("3 sites audited (1 unreachable"), result.err());
+        JsonNode summary = new ObjectMapper().readTree(out.resolve("summary.json").toFile());
+        assertEquals(3, summary.path("reports").size());
+        assertTrue(Files.exists(out.resolve("summary.csv")) && Files.exists(out.resolve("summary.html")));
+
+        CliTest.Result again = run("audit", "--targets", list.toString(), "--out", dir.resolve("lan-2").toString(),
+                "--rules", "thanhhoa-camthuy-2023", "--date", DAY, "--previous", out.resolve("summary.json").toString());
+        assertEquals(1, again.code(), again.err());
+        assertTrue(Files.readString(dir.resolve("lan-2/summary.html")).contains("So với lần kiểm tra trước"));
+    }
+
+    @Test
+    void usageErrorsExitTwoWithAClearMessage(@TempDir Path dir) throws Exception {
+        assertEquals(2, run("audit").code());
+        CliTest.Result unknown = run("audit", COMPLIANT, "--rules", "khong-co");
+        assertEquals(2, unknown.code());
+        assertTrue(unknown.err().contains("unknown rule set 'khong-co'"), unknown.err());
+        CliTest.Result lang = run("audit", COMPLIANT, "--lang", "fr");
+        assertEquals(2, lang.code());
+        assertTrue(lang.err().contains("--lang must be vi or en"), lang.err());
+        Path file = Files.writeString(dir.resolve("a-file"), "x");
+        CliTest.Result notFolder = run("audit", COMPLIANT, TABLE_LAYOUT, "--out", file.toString());
+        assertEquals(2, notFolder.code());
+        assertTrue(notFolder.err().contains("is a file"), notFolder.err());
+        CliTest.Result badPrevious = run("audit", COMPLIANT, TABLE_LAYOUT, "--out", dir.resolve("o").toString(), "--previous", file.toString());
+        assertEquals(2, badPrevious.code());
+        assertTrue(badPrevious.err().contains("cannot use --previous"), badPrevious.err());
+        CliTest.Result noList = run("audit", "--targets", dir.resolve("none.txt").toString());
+        assertEquals(2, noList.code());
+        assertTrue(noList.err().contains("none.txt"), noList.err());
+        assertTrue(!noList.err().contains("Exception"), "never a stack trace");
+    }
+}
