@@ -1,7 +1,7 @@
 /**
- * The compliance auditor: judges any rendered portal page, built with CổngKit or not, against a
- * rule set and writes reports for the supervising office (REPORT, MONITORING). Arrives with the
- * auditor work; the module exists so that the dependency arrows of the architecture hold from the
- * start.
+ * The compliance auditor: judges any portal's pages, built with CổngKit or not, against a rule set
+ * and reports to the supervising office (REPORT, MONITORING). {@link dev.congkit.audit.Auditor}
+ * audits one site, {@link dev.congkit.audit.BatchAudit} many; {@code dev.congkit.audit.report}
+ * writes JSON, CSV and HTML. How each requirement is judged: {@code docs/auditor.md}.
  */
 package dev.congkit.audit;

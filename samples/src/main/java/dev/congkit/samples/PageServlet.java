@@ -76,7 +76,9 @@ final class PageServlet extends HttpServlet {
         out.write("</div>\n<main id=\"noi-dung\" class=\"demo-main\" tabindex=\"-1\">\n");
         boolean article = FigureWidget.ID.equals(page.widget());
         out.write((article ? "<article class=\"demo-article\">\n" : "") + "<h1>" + Html.escape(page.title(english)) + "</h1>\n");
-        out.write(content(page, english, request).replace("{{weekStart}}", weekStart()));
+        java.time.LocalDate monday = weekStart();
+        out.write(content(page, english, request).replace("{{weekStartIso}}", monday.toString())
+                .replace("{{weekStart}}", monday.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"))));
         if (page.path().equals("/")) {
             // the directive's Phụ lục 2: the feedback banner sits in the centre, under the digital-transformation banner
             renderer.render("banners", context.withParam("slot", "centre"), out);
@@ -96,11 +98,10 @@ final class PageServlet extends HttpServlet {
         out.write("</body>\n</html>\n");
     }
 
-    /** The Monday of the current week (dd/MM/yyyy): sample news is dated in the week the demo runs. */
-    private String weekStart() {
-        java.time.LocalDate monday = java.time.LocalDate.now(clock.withZone(RenderContext.VIETNAM))
+    /** The Monday of the current week: sample news is dated in the week the demo runs. */
+    private java.time.LocalDate weekStart() {
+        return java.time.LocalDate.now(clock.withZone(RenderContext.VIETNAM))
                 .with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY));
-        return monday.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
     }
 
     /** The captioned photo of the sample article. */
