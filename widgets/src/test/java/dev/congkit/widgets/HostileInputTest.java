@@ -37,11 +37,11 @@ import static org.junit.jupiter.api.Assertions.fail;
  * text must come out escaped, links must be refused with a message naming the field. The fields
  * are found by walking a site that sets every field of every section; a reflection check keeps
  * that site complete, so a new field is covered as soon as it is added. Seeded; {@code
- * -Dcongkit.fuzz=N} (the fuzz profile: 10 000) raises the count per field from 300.
+ * -Dcongkit.fuzz=N} (the fuzz profile: 10 000) raises the count per field from 1 000.
  */
 class HostileInputTest {
 
-    private static final int PER_FIELD = Integer.getInteger("congkit.fuzz", 300);
+    private static final int PER_FIELD = Integer.getInteger("congkit.fuzz", 1000);
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final Path BASE = Path.of("src/test/resources/hostile/everything.json");
     private static final Map<String, Map<String, String>> WIDGETS = Map.ofEntries(
@@ -133,50 +133,102 @@ class HostileInputTest {
         }));
         List<String> paths = new ArrayList<>();
         collect(base, "", paths);
-        Map<String, String> original = new LinkedHashMap<>();
-        for (String path : paths) {
-            original.put(path, get(base, path));
+        // fields are independent: each runs on its own copy of the site, seeded by its path, on every core
+        Map<String, int[]> counts = new java.util.concurrent.ConcurrentHashMap<>();
+        java.util.concurrent.ForkJoinPool pool = new java.util.concurrent.ForkJoinPool(Runtime.getRuntime().availableProcessors());
+        long started = System.nanoTime();
+        try {
+            pool.submit(() -> paths.parallelStream().forEach(path -> counts.put(path,
+                    fuzz(base.deepCopy(), path, new Random(20261128L ^ path.hashCode()), allowedTags, allowedAttributes)))).get();
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw e.getCause() instanceof Error error ? error : new AssertionError(e.getCause());
+        } finally {
+            pool.shutdown();
         }
-        Random random = new Random(20261128L);
-        Map<String, int[]> counts = new LinkedHashMap<>();
-        for (String path : paths) {
-            int[] outcome = new int[2];
-            for (int i = 0; i < PER_FIELD; i++) {
-                String value = hostile(random);
-                set(base, path, value);
-                SiteConfig site;
-                try {
-                    site = Fixture.LOADER.load("site.json", base);
-                } catch (ConfigException e) {
-                    for (ConfigProblem problem : e.problems()) {
-                        // a refusal names the field, or (a renamed id, say) quotes the new value where it broke a reference
-                        String quoted = value.strip().length() > 20 ? value.strip().substring(0, 20) : value.strip();
-                        assertTrue(problem.path().equals(path) || problem.path().startsWith(path + ".") || problem.message().contains(quoted),
-                                "a refusal names the field " + path + ": " + problem);
-                    }
-                    outcome[1]++;
-                    continue;
-                }
-                for (Map.Entry<String, String> rendered : render(site, READERS.get(path.replaceAll("[.\\[].*", ""))).entrySet()) {
-                    Document doc = HtmlSafety.assertSafe(path + " in " + rendered.getKey(), rendered.getValue());
-                    for (Element element : doc.body().getAllElements()) {
-                        if (!allowedTags.contains(element.tagName())) {
-                            fail(path + " in " + rendered.getKey() + ": element <" + element.tagName() + "> did not come from a template");
-                        }
-                        element.attributes().forEach(a -> assertTrue(allowedAttributes.contains(a.getKey()),
-                                path + " in " + rendered.getKey() + ": attribute " + a.getKey() + " did not come from a template"));
-                    }
-                }
-                outcome[0]++;
-            }
-            set(base, path, original.get(path));
-            counts.put(path, outcome);
-        }
+        Map<String, Long> perWidget = new java.util.TreeMap<>();
+        counts.forEach((path, outcome) -> {
+            List<String> readers = READERS.get(path.replaceAll("[.\\[].*", ""));
+            (readers == null ? List.copyOf(WIDGETS.keySet()) : readers).forEach(w -> perWidget.merge(w, (long) outcome[0] + outcome[1], Long::sum));
+        });
+        System.out.println("Hostile input per widget (values that reached it through a field it reads): " + perWidget);
+        System.out.println("Hostile input took " + (System.nanoTime() - started) / 1_000_000_000 + " s on "
+                + Runtime.getRuntime().availableProcessors() + " cores");
         long total = counts.values().stream().mapToLong(c -> c[0] + c[1]).sum();
         System.out.println("Hostile input: " + paths.size() + " string fields × " + PER_FIELD + " values = " + total
                 + " tried; escaped and rendered " + counts.values().stream().mapToLong(c -> c[0]).sum()
                 + ", refused by name " + counts.values().stream().mapToLong(c -> c[1]).sum());
         assertTrue(paths.size() > 100, "the base reaches every section");
+    }
+
+    /** The figure widget takes its text from parameters, not from site.json: every parameter gets the same treatment. */
+    @Test
+    void hostileFigureParametersAreEscapedOrRefusedByName() {
+        Map<String, String> base = Map.of("src", "/anh/hoi-nghi.jpg", "alt", "Hội nghị", "caption", "Ảnh: UBND xã Mẫu Sơn",
+                "srcset", "/anh/a-480.jpg 480w, /anh/a-960.jpg 960w", "sizes", "(max-width: 600px) 480px, 960px", "width", "960", "height", "640");
+        SiteConfig site = dev.congkit.core.TestSites.minimal();
+        Document clean = HtmlSafety.assertSafe("figure", Fixture.RENDERER.render("figure", RenderContext.of(site).withParams(base)));
+        Set<String> tags = new TreeSet<>();
+        Set<String> attributes = new TreeSet<>();
+        clean.body().getAllElements().forEach(e -> {
+            tags.add(e.tagName());
+            e.attributes().forEach(a -> attributes.add(a.getKey()));
+        });
+        int tried = 0;
+        for (String name : List.of("src", "alt", "caption", "srcset", "sizes")) {
+            Random random = new Random(20261128L ^ name.hashCode());
+            for (int i = 0; i < PER_FIELD; i++, tried++) {
+                Map<String, String> params = new java.util.HashMap<>(base);
+                String value = hostile(random);
+                params.put(name, value);
+                String html;
+                try {
+                    html = Fixture.RENDERER.render("figure", RenderContext.of(site).withParams(params));
+                } catch (IllegalArgumentException e) {
+                    assertTrue(e.getMessage().contains(name), "a refusal names the parameter " + name + ": " + e.getMessage());
+                    continue;
+                }
+                Document doc = HtmlSafety.assertSafe("figure " + name, html);
+                doc.body().getAllElements().forEach(e -> {
+                    assertTrue(tags.contains(e.tagName()), "figure " + name + ": element <" + e.tagName() + "> did not come from the template");
+                    e.attributes().forEach(a -> assertTrue(attributes.contains(a.getKey()), "figure " + name + ": attribute " + a.getKey()));
+                });
+            }
+        }
+        System.out.println("Hostile input per widget: figure=" + tried + " (5 parameters × " + PER_FIELD + ")");
+    }
+
+    /** {@code PER_FIELD} hostile values in one field: each rendered safely by every widget that reads it, or refused by name. */
+    private static int[] fuzz(ObjectNode base, String path, Random random, Set<String> allowedTags, Set<String> allowedAttributes) {
+        int[] outcome = new int[2];
+        for (int i = 0; i < PER_FIELD; i++) {
+            String value = hostile(random);
+            set(base, path, value);
+            SiteConfig site;
+            try {
+                site = Fixture.LOADER.load("site.json", base);
+            } catch (ConfigException e) {
+                for (ConfigProblem problem : e.problems()) {
+                    // a refusal names the field, or (a renamed id, say) quotes the new value where it broke a reference
+                    String quoted = value.strip().length() > 20 ? value.strip().substring(0, 20) : value.strip();
+                    assertTrue(problem.path().equals(path) || problem.path().startsWith(path + ".") || problem.message().contains(quoted),
+                            "a refusal names the field " + path + ": " + problem);
+                }
+                outcome[1]++;
+                continue;
+            }
+            for (Map.Entry<String, String> rendered : render(site, READERS.get(path.replaceAll("[.\\[].*", ""))).entrySet()) {
+                Document doc = HtmlSafety.assertSafe(path + " in " + rendered.getKey(), rendered.getValue());
+                for (Element element : doc.body().getAllElements()) {
+                    if (!allowedTags.contains(element.tagName())) {
+                        fail(path + " in " + rendered.getKey() + ": element <" + element.tagName() + "> did not come from a template");
+                    }
+                    element.attributes().forEach(a -> assertTrue(allowedAttributes.contains(a.getKey()),
+                            path + " in " + rendered.getKey() + ": attribute " + a.getKey() + " did not come from a template"));
+                }
+            }
+            outcome[0]++;
+        }
+        return outcome;
     }
 
     private static Map<String, String> renderAll(SiteConfig site) {
@@ -223,14 +275,6 @@ class HostileInputTest {
         } else {
             ((ObjectNode) node).put(last, value);
         }
-    }
-
-    private static String get(JsonNode root, String path) {
-        JsonNode node = root;
-        for (String step : path.split("\\.|(?=\\[)")) {
-            node = step(node, step);
-        }
-        return node.textValue();
     }
 
     private static JsonNode step(JsonNode node, String step) {

@@ -31,7 +31,7 @@ public final class FigureWidget implements Widget {
     public Object model(RenderContext context, Labels labels) {
         Figure figure;
         try {
-            figure = new Figure(context.param("src") == null ? null : WebLink.of(context.param("src")), context.param("alt"),
+            figure = new Figure(link(context.param("src")), context.param("alt"),
                     "true".equals(context.param("decorative")), context.param("caption"), number(context, "width"),
                     number(context, "height"), context.param("srcset"), context.param("sizes"));
         } catch (ValidationException e) {
@@ -45,6 +45,15 @@ public final class FigureWidget implements Widget {
                 figure.srcset() != null, figure.srcset() == null ? "" : figure.srcset(),
                 figure.sizes() != null, figure.sizes() == null ? "" : figure.sizes(),
                 figure.caption() != null, figure.caption() == null ? "" : figure.caption());
+    }
+
+    /** The image address; a refusal names the parameter, as every other refusal of this widget does. */
+    private static WebLink link(String src) {
+        try {
+            return src == null ? null : WebLink.of(src);
+        } catch (ValidationException e) {
+            throw new IllegalArgumentException("figure: src: " + e.getMessage(), e);
+        }
     }
 
     private static boolean captionRequired(RenderContext context) {
