@@ -26,7 +26,7 @@ public final class ServeBench {
 
     public static void main(String[] args) throws Exception {
         SiteConfig site = SiteConfigLoader.withRegisteredSections().load(Path.of(args[0]));
-        Path work = Files.createDirectories(Path.of(args[1]));
+        Path work = Files.createDirectories(Path.of(args[1]).toAbsolutePath());
         int port = Integer.parseInt(args[2]);
         Clock clock = Clock.system(RenderContext.VIETNAM);
         Tomcat tomcat = new Tomcat();
