@@ -5,9 +5,9 @@ import com.github.mustachejava.Mustache;
 import dev.congkit.core.i18n.Messages;
 import dev.congkit.core.internal.Json;
 import dev.congkit.core.render.internal.TemplateResolver;
+import dev.congkit.core.render.internal.TextBuffer;
 
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.file.Path;
@@ -94,7 +94,7 @@ public final class WidgetRenderer {
 
     /** The widget's HTML as a string. */
     public String render(String widgetId, RenderContext context) {
-        StringWriter out = new StringWriter(2048);
+        TextBuffer out = new TextBuffer(4096);
         try {
             render(widgetId, context, out);
         } catch (IOException e) {

@@ -129,6 +129,28 @@ class SiteConfigLoaderTest {
     }
 
     @Test
+    void aTruncatedFileIsASyntaxErrorAtItsEnd() {
+        String json = TestSites.minimalJson();
+        List<String> found = problems(json.substring(0, json.length() / 2));
+        assertEquals(1, found.size());
+        assertTrue(found.get(0).contains("invalid JSON: Unexpected end-of-input"), found.get(0));
+    }
+
+    @Test
+    void fiftyMegabytesOfNestingAreRefusedBeforeReading(@TempDir Path dir) throws Exception {
+        Path huge = dir.resolve("site.json");
+        try (var out = new java.io.BufferedOutputStream(java.nio.file.Files.newOutputStream(huge))) {
+            byte[] open = "{\"a\":".getBytes(StandardCharsets.UTF_8);
+            for (int i = 0; i < 50 * 1024 * 1024 / open.length; i++) {
+                out.write(open);
+            }
+        }
+        ConfigException e = assertThrows(ConfigException.class, () -> loader.load(huge));
+        assertTrue(e.getMessage().contains("over the limit of 10485760 bytes"), e.getMessage());
+        assertTrue(e.getMessage().startsWith(huge.toString()), "names the file: " + e.getMessage());
+    }
+
+    @Test
     void decomposedVietnameseIsNormalisedToNfc() throws ConfigException {
         String nfd = Normalizer.normalize(TestSites.minimalJson(), Normalizer.Form.NFD);
         SiteConfig site = loader.load("site.json", nfd.getBytes(StandardCharsets.UTF_8));
