@@ -97,6 +97,33 @@ public final class DemoPortal implements Callable<Integer> {
         }
     }
 
+    /** The demo's JSP page, copied out of the jar into a folder Jasper reads and compiles from. */
+    private static Path jspFolder() {
+        try {
+            Path folder = Files.createTempDirectory("congkit-jsp");
+            try (var in = DemoPortal.class.getClassLoader().getResourceAsStream("demo/jsp/trang-jsp.jsp")) {
+                Files.copy(java.util.Objects.requireNonNull(in, "demo/jsp/trang-jsp.jsp"), folder.resolve("trang-jsp.jsp"));
+            }
+            return folder;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Jasper for {@code *.jsp}, and the CổngKit tags rendering with the demo's renderer and site. */
+    private static void jsp(Context context, WidgetRenderer renderer, SiteResolver resolver) {
+        context.addServletContainerInitializer(new org.apache.jasper.servlet.JasperInitializer(), null);
+        context.addServletContainerInitializer((classes, servletContext) ->
+                dev.congkit.servlet.jsp.CongKitWeb.install(servletContext, renderer, resolver), null);
+        if (context.getJarScanner() instanceof org.apache.tomcat.util.scan.StandardJarScanner scanner) {
+            // the tag library's TLD is found in the CổngKit jar, or in its classes folder during a build
+            scanner.setScanAllDirectories(true);
+        }
+        org.apache.catalina.Wrapper jsp = Tomcat.addServlet(context, "jsp", new org.apache.jasper.servlet.JspServlet());
+        jsp.addInitParameter("development", "false");
+        context.addServletMappingDecoded("*.jsp", "jsp");
+    }
+
     /** Starts the demo for {@code site}; port 0 picks a free port; uploads need a password no one knows. */
     public static Running start(SiteConfig site, String host, int port, Clock clock) throws LifecycleException {
         return start(site, host, port, clock, java.util.HexFormat.of().formatHex(java.security.SecureRandom.getSeed(16)));
@@ -121,9 +148,10 @@ public final class DemoPortal implements Callable<Integer> {
         tomcat.setHostname(host);
         tomcat.setPort(port);
         tomcat.getConnector().setProperty("address", host);
-        Context context = tomcat.addContext("", null);
+        Context context = tomcat.addContext("", jspFolder().toString());
         headers(context);
         WidgetRenderer renderer = WidgetRenderer.create();
+        jsp(context, renderer, resolver);
         add(context, "pages", new PageServlet(renderer, sites, clock, DemoPages.of(site, LocalDate.now(clock.withZone(RenderContext.VIETNAM)))), "/");
         add(context, "sitemap-xml", new SitemapXmlServlet(resolver, clock), "/sitemap.xml");
         add(context, "vcards", new VCardServlet(resolver), "*.vcf");

@@ -31,11 +31,13 @@ public final class DemoAccess {
         return new Running(DemoPortal.start(site(clock), "127.0.0.1", 0, clock));
     }
 
-    /** The path of every page of the demo. */
+    /** The path of every page of the demo, the JSP page included. */
     public static List<String> pagePaths() {
         try {
             Clock clock = Clock.system(ZoneId.of("Asia/Ho_Chi_Minh"));
-            return DemoPages.of(site(clock), LocalDate.now(clock)).stream().map(DemoPage::path).toList();
+            List<String> paths = new java.util.ArrayList<>(DemoPages.of(site(clock), LocalDate.now(clock)).stream().map(DemoPage::path).toList());
+            paths.add("/trang-jsp.jsp"); // the page Jasper builds with the CổngKit tag library
+            return paths;
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }

@@ -42,7 +42,7 @@ class FigureWidgetTest {
         assertEquals("figure: alt: is required unless the image is decorative", noAlt.getMessage());
         IllegalArgumentException script = assertThrows(IllegalArgumentException.class,
                 () -> render(TestSites.minimal(), Map.of("src", "javascript:alert(1)", "alt", "x")));
-        assertEquals("figure: must be an https, http, mailto or tel URL or a site-relative path, but was 'javascript:alert(1)'", script.getMessage());
+        assertEquals("figure: src: must be an https, http, mailto or tel URL or a site-relative path, but was 'javascript:alert(1)'", script.getMessage());
         IllegalArgumentException srcset = assertThrows(IllegalArgumentException.class,
                 () -> render(TestSites.minimal(), Map.of("src", "/a.jpg", "alt", "x", "srcset", "/a.jpg 320w, javascript:alert(1) 2x")));
         assertEquals("figure: srcset: must list image URLs with a width (640w) or density (2x), but had 'javascript:alert(1) 2x'", srcset.getMessage());
