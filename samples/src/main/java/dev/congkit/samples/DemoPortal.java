@@ -172,6 +172,13 @@ public final class DemoPortal implements Callable<Integer> {
         context.addServletMappingDecoded("/tai-anh-len/gui", "upload");
         Context files = tomcat.addContext("/uploads", uploads.toString());
         headers(files);
+        for (Context each : new Context[] {context, files}) {
+            if (each instanceof org.apache.catalina.core.StandardContext standard) {
+                // the demo runs from the class path, not a WEB-INF/lib: no web application's leaks to hunt at stop
+                standard.setClearReferencesThreadLocals(false);
+                standard.setClearReferencesRmiTargets(false);
+            }
+        }
         Tomcat.addServlet(files, "files", new org.apache.catalina.servlets.DefaultServlet());
         files.addServletMappingDecoded("/", "files");
         tomcat.start();
