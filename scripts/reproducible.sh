@@ -6,7 +6,7 @@ cd "$(dirname "$0")/.."
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 for round in 1 2; do
-  mvn -B -q clean package -DskipTests -Dmaven.javadoc.skip=true > "$work/build-$round.log" 2>&1 || { cat "$work/build-$round.log"; exit 1; }
+  ./mvnw -B -q clean package -DskipTests -Dmaven.javadoc.skip=true > "$work/build-$round.log" 2>&1 || { cat "$work/build-$round.log"; exit 1; }
   mkdir -p "$work/$round"
   find . -path ./benchmarks -prune -o -path '*/target/*.jar' -print | sort | while read -r jar; do
     sha256sum "$jar"
