@@ -42,12 +42,13 @@ public final class BannerJudge implements Judge {
 
     @Override
     public void judge(SiteAudit site) {
+        List<Element> banners = banners(site);
         feedback(site);
-        expiry(site);
+        expiry(site, banners);
         motion(site);
         Map<Element, byte[]> bytes = site.asks("IMAGE-BUDGET") || site.asks("BANNER-NO-DUP") ? imageBytes(site) : Map.of();
         budget(site, bytes);
-        duplicates(site, bytes);
+        duplicates(site, banners, bytes);
     }
 
     private static void feedback(SiteAudit site) {
@@ -125,15 +126,13 @@ public final class BannerJudge implements Judge {
         return lower.endsWith("/") ? lower.substring(0, lower.length() - 1) : lower;
     }
 
-    private static void expiry(SiteAudit site) {
+    private static void expiry(SiteAudit site, List<Element> banners) {
         if (!site.asks("BANNER-EXPIRY")) {
             return;
         }
         int year = site.today().getYear();
         List<Evidence> dated = new ArrayList<>();
-        int banners = 0;
-        for (Element element : banners(site)) {
-            banners++;
+        for (Element element : banners) {
             String text = bannerText(element);
             if (CAMPAIGN_WORDS.matcher(Html.lower(text)).find() || text.matches("(?s).*(19|20)\\d{2}\\s*[-–—]\\s*(19|20)\\d{2}.*")) {
                 int last = Dates.lastYear(text).orElse(year);
@@ -143,7 +142,7 @@ public final class BannerJudge implements Judge {
             }
         }
         site.verdicts().judge("BANNER-EXPIRY", dated.isEmpty(), dated.isEmpty()
-                ? site.say().t("expiry.none", banners) : site.say().t("expiry.found", dated.size(), year), dated.stream().limit(5).toList());
+                ? site.say().t("expiry.none", banners.size()) : site.say().t("expiry.found", dated.size(), year), dated.stream().limit(5).toList());
     }
 
     /** Banner pictures (linked or marked as banners) and scrolling notices of the target page. */
@@ -253,14 +252,14 @@ public final class BannerJudge implements Judge {
                 over.stream().limit(5).toList());
     }
 
-    private static void duplicates(SiteAudit site, Map<Element, byte[]> bytes) {
+    private static void duplicates(SiteAudit site, List<Element> banners, Map<Element, byte[]> bytes) {
         if (!site.asks("BANNER-NO-DUP")) {
             return;
         }
         Map<String, Element> seen = new HashMap<>();
         List<Evidence> duplicated = new ArrayList<>();
         int count = 0;
-        for (Element img : banners(site)) {
+        for (Element img : banners) {
             Element link = img.closest("a[href]");
             if (!"img".equals(img.normalName()) || link == null || link.attr("href").isBlank() || link.attr("href").equals("#")) {
                 continue;

@@ -30,6 +30,7 @@ public final class Page {
     private final Document document;
     private final String declaredCharset;
     private final boolean validUtf8;
+    private PageRegions regions;
 
     private Page(URI uri, int depth, String reachedBy, Fetcher.Response response, Document document,
                  String declaredCharset, boolean validUtf8) {
@@ -115,6 +116,14 @@ public final class Page {
     /** False when the page is decoded as UTF-8 but its bytes are not valid UTF-8. */
     public boolean validUtf8() {
         return validUtf8;
+    }
+
+    /** The page's header, main area, footer and links, found once and kept: several judges read them. */
+    public PageRegions regions() {
+        if (regions == null) {
+            regions = PageRegions.of(this);
+        }
+        return regions;
     }
 
     public String title() {

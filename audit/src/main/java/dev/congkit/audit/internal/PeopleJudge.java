@@ -187,7 +187,7 @@ public final class PeopleJudge implements Judge {
 
     /** The smallest blocks of a page that name a person with a position and a phone number or e-mail. */
     static List<Element> people(Page page) {
-        Element footer = PageRegions.of(page).footer().orElse(null);
+        Element footer = page.regions().footer().orElse(null);
         List<Element> found = new ArrayList<>();
         for (Element e : page.body().getAllElements()) {
             if (!BLOCKS.contains(e.normalName()) && !e.hasClass("vcard") && !e.hasClass("h-card")) {

@@ -55,7 +55,7 @@ public final class ScheduleJudge implements Judge {
         }
         if (dates.isEmpty()) {
             // an undated table: the page's own dates (its publication date) tell how old it is
-            dates = Dates.under(schedule.page().body(), PageRegions.of(schedule.page()).footer().orElse(null));
+            dates = Dates.under(schedule.page().body(), schedule.page().regions().footer().orElse(null));
         }
         Optional<LocalDate> newest = dates.stream().map(Dates.Seen::date).filter(d -> !d.isAfter(site.today().plusDays(14)))
                 .max(LocalDate::compareTo);
@@ -129,7 +129,7 @@ public final class ScheduleJudge implements Judge {
         }
         for (Page page : site.pages()) {
             if (page.depth() > 0 && kind.matcher(Html.lower(page.reachedBy() + " " + page.title())).find()) {
-                Element content = PageRegions.of(page).main().orElse(page.body());
+                Element content = page.regions().main().orElse(page.body());
                 return Optional.of(new Found(page, content, content));
             }
         }

@@ -24,7 +24,6 @@ public final class SiteAudit {
     private final LocalDate today;
     private final Say say;
     private final Verdicts verdicts = new Verdicts();
-    private PageRegions homeRegions;
 
     public SiteAudit(Page home, List<Page> pages, List<String> brokenLinks, Fetcher fetcher, EffectiveRules rules,
                      LocalDate today, Say say) {
@@ -43,10 +42,7 @@ public final class SiteAudit {
 
     /** The regions (header, main, footer) of the target page. */
     public PageRegions regions() {
-        if (homeRegions == null) {
-            homeRegions = PageRegions.of(home);
-        }
-        return homeRegions;
+        return home.regions();
     }
 
     /** Every page read, the target first. */

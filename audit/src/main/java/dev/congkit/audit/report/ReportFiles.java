@@ -67,18 +67,15 @@ public final class ReportFiles {
 
     /** A short ASCII name for a target: its host and path, or its file name. */
     static String slug(String target) {
-        String base = target;
+        URI uri = null;
         try {
-            URI uri = URI.create(target.strip());
-            if (uri.getHost() != null) {
-                base = uri.getHost() + (uri.getPort() > 0 ? "-" + uri.getPort() : "") + (uri.getPath() == null ? "" : uri.getPath());
-            }
+            uri = URI.create(target.strip());
         } catch (IllegalArgumentException e) {
-            base = target.replaceFirst(".*[/\\\\]", "").replaceFirst("\\.html?$", "");
+            // a file name with spaces or the like: named by its last part below
         }
-        if (base.equals(target)) {
-            base = target.replaceFirst(".*[/\\\\]", "").replaceFirst("\\.html?$", "");
-        }
+        String base = uri != null && uri.getHost() != null
+                ? uri.getHost() + (uri.getPort() > 0 ? "-" + uri.getPort() : "") + (uri.getPath() == null ? "" : uri.getPath())
+                : target.replaceFirst(".*[/\\\\]", "").replaceFirst("\\.html?$", "");
         String ascii = Normalizer.normalize(base.replace('đ', 'd').replace('Đ', 'D'), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
         String slug = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
         return slug.isEmpty() ? "site" : slug.length() > 60 ? slug.substring(0, 60) : slug;
