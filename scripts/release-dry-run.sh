@@ -1,0 +1,155 @@
+#!/usr/bin/env bash
+# Rehearses a Maven Central release without uploading anything: in a temporary copy of the tree it
+# sets the release version (the SNAPSHOT version minus "-SNAPSHOT"), generates a throwaway signing
+# key, runs `./mvnw -Prelease deploy -DskipUpload=true` and checks that
+# target/central-publishing/central-bundle.zip holds, for every published module, the files Central
+# requires: jar, sources and javadoc jars (pom only for the BOM), each with a .asc signature that
+# verifies and .md5/.sha1 checksums that match, a POM with name, description, url, licenses,
+# developers and scm, and nothing from the applications (cli, samples) or the parent.
+# Usage: scripts/release-dry-run.sh [--keep]   (about three minutes; run by .ci/run; needs gpg)
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+work=$(mktemp -d)
+if [ "${1:-}" != "--keep" ]; then trap 'rm -rf "$work"' EXIT; else echo "work directory: $work"; fi
+
+published_jars=(congkit-core congkit-widgets congkit-image congkit-servlet congkit-audit)
+published_poms=(congkit-bom)
+unpublished=(congkit-parent congkit-cli congkit-samples)
+
+# 1. a copy of the tracked and new files (never the working tree's target/ folders)
+(cd "$root" && git ls-files -z --cached --others --exclude-standard) \
+  | (cd "$root" && tar --null -T - -cf -) | tar -xf - -C "$work" --one-top-level=src
+cd "$work/src"
+snapshot=$(sed -n 's:^  <version>\(.*\)</version>:\1:p' pom.xml | head -1)
+version=${snapshot%-SNAPSHOT}
+./mvnw -B -q org.codehaus.mojo:versions-maven-plugin:2.19.1:set -DnewVersion="$version" \
+  -DgenerateBackupPoms=false -DprocessAllModules=true
+grep -rq --include=pom.xml --exclude-dir=benchmarks -e "-SNAPSHOT" . && { echo "a pom still names a SNAPSHOT version" >&2; exit 1; }
+
+# 2. a throwaway key, handed to the BouncyCastle signer through the environment as CI would
+export GNUPGHOME="$work/gnupg"
+mkdir -m 700 "$GNUPGHOME"
+export MAVEN_GPG_PASSPHRASE="dry-run-$(od -An -N8 -tx8 /dev/urandom | tr -d ' ')"
+gpg --batch --quiet --pinentry-mode loopback --passphrase "$MAVEN_GPG_PASSPHRASE" \
+  --quick-generate-key "CổngKit release dry run <release-dry-run@congkit.invalid>" rsa3072 sign 1d
+MAVEN_GPG_KEY=$(gpg --batch --pinentry-mode loopback --passphrase "$MAVEN_GPG_PASSPHRASE" --armor --export-secret-keys)
+export MAVEN_GPG_KEY
+
+# 3. the portal token comes from the environment; a dry run needs the server entry, not real values
+export CENTRAL_USERNAME=${CENTRAL_USERNAME:-dry-run} CENTRAL_PASSWORD=${CENTRAL_PASSWORD:-dry-run}
+cat > "$work/settings.xml" <<'XML'
+<settings>
+  <servers>
+    <server>
+      <id>central</id>
+      <username>${env.CENTRAL_USERNAME}</username>
+      <password>${env.CENTRAL_PASSWORD}</password>
+    </server>
+  </servers>
+</settings>
+XML
+
+start=$(date +%s)
+./mvnw -B -s "$work/settings.xml" -Prelease deploy -DskipUpload=true -Dmaven.test.skip=true > "$work/deploy.log" 2>&1 \
+  || { tail -80 "$work/deploy.log"; echo "release build failed (log: $work/deploy.log)" >&2; exit 1; }
+echo "release build (-Prelease deploy -DskipUpload=true) took $(( $(date +%s) - start )) s"
+
+# 4. what the bundle holds
+bundle="$work/src/target/central-publishing/central-bundle.zip"
+[ -f "$bundle" ] || { echo "no bundle at target/central-publishing/central-bundle.zip" >&2; exit 1; }
+mkdir "$work/bundle" && (cd "$work/bundle" && unzip -q "$bundle")
+gpg --batch --quiet --armor --export > "$work/public.asc"
+problems=0
+fail() { echo "bundle: $*" >&2; problems=$((problems + 1)); }
+check_file() {   # a file with its signature and checksums
+  local f=$1
+  [ -s "$f" ] || { fail "missing $f"; return; }
+  [ -f "$f.asc" ] && gpg --batch --quiet --verify "$f.asc" "$f" 2>/dev/null || fail "no valid signature for $f"
+  [ -f "$f.md5" ] && [ "$(cat "$f.md5")" = "$(md5sum < "$f" | cut -d' ' -f1)" ] || fail "missing or wrong $f.md5"
+  [ -f "$f.sha1" ] && [ "$(cat "$f.sha1")" = "$(sha1sum < "$f" | cut -d' ' -f1)" ] || fail "missing or wrong $f.sha1"
+}
+check_pom() {    # the metadata Central requires, on the module's own POM
+  local pom=$1 element
+  for element in name description url licenses/license/name developers/developer/name \
+                 scm/url scm/connection; do
+    [ -n "$(xml_value "$pom" "$element")" ] || fail "$pom has no <${element}>"
+  done
+  if grep -q "<parent>" "$pom"; then fail "$pom names a parent (published POMs are flattened)"; fi
+  if grep -q -e "-SNAPSHOT" "$pom"; then fail "$pom names a SNAPSHOT version"; fi
+}
+zip_lists() {    # the archive has an entry matching the pattern (grep -c reads all: no SIGPIPE under pipefail)
+  unzip -l "$1" 2>/dev/null | grep -c "$2" > /dev/null
+}
+xml_value() {    # text of the first element at a slash path under <project>, namespace ignored
+  python3 - "$1" "$2" <<'PY'
+import sys, xml.etree.ElementTree as ET
+root = ET.parse(sys.argv[1]).getroot()
+ns = root.tag[:root.tag.index('}') + 1] if root.tag.startswith('{') else ''
+node = root.find('/'.join(ns + part for part in sys.argv[2].split('/')))
+print((node.text or '').strip() if node is not None else '')
+PY
+}
+cd "$work/bundle"
+for artifact in "${published_jars[@]}"; do
+  dir=dev/congkit/$artifact/$version
+  for f in "$artifact-$version.jar" "$artifact-$version-sources.jar" "$artifact-$version-javadoc.jar" "$artifact-$version.pom"; do
+    check_file "$dir/$f"
+  done
+  [ -f "$dir/$artifact-$version.jar" ] && { unzip -p "$dir/$artifact-$version.jar" META-INF/MANIFEST.MF | grep -c "^Automatic-Module-Name: dev\.congkit\." > /dev/null || fail "$artifact jar has no Automatic-Module-Name"; }
+  [ -f "$dir/$artifact-$version.pom" ] && check_pom "$dir/$artifact-$version.pom"
+done
+for artifact in "${published_poms[@]}"; do
+  dir=dev/congkit/$artifact/$version
+  check_file "$dir/$artifact-$version.pom"
+  [ -f "$dir/$artifact-$version.pom" ] && check_pom "$dir/$artifact-$version.pom"
+done
+bom=dev/congkit/congkit-bom/$version/congkit-bom-$version.pom
+if [ -f "$bom" ]; then   # the BOM pushes no third-party versions onto a vendor
+  others=$(python3 - "$bom" <<'PY'
+import sys, xml.etree.ElementTree as ET
+ns = {'m': 'http://maven.apache.org/POM/4.0.0'}
+root = ET.parse(sys.argv[1]).getroot()
+print(' '.join(d.findtext('m:groupId', '', ns) + ':' + d.findtext('m:artifactId', '', ns)
+               for d in root.iterfind('.//m:dependency', ns) if d.findtext('m:groupId', '', ns) != 'dev.congkit'))
+PY
+)
+  [ -z "$others" ] || fail "the BOM manages third-party artifacts: $others"
+  if grep -q "<properties>\|<parent>" "$bom"; then fail "the BOM carries properties or a parent"; fi
+fi
+expected=$(for a in "${published_jars[@]}"; do for s in .jar -sources.jar -javadoc.jar .pom; do echo "dev/congkit/$a/$version/$a-$version$s"; done; done
+           for a in "${published_poms[@]}"; do echo "dev/congkit/$a/$version/$a-$version.pom"; done)
+find dev -type f ! -name '*.asc' ! -name '*.md5' ! -name '*.sha1' ! -name '*.sha256' ! -name '*.sha512' | sort \
+  | while read -r f; do grep -qxF "$f" <<< "$expected" || echo "$f"; done > "$work/unexpected"
+if [ -s "$work/unexpected" ]; then fail "files that should not be published: $(tr '\n' ' ' < "$work/unexpected")"; fi
+for artifact in "${published_jars[@]}"; do
+  dir=dev/congkit/$artifact/$version
+  zip_lists "$dir/$artifact-$version-javadoc.jar" " index.html$" || fail "$artifact javadoc jar has no index.html"
+  zip_lists "$dir/$artifact-$version-sources.jar" "\.java$" || fail "$artifact sources jar has no sources"
+done
+for artifact in "${unpublished[@]}"; do
+  if [ -d "dev/congkit/$artifact" ]; then fail "$artifact is in the bundle (it must not be published)"; fi
+done
+
+# 5. the distribution for offices, built by the same release profile
+zip="$work/src/cli/target/congkit-$version.zip"
+if [ -f "$zip" ]; then
+  mkdir "$work/dist" && (cd "$work/dist" && unzip -q "$zip")
+  for f in congkit.jar congkit congkit.bat DOC-TRUOC.txt LICENSE; do
+    [ -f "$work/dist/congkit-$version/$f" ] || fail "the distribution zip has no congkit-$version/$f"
+  done
+  [ -x "$work/dist/congkit-$version/congkit" ] || fail "the congkit launcher in the zip is not executable"
+  "$work/dist/congkit-$version/congkit" --version | grep -cF "$version" > /dev/null || fail "congkit --version from the zip does not print $version"
+else
+  fail "no distribution zip at cli/target/congkit-$version.zip"
+fi
+
+echo "bundle $(du -k "$bundle" | cut -f1) KiB, $(find . -type f | wc -l) files:"
+find . -type f \( -name '*.jar' -o -name '*.pom' \) | sort | while read -r f; do
+  printf '  %-70s %9s bytes  (+ .asc .md5 .sha1%s)\n' "${f#./}" "$(stat -c %s "$f")" "$([ -f "$f.sha256" ] && echo ' .sha256 .sha512')"
+done
+if [ "$problems" -gt 0 ]; then
+  echo "release dry run: $problems problem(s) in the bundle" >&2
+  exit 1
+fi
+echo "distribution: cli/target/congkit-$version.zip $(stat -c %s "$zip") bytes (congkit.jar, congkit, congkit.bat, DOC-TRUOC.txt, LICENSE)"
+echo "release dry run: the bundle is complete for ${#published_jars[@]} libraries and the BOM, signed and checksummed"
