@@ -11,6 +11,14 @@ import java.util.Optional;
 /**
  * What a check may need besides the site: the date of the check (Asia/Ho_Chi_Minh), the rules in
  * force, and the folder of the configuration file (to find images named by relative URL).
+ *
+ * <p>Example:
+ * <pre>{@code
+ * CheckContext context = new CheckContext(Clock.system(RenderContext.VIETNAM),
+ *         RuleSets.builtIn().effective("thanhhoa-camthuy-2023", LocalDate.now(RenderContext.VIETNAM)),
+ *         Path.of("site.json").getParent());
+ * List<Finding> findings = CheckRunner.discover().run(site, context);
+ * }</pre>
  */
 public record CheckContext(Clock clock, EffectiveRules rules, Path baseDirectory) {
 

@@ -8,7 +8,16 @@ import java.util.List;
 import java.util.Optional;
 import java.util.ServiceLoader;
 
-/** Runs every registered {@link SiteCheck} and weighs the findings by the rules in force. */
+/**
+ * Runs every registered {@link SiteCheck} and weighs the findings by the rules in force.
+ *
+ * <p>Example:
+ * <pre>{@code
+ * List<Finding> findings = CheckRunner.discover().run(site, context);
+ * findings.forEach(finding -> System.out.println(finding.format("site.json")));
+ * // warning [CONTACT-GOV-EMAIL] site.json: officials[0].email: ...
+ * }</pre>
+ */
 public final class CheckRunner {
 
     private final List<SiteCheck> checks;

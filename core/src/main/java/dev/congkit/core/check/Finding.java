@@ -5,6 +5,13 @@ import java.util.Objects;
 /**
  * Something a check found: the requirement it concerns (an ID of the requirement catalogue), how
  * much it matters, where in {@code site.json} (a JSON path, empty for the site as a whole) and what.
+ *
+ * <p>Example:
+ * <pre>{@code
+ * Finding finding = Finding.warning("CONTACT-GOV-EMAIL", "officials[0].email",
+ *         "is not on gov.vn: \"huong@gmail.com\"");
+ * finding.format("site.json");   // "warning [CONTACT-GOV-EMAIL] site.json: officials[0].email: is not on gov.vn: ..."
+ * }</pre>
  */
 public record Finding(String requirementId, Severity severity, String path, String message) {
 

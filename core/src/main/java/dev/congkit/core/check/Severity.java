@@ -1,6 +1,14 @@
 package dev.congkit.core.check;
 
-/** How much a finding matters; the site's rule set decides it per requirement. */
+/**
+ * How much a finding matters; the site's rule set decides it per requirement.
+ *
+ * <p>Example:
+ * <pre>{@code
+ * Severity severity = finding.severity();
+ * String inReports = severity.id();   // "error", "warning" or "info"
+ * }</pre>
+ */
 public enum Severity {
     ERROR, WARNING, INFO;
 

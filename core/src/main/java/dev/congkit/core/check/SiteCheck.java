@@ -9,6 +9,17 @@ import java.util.List;
  * ({@code META-INF/services/dev.congkit.core.check.SiteCheck}); {@code congkit check}, the servlet's
  * start-up and the auditor run every check on the class path. A check decides what is wrong; the
  * site's rule set decides how much it matters.
+ *
+ * <p>Example:
+ * <pre>{@code
+ * // listed in META-INF/services/dev.congkit.core.check.SiteCheck
+ * public final class HotlineCheck implements SiteCheck {
+ *     public List<Finding> check(SiteConfig site, CheckContext context) {
+ *         return site.link("hotline").isPresent() ? List.of()
+ *                 : List.of(Finding.info("CONTACT-AGENCY", "links.hotline", "no hotline link"));
+ *     }
+ * }
+ * }</pre>
  */
 public interface SiteCheck {
 

@@ -3,7 +3,18 @@ package dev.congkit.core.config;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** A configuration could not be loaded; {@link #problems()} lists every problem found. */
+/**
+ * A configuration could not be loaded; {@link #problems()} lists every problem found.
+ *
+ * <p>Example:
+ * <pre>{@code
+ * try {
+ *     SiteConfig site = SiteConfigLoader.withRegisteredSections().load(Path.of("site.json"));
+ * } catch (ConfigException e) {
+ *     e.problems().forEach(problem -> System.err.println(problem));   // every problem, not just the first
+ * }
+ * }</pre>
+ */
 public final class ConfigException extends Exception {
 
     private static final long serialVersionUID = 1L;

@@ -16,6 +16,12 @@ import java.util.Set;
  * Reads the data files that ship in jars (rule sets, menu and feedback presets, image budgets)
  * with the same strict binding as {@code site.json}. Broken shipped data is a bug, so it fails
  * loudly with every problem named.
+ *
+ * <p>Example:
+ * <pre>{@code
+ * Map<String, SlotBudget> slots = DataFiles.readMap(getClass().getClassLoader(),
+ *         "dev/congkit/image/slots.json", SlotBudget.class);   // unknown keys are refused, naming the path
+ * }</pre>
  */
 public final class DataFiles {
 

@@ -12,7 +12,16 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-/** The widget sections a loader knows, by name; immutable. */
+/**
+ * The widget sections a loader knows, by name; immutable.
+ *
+ * <p>Example:
+ * <pre>{@code
+ * SectionRegistry sections = SectionRegistry.discover();   // every widget jar on the class path
+ * sections.names();                                       // [banners, feedbackBanner, footer, ...]
+ * SiteConfigLoader loader = SiteConfigLoader.of(sections);
+ * }</pre>
+ */
 public final class SectionRegistry {
 
     private static final Pattern NAME = Pattern.compile("[a-z][A-Za-z0-9]*");

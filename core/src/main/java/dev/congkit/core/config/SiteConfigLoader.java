@@ -29,6 +29,13 @@ import java.util.Set;
  * reported alone, with its line and column. Unknown properties are errors. Text is normalised to
  * NFC. Either a whole valid configuration comes back or a {@link ConfigException}: never a part.
  * Thread-safe.
+ *
+ * <p>Example:
+ * <pre>{@code
+ * SiteConfigLoader loader = SiteConfigLoader.withRegisteredSections();   // thread-safe; keep one
+ * SiteConfig site = loader.load(Path.of("/etc/congkit/site.json"));     // or throws ConfigException
+ * String name = site.agency().fullName();                               // "Ủy ban nhân dân xã Mẫu Sơn"
+ * }</pre>
  */
 public final class SiteConfigLoader {
 

@@ -26,6 +26,12 @@ import java.util.Map;
  * The JSON Schema (draft 2020-12) of {@code site.json}, generated from the very records the loader
  * binds, so the two cannot drift apart. Editors use it for completion and validation:
  * {@code "$schema": "site.schema.json"} at the top of a site file.
+ *
+ * <p>Example:
+ * <pre>{@code
+ * ObjectNode schema = SiteSchema.generate(SectionRegistry.discover());
+ * Files.writeString(Path.of("site.schema.json"), schema.toPrettyString());
+ * }</pre>
  */
 public final class SiteSchema {
 

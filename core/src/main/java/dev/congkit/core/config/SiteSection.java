@@ -6,6 +6,17 @@ package dev.congkit.core.config;
  * unknown keys. Implementations are listed in
  * {@code META-INF/services/dev.congkit.core.config.SiteSection}.
  *
+ * <p>Example:
+ * <pre>{@code
+ * // listed in META-INF/services/dev.congkit.core.config.SiteSection
+ * public final class NoticeSection implements SiteSection<Notice> {
+ *     public String name() { return "notice"; }
+ *     public Class<Notice> type() { return Notice.class; }
+ * }
+ * // site.json: { "agency": { ... }, "notice": { "text": "Lịch tiếp công dân tháng 12" } }
+ * Optional<Notice> notice = site.section("notice", Notice.class);
+ * }</pre>
+ *
  * @param <T> the record type of the section
  */
 public interface SiteSection<T extends Record> {

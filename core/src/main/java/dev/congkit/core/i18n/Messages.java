@@ -16,6 +16,13 @@ import java.util.TreeMap;
  * Labels in one language, merged from several bundles. Each base bundle ({@code messages.properties})
  * is Vietnamese, {@code messages_en.properties} English; the JVM's default locale never leaks in.
  * Templates read labels as {@code {{msg.footer.owner}}}: dotted keys become nested maps.
+ *
+ * <p>Example:
+ * <pre>{@code
+ * Messages labels = Messages.load(Locale.forLanguageTag("vi"),
+ *         List.of(Messages.CORE_BUNDLE, "dev.congkit.widgets.footer.messages"), getClass().getClassLoader());
+ * labels.get("footer.owner");   // "Cơ quan chủ quản"
+ * }</pre>
  */
 public final class Messages {
 

@@ -4,7 +4,17 @@ import dev.congkit.core.internal.Check;
 
 import java.util.regex.Pattern;
 
-/** The agency that owns the site (cơ quan chủ quản), usually a commune People's Committee. */
+/**
+ * The agency that owns the site (cơ quan chủ quản), usually a commune People's Committee.
+ *
+ * <p>Example:
+ * <pre>{@code
+ * Agency agency = site.agency();
+ * agency.fullName();            // "Ủy ban nhân dân xã Mẫu Sơn"
+ * agency.displayShortName();    // "UBND xã Mẫu Sơn"
+ * agency.level().isCommune();   // true
+ * }</pre>
+ */
 @Doc("The agency that owns the site, e.g. Ủy ban nhân dân xã Mẫu Sơn.")
 public record Agency(
         @Required @Doc("Full Vietnamese name as text, e.g. \"Ủy ban nhân dân xã Mẫu Sơn\".") String fullName,

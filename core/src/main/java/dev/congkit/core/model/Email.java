@@ -5,7 +5,16 @@ import dev.congkit.core.internal.Check;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
-/** An e-mail address; the domain is kept in lower case. */
+/**
+ * An e-mail address; the domain is kept in lower case.
+ *
+ * <p>Example:
+ * <pre>{@code
+ * Email email = Email.of("vanphong.mauson@thanhhoa.gov.vn");
+ * email.isGovVn();   // true
+ * email.mailto();    // "mailto:vanphong.mauson@thanhhoa.gov.vn"
+ * }</pre>
+ */
 public record Email(String value) implements TextValue {
 
     private static final Pattern LOCAL = Pattern.compile("[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(\\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*");

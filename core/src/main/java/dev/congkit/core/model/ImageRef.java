@@ -5,6 +5,13 @@ import dev.congkit.core.internal.Check;
 /**
  * An image given by URL with its text equivalent (IMAGE-ALT). The alt text is required unless the
  * image is explicitly marked decorative.
+ *
+ * <p>Example:
+ * <pre>{@code
+ * // site.json: "logo": { "src": "/images/quoc-huy.png", "alt": "Quốc huy" }
+ * ImageRef logo = new ImageRef(WebLink.of("/images/quoc-huy.png"), "Quốc huy", false);
+ * logo.altText();   // "Quốc huy"; "" for an image marked "decorative": true
+ * }</pre>
  */
 @Doc("An image URL with its alternative text.")
 public record ImageRef(

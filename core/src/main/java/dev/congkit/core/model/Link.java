@@ -2,7 +2,14 @@ package dev.congkit.core.model;
 
 import dev.congkit.core.internal.Check;
 
-/** A labelled link, such as an entry of a list of related sites. */
+/**
+ * A labelled link, such as an entry of a list of related sites.
+ *
+ * <p>Example:
+ * <pre>{@code
+ * Link law = new Link("Văn bản pháp luật", WebLink.of("/van-ban"));
+ * }</pre>
+ */
 @Doc("A labelled link.")
 public record Link(
         @Required @Doc("Visible link text.") String label,

@@ -4,7 +4,17 @@ import dev.congkit.core.internal.Check;
 
 import java.util.regex.Pattern;
 
-/** A competent official whose contact details the site publishes (CONTACT-OFFICIALS). */
+/**
+ * A competent official whose contact details the site publishes (CONTACT-OFFICIALS).
+ *
+ * <p>Example:
+ * <pre>{@code
+ * Official chairman = site.official("nguyen-thi-huong").orElseThrow();
+ * chairman.fullName();   // "Nguyễn Thị Hường"
+ * chairman.position();   // "Chủ tịch UBND xã"
+ * chairman.phone().tel();   // "tel:+84912345678"
+ * }</pre>
+ */
 @Doc("An official: name, position, unit and contact details.")
 public record Official(
         @Required @Doc("Stable identifier used in URLs and calendar UIDs: lower-case letters, digits and hyphens.") String id,

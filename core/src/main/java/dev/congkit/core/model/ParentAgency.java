@@ -2,7 +2,15 @@ package dev.congkit.core.model;
 
 import dev.congkit.core.internal.Check;
 
-/** The body an agency belongs to, printed above its name ("TỈNH THANH HÓA"). */
+/**
+ * The body an agency belongs to, printed above its name ("TỈNH THANH HÓA").
+ *
+ * <p>Example:
+ * <pre>{@code
+ * // site.json: "parent": { "fullName": "Ủy ban nhân dân tỉnh Thanh Hóa", "website": "https://thanhhoa.gov.vn" }
+ * String parent = site.agency().parent().fullName();
+ * }</pre>
+ */
 @Doc("The parent body (cơ quan cấp trên), e.g. the province.")
 public record ParentAgency(
         @Required @Doc("Full Vietnamese name, e.g. \"Ủy ban nhân dân tỉnh Thanh Hóa\".") String fullName,

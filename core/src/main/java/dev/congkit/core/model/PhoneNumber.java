@@ -9,10 +9,24 @@ import java.util.regex.Pattern;
  * Accepted: mobile numbers (10 digits starting 03, 05, 07, 08, 09), landlines (11 digits starting
  * 02: area code and subscriber), 1800/1900 service numbers and short hotlines (3 or 4 digits
  * starting 1, such as 113 or 1022). The {@code +84} form is accepted and normalised.
+ *
+ * <p>Example:
+ * <pre>{@code
+ * PhoneNumber phone = PhoneNumber.of("0237 3 836 123");
+ * phone.kind();   // LANDLINE
+ * phone.tel();    // "tel:+842373836123"
+ * }</pre>
  */
 public record PhoneNumber(String value) implements TextValue {
 
-    /** What kind of number this is: a person's line, or an organisation's service or hotline. */
+    /**
+     * What kind of number this is: a person's line, or an organisation's service or hotline.
+     *
+     * <p>Example:
+     * <pre>{@code
+     * PhoneNumber.Kind kind = PhoneNumber.of("0912 345 678").kind();   // MOBILE
+     * }</pre>
+     */
     public enum Kind { MOBILE, LANDLINE, SERVICE, SHORT }
 
     private static final Pattern WRITTEN = Pattern.compile("\\+?[0-9 .()-]+");

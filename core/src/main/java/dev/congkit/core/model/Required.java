@@ -8,6 +8,12 @@ import java.lang.annotation.Target;
 /**
  * Marks a record component that {@code site.json} must give. The compact constructor enforces it;
  * the annotation tells the JSON Schema generator, and a test keeps the two in step.
+ *
+ * <p>Example:
+ * <pre>{@code
+ * public record Notice(@Required @Doc("The notice text.") String text, @Doc("Optional link.") WebLink link) {
+ * }
+ * }</pre>
  */
 @Retention(RetentionPolicy.RUNTIME)
 @Target({ElementType.RECORD_COMPONENT, ElementType.FIELD, ElementType.PARAMETER, ElementType.METHOD})

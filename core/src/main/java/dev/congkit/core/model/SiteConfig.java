@@ -14,6 +14,14 @@ import java.util.regex.Pattern;
  * The whole configuration of one site, as read from {@code site.json}: the shared model (agency,
  * officials, links, rule set) plus each widget's own section, keyed by section name.
  *
+ * <p>Example:
+ * <pre>{@code
+ * SiteConfig site = SiteConfigLoader.withRegisteredSections().load(Path.of("site.json"));
+ * site.agency().fullName();                 // "Ủy ban nhân dân xã Mẫu Sơn"
+ * site.official("nguyen-thi-huong");        // Optional<Official>
+ * site.link("search");                      // Optional<WebLink>
+ * }</pre>
+ *
  * @param ruleSet  the rule set the site follows, or {@code null} for the national set in force on
  *                 the date of a check
  * @param updated  when the configuration was last updated by the commune

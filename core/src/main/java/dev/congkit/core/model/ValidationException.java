@@ -3,7 +3,18 @@ package dev.congkit.core.model;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** Thrown by a model constructor with every rule its arguments break, not only the first. */
+/**
+ * Thrown by a model constructor with every rule its arguments break, not only the first.
+ *
+ * <p>Example:
+ * <pre>{@code
+ * try {
+ *     Email.of("ubnd mauson");
+ * } catch (ValidationException e) {
+ *     e.violations();   // [: must be an e-mail address, but was 'ubnd mauson']
+ * }
+ * }</pre>
+ */
 public final class ValidationException extends IllegalArgumentException {
 
     private static final long serialVersionUID = 1L;

@@ -5,6 +5,12 @@ import java.util.Objects;
 /**
  * One broken rule: where (a JSON path relative to the value being built, empty for the value
  * itself) and what, phrased to follow the path, e.g. {@code must be an e-mail address, but was 'ubnd@'}.
+ *
+ * <p>Example:
+ * <pre>{@code
+ * Violation violation = new Violation("email", "must be an e-mail address");
+ * violation.under("agency").path();   // "agency.email"
+ * }</pre>
  */
 public record Violation(String path, String message) {
 

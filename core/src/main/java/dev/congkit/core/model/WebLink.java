@@ -13,6 +13,13 @@ import java.util.Set;
  * ({@code /gioi-thieu}, {@code #noi-dung}, {@code lich.html}). {@code javascript:}, {@code data:}
  * and every other scheme, protocol-relative {@code //host} links, white space and control
  * characters are refused.
+ *
+ * <p>Example:
+ * <pre>{@code
+ * WebLink.of("https://mauson.thanhhoa.gov.vn/tin-tuc").host();   // "mauson.thanhhoa.gov.vn"
+ * WebLink.of("/lich-cong-tac").isSiteRelative();                 // true
+ * WebLink.of("javascript:alert(1)");                             // throws ValidationException
+ * }</pre>
  */
 public record WebLink(String value) implements TextValue {
 

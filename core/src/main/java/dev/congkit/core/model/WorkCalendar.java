@@ -10,6 +10,12 @@ import java.util.List;
  * Tổ Hùng Vương), the adjacent National Day holiday and the government's compensatory days off of
  * each year, Saturdays made working days, and shipped holidays to take back. The fixed-date
  * national holidays (1/1, 30/4, 1/5, 2/9) are built in.
+ *
+ * <p>Example:
+ * <pre>{@code
+ * // site.json: "workCalendar": { "holidays": ["2027-02-05", "2027-02-08"], "workingDays": ["2027-02-20"] }
+ * WorkingDays days = WorkingDays.of(site.workCalendar());
+ * }</pre>
  */
 @Doc("Changes to the working calendar: extra days off, Saturdays made working days, removed holidays.")
 public record WorkCalendar(

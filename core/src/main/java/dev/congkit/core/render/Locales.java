@@ -3,7 +3,14 @@ package dev.congkit.core.render;
 import java.util.List;
 import java.util.Locale;
 
-/** The languages widgets render in: Vietnamese (default) and English (CONTACT-ENGLISH). */
+/**
+ * The languages widgets render in: Vietnamese (default) and English (CONTACT-ENGLISH).
+ *
+ * <p>Example:
+ * <pre>{@code
+ * Locale locale = Locales.fromTag(request.getParameter("lang"));   // "en" gives English, anything else Vietnamese
+ * }</pre>
+ */
 public final class Locales {
 
     public static final List<Locale> SUPPORTED = List.of(RenderContext.VIETNAMESE, Locale.ENGLISH);

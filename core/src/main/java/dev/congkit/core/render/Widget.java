@@ -6,6 +6,17 @@ import java.util.List;
  * A server-rendered widget: a Mustache template and the view model it is filled from. Widgets are
  * discovered through {@link java.util.ServiceLoader}
  * ({@code META-INF/services/dev.congkit.core.render.Widget}) and must be stateless and thread-safe.
+ *
+ * <p>Example:
+ * <pre>{@code
+ * // listed in META-INF/services/dev.congkit.core.render.Widget, template notice.mustache beside it
+ * public final class NoticeWidget implements Widget {
+ *     public String id() { return "notice"; }
+ *     public Object model(RenderContext context, Labels labels) {
+ *         return context.site().section("notice", Notice.class).orElse(null);   // null renders nothing
+ *     }
+ * }
+ * }</pre>
  */
 public interface Widget {
 

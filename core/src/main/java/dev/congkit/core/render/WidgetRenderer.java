@@ -135,14 +135,31 @@ public final class WidgetRenderer {
     private record Compiled(Widget widget, Mustache template, Map<Locale, Messages> labels) {
     }
 
-    /** What templates see as {@code page}: the current path, language and date. */
+    /**
+     * What templates see as {@code page}: the current path, language and date.
+     *
+     * <p>Example:
+     * <pre>{@code
+     * // in a template overridden by a vendor
+     * <p lang="{{page.lang}}">{{msg.footer.owner}}: ...</p>   <!-- page.path, page.today too -->
+     * }</pre>
+     */
     public record PageView(String path, String lang, String today) {
         PageView(RenderContext context) {
             this(context.path(), context.lang(), context.today().toString());
         }
     }
 
-    /** Configures a renderer. */
+    /**
+     * Configures a renderer.
+     *
+     * <p>Example:
+     * <pre>{@code
+     * WidgetRenderer renderer = WidgetRenderer.builder()
+     *         .overrideFolder(Path.of("/etc/congkit/templates"))   // a vendor's footer.mustache wins
+     *         .build();
+     * }</pre>
+     */
     public static final class Builder {
         private final List<Widget> widgets = new ArrayList<>();
         private boolean discover = true;

@@ -9,6 +9,13 @@ import java.util.Optional;
 /**
  * The rules that judge a site on one date: the national set in force, with a preset (if the site
  * names one) laid on top. A requirement absent from both is not judged.
+ *
+ * <p>Example:
+ * <pre>{@code
+ * EffectiveRules rules = RuleSets.builtIn().effective("thanhhoa-camthuy-2023", LocalDate.of(2026, 11, 28));
+ * rules.rule("BANNER-FEEDBACK").map(Rule::severity);   // Optional[ERROR]
+ * rules.top().title();                                 // "Công văn của UBND huyện Cẩm Thủy (Thanh Hóa), tháng 02/2023"
+ * }</pre>
  */
 public record EffectiveRules(LocalDate date, List<RuleSet> layers) {
 

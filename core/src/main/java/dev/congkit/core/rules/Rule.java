@@ -8,6 +8,14 @@ import dev.congkit.core.internal.Check;
 /**
  * One requirement in a rule set: how much a failure matters, the legal source it rests on, and the
  * parameters checks and the auditor read (feedback URL, label variants, budgets, limits).
+ *
+ * <p>Example:
+ * <pre>{@code
+ * Rule rule = RuleSets.builtIn().effective("vn-nd224-2026", LocalDate.of(2026, 11, 28)).rule("FRESHNESS").orElseThrow();
+ * rule.severity();                             // WARNING
+ * rule.params().path("maxAgeDays").asInt();    // 30
+ * rule.source();                               // "NĐ 42/2022/NĐ-CP Đ4; Luật Tiếp cận thông tin 2016 Đ18"
+ * }</pre>
  */
 public record Rule(Severity severity, String source, JsonNode params) {
 

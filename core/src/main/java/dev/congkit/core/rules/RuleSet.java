@@ -9,6 +9,13 @@ import java.util.regex.Pattern;
 /**
  * A versioned set of requirements, read from a resource file. A national set applies by its dates;
  * a preset ({@code national: false}) sits on top of the national set in force on the date of a check.
+ *
+ * <p>Example:
+ * <pre>{@code
+ * RuleSet set = RuleSets.builtIn().get("thanhhoa-camthuy-2023").orElseThrow();
+ * set.inForceOn(LocalDate.of(2026, 11, 28));   // true
+ * set.requirements().keySet();                 // [MENU-MAIN, MENU-TOP, BANNER-FEEDBACK, ...]
+ * }</pre>
  */
 public record RuleSet(String id, String title, String titleEn, Boolean national, LocalDate validFrom,
                       LocalDate validUntil, Map<String, Rule> requirements) {

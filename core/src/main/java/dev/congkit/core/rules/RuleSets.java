@@ -19,6 +19,13 @@ import java.util.Optional;
  * The rule sets on the class path. Each jar may list its sets, one id a line, in
  * {@code META-INF/congkit/rulesets.list}, with each set in {@code META-INF/congkit/rulesets/ID.json};
  * adding a province's set is a data change.
+ *
+ * <p>Example:
+ * <pre>{@code
+ * RuleSets sets = RuleSets.builtIn();
+ * sets.ids();                                   // [vn-nd42-2022, vn-nd224-2026, thanhhoa-camthuy-2023]
+ * sets.nationalOn(LocalDate.of(2026, 11, 28));  // Optional[vn-nd224-2026]: the national decree in force that day
+ * }</pre>
  */
 public final class RuleSets {
 

@@ -9,6 +9,13 @@ import java.util.regex.Pattern;
  * Compares labels the way a person reads them: Unicode NFC, case, zero-width and repeated spaces,
  * punctuation and dashes, and the old or new placement of the tone mark ("Uỷ ban"/"Ủy ban",
  * "hoà"/"hòa") do not matter; diacritics do ("Sơ đồ trang" is not "So do trang").
+ *
+ * <p>Example:
+ * <pre>{@code
+ * TextMatch.same("Hòa Bình", "Hoà Bình");                   // true: old and new tone placement
+ * TextMatch.same("TRANG CHỦ", "Trang chủ");                  // true
+ * TextMatch.isOneOf("Liên hệ", List.of("Liên hệ", "Liên lạc"));   // true
+ * }</pre>
  */
 public final class TextMatch {
 

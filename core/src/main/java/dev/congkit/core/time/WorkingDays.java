@@ -13,6 +13,13 @@ import java.util.Set;
  * Working days in Vietnam: Monday to Friday, less public holidays. The fixed-date holidays of
  * Bộ luật Lao động 2019 Đ112 are built in (1/1, 30/4, 1/5, 2/9); the lunar ones and each year's
  * compensatory and swapped days come from the site's {@link WorkCalendar}.
+ *
+ * <p>Example:
+ * <pre>{@code
+ * WorkingDays days = WorkingDays.of(site.workCalendar());
+ * days.isWorkingDay(LocalDate.of(2026, 9, 2));                         // false: National Day
+ * days.between(LocalDate.of(2026, 11, 27), LocalDate.of(2026, 12, 4)); // 5
+ * }</pre>
  */
 public final class WorkingDays {
 
