@@ -13,6 +13,16 @@ import java.util.regex.Pattern;
  * A banner: an image with its text equivalent, an optional link, a place on the page, and a
  * validity window. A campaign banner must end (BANNER-EXPIRY); only a banner marked
  * {@code permanent} (the feedback system, emblem links) may go without an end date.
+ *
+ * <p>Example:
+ * <pre>{@code
+ * // site.json: "banners": { "items": [ { "key": "bau-cu", "slot": "RIGHT", "link": "/bau-cu",
+ * //     "image": { "src": "/banners/bau-cu.jpg", "alt": "Bầu cử đại biểu Quốc hội và HĐND các cấp" },
+ * //     "validFrom": "2026-01-05", "validUntil": "2026-03-31", "width": 300, "height": 150 } ] }
+ * Banner banner = site.section("banners", Banners.class).orElseThrow().items().get(0);
+ * banner.shownOn(LocalDate.of(2026, 11, 28));     // false: the campaign is over
+ * banner.expiredOn(LocalDate.of(2026, 11, 28));   // true: BannerCheck reports it (BANNER-EXPIRY)
+ * }</pre>
  */
 @Doc("A banner: image, alt text, link, slot and validity window.")
 public record Banner(

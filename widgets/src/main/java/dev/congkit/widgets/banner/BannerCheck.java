@@ -14,6 +14,13 @@ import java.util.Optional;
  * Banner rules judged from the configuration: the feedback system is linked (BANNER-FEEDBACK with
  * the rule set's URL, FEEDBACK-FUNCTION in any form), and ended campaign banners are not left
  * configured (BANNER-EXPIRY: they are no longer shown, but should be changed or removed).
+ *
+ * <p>Example:
+ * <pre>{@code
+ * // registered through ServiceLoader: `congkit check`, CheckRunner.discover() and the servlet's start-up run it
+ * List<Finding> findings = CheckRunner.discover().run(site, context);
+ * // warning [BANNER-EXPIRY] site.json: banners.items[1].validUntil: the banner 'bau-cu' (...) ended on 2026-03-31 and is no longer shown: change or remove it
+ * }</pre>
  */
 public final class BannerCheck implements SiteCheck {
 

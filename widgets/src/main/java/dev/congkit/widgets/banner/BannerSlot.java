@@ -2,7 +2,15 @@ package dev.congkit.widgets.banner;
 
 import java.util.Locale;
 
-/** Where a banner is placed; each place has its image budget slot ({@code banner-right}, ...). */
+/**
+ * Where a banner is placed; each place has its image budget slot ({@code banner-right}, ...).
+ *
+ * <p>Example:
+ * <pre>{@code
+ * BannerSlot slot = BannerSlot.fromParam("center");   // CENTRE (either spelling); null gives RIGHT
+ * slot.imageSlot();                                   // "banner-centre": the image budget it must fit
+ * }</pre>
+ */
 public enum BannerSlot {
     LEFT, RIGHT, CENTRE, TOP;
 

@@ -10,7 +10,15 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-/** The {@code banners} section: the site's banners in every slot. */
+/**
+ * The {@code banners} section: the site's banners in every slot.
+ *
+ * <p>Example:
+ * <pre>{@code
+ * Banners banners = site.section(BannersSection.NAME, Banners.class).orElseThrow();
+ * banners.imageUses();   // every banner image with its budget slot, for `congkit check` and the resizer
+ * }</pre>
+ */
 @Doc("The site's banners (campaign banners carry an end date).")
 public record Banners(@Doc("The banners.") List<Banner> items) implements ReferencesImages {
 

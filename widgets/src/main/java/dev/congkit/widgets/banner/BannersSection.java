@@ -2,7 +2,15 @@ package dev.congkit.widgets.banner;
 
 import dev.congkit.core.config.SiteSection;
 
-/** Registers the {@code banners} section of {@code site.json}. */
+/**
+ * Registers the {@code banners} section of {@code site.json}.
+ *
+ * <p>Example:
+ * <pre>{@code
+ * // the "banners" key of site.json, bound to Banners; listed in META-INF/services
+ * Optional<Banners> banners = site.section(BannersSection.NAME, Banners.class);
+ * }</pre>
+ */
 public final class BannersSection implements SiteSection<Banners> {
 
     public static final String NAME = "banners";

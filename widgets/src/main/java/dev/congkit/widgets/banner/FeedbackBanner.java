@@ -14,6 +14,15 @@ import java.util.regex.Pattern;
  * The feedback-system banner (BANNER-FEEDBACK): a preset for a known provincial system, or a
  * custom one; every field given here replaces the preset's. Presets: {@code thanh-hoa},
  * {@code ho-chi-minh}, {@code da-nang}, {@code dich-vu-cong}, or {@code none}.
+ *
+ * <p>Example:
+ * <pre>{@code
+ * // site.json: "feedbackBanner": { "preset": "thanh-hoa" }            the provincial system, as shipped
+ * // or a custom system:
+ * // "feedbackBanner": { "preset": "none", "title": "Cổng phản ánh xã Mẫu Sơn", "link": "https://phananh.example.vn",
+ * //     "image": { "src": "/banners/phan-anh.png", "alt": "Gửi phản ánh, kiến nghị" } }
+ * FeedbackBanner banner = FeedbackPresets.resolve(site).orElseThrow();
+ * }</pre>
  */
 @Doc("The feedback-system banner: a provincial preset or a custom system.")
 public record FeedbackBanner(

@@ -7,7 +7,15 @@ import dev.congkit.core.model.Violation;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Registers the {@code feedbackBanner} section; its preset must exist and a custom one needs title, link and image. */
+/**
+ * Registers the {@code feedbackBanner} section; its preset must exist and a custom one needs title, link and image.
+ *
+ * <p>Example:
+ * <pre>{@code
+ * // the "feedbackBanner" key of site.json, bound to FeedbackBanner; validate() refuses an unknown preset
+ * Optional<FeedbackBanner> configured = site.section(FeedbackBannerSection.NAME, FeedbackBanner.class);
+ * }</pre>
+ */
 public final class FeedbackBannerSection implements SiteSection<FeedbackBanner> {
 
     public static final String NAME = "feedbackBanner";

@@ -11,6 +11,12 @@ import java.util.List;
 /**
  * The feedback-system banner ({@code feedback-banner}), for the centre column under the
  * "Chuyên mục chuyển đổi số" banner (the directive's Phụ lục 2). Static: no motion.
+ *
+ * <p>Example:
+ * <pre>{@code
+ * String html = renderer.render(FeedbackBannerWidget.ID, RenderContext.of(site));
+ * // <div class="ck-feedback"> <a class="ck-feedback__banner" href="https://phanhoi.thanhhoa.gov.vn/"> ...
+ * }</pre>
  */
 public final class FeedbackBannerWidget implements Widget {
 
@@ -34,7 +40,15 @@ public final class FeedbackBannerWidget implements Widget {
         }).orElse(null);
     }
 
-    /** What the template reads. */
+    /**
+     * What the template reads.
+     *
+     * <p>Example:
+     * <pre>{@code
+     * <p class="ck-feedback__title"><a href="{{link}}">{{title}}</a></p>
+     * {{#hasHotline}}<p>{{msg.banner.hotline}}: <a href="{{tel}}">{{hotline}}</a></p>{{/hasHotline}}
+     * }</pre>
+     */
     public record View(String title, String link, String src, String alt, boolean hasDescription, String description,
                        boolean hasHotline, String hotline, String tel, List<Link> apps, boolean hasApps) {
     }

@@ -7,7 +7,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** The known provincial feedback systems, as data ({@code feedback-presets.json}), each with a banner image of our own. */
+/**
+ * The known provincial feedback systems, as data ({@code feedback-presets.json}), each with a banner image of our own.
+ *
+ * <p>Example:
+ * <pre>{@code
+ * FeedbackPresets.ids();                 // the shipped presets, e.g. [thanh-hoa, ho-chi-minh, da-nang, dich-vu-cong]
+ * FeedbackPresets.get("thanh-hoa");      // Optional[FeedbackBanner[title=Hệ thống phản hồi Thanh Hóa, ...]]
+ * FeedbackPresets.resolve(site);         // the site's banner: its own values over its preset; empty for "none"
+ * }</pre>
+ */
 public final class FeedbackPresets {
 
     public static final String NONE = "none";

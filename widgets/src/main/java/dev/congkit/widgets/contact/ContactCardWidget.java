@@ -13,6 +13,13 @@ import java.util.Map;
 /**
  * A contact card ({@code contact-card}): one official (parameter {@code official} = the official's
  * id) or, without the parameter, the agency itself. An unknown id renders nothing.
+ *
+ * <p>Example:
+ * <pre>{@code
+ * String card = renderer.render(ContactCardWidget.ID,
+ *         RenderContext.of(site).withParam("official", "nguyen-thi-huong"));   // one official
+ * String agency = renderer.render(ContactCardWidget.ID, RenderContext.of(site));  // without it: the agency
+ * }</pre>
  */
 public final class ContactCardWidget implements Widget {
 
@@ -84,11 +91,25 @@ public final class ContactCardWidget implements Widget {
                 .map(DirectoryUnit::nameEn).findFirst().orElse(Text.first(official.unitEn(), official.unit()));
     }
 
-    /** The card of one official. */
+    /**
+     * The card of one official.
+     *
+     * <p>Example:
+     * <pre>{@code
+     * {{#person}}<h2>{{name}}</h2><p>{{position}}, {{unit}}</p><a href="{{tel}}">{{phone}}</a>{{/person}}
+     * }</pre>
+     */
     public record OfficialCard(PersonView person) {
     }
 
-    /** The agency's card. */
+    /**
+     * The agency's card.
+     *
+     * <p>Example:
+     * <pre>{@code
+     * <h2>{{name}}</h2><p>{{address}}</p><a href="{{tel}}">{{phone}}</a>{{#hasFax}} Fax {{fax}}{{/hasFax}}
+     * }</pre>
+     */
     public record AgencyView(String name, String address, String phone, String tel, boolean hasFax, String fax,
                              String email, String mailto, boolean hasHours, String hours, String vcard) {
     }

@@ -18,6 +18,13 @@ import java.util.stream.Collectors;
  * (CONTACT-OFFICIALS), an English form exists (CONTACT-ENGLISH), the political system's
  * organisations are all listed (CONTACT-POLITICAL) and the directory shows when it was updated
  * (CONTACT-DIRECTORY).
+ *
+ * <p>Example:
+ * <pre>{@code
+ * // registered through ServiceLoader, so CheckRunner.discover() runs it
+ * List<Finding> findings = CheckRunner.discover().run(site, context);
+ * // each finding names its requirement and path, e.g. [CONTACT-GOV-EMAIL] site.json: officials[2].email: ...
+ * }</pre>
  */
 public final class ContactCheck implements SiteCheck {
 

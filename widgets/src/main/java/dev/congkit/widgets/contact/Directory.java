@@ -10,6 +10,13 @@ import java.util.List;
 /**
  * The optional {@code directory} section: the order and English names of the organisations, the
  * date the directory was last brought up to date, and where the vCard files are served.
+ *
+ * <p>Example:
+ * <pre>{@code
+ * // site.json: "directory": { "updated": "2026-11-23",
+ * //     "units": [ { "name": "Đảng ủy xã", "nameEn": "Commune Party Committee" }, { "name": "UBND xã" } ] }
+ * Directory directory = site.section(DirectorySection.NAME, Directory.class).orElse(Directory.defaults());
+ * }</pre>
  */
 @Doc("The officials' directory (Danh bạ cơ quan chức năng, Hệ thống chính trị).")
 public record Directory(

@@ -18,6 +18,12 @@ import java.util.Map;
  * The directory ({@code directory}): "Danh bạ cơ quan chức năng" and "Hệ thống chính trị", the
  * officials grouped by organisation in the directive's order (Đảng ủy, HĐND, UBND, Ủy ban MTTQ,
  * then the mass organisations), one table per organisation.
+ *
+ * <p>Example:
+ * <pre>{@code
+ * String directory = renderer.render(DirectoryWidget.ID, RenderContext.of(site));
+ * // one table per unit (Đảng ủy, HĐND, UBND, ...), each person with tel: and mailto: links and a vCard
+ * }</pre>
  */
 public final class DirectoryWidget implements Widget {
 
@@ -85,11 +91,27 @@ public final class DirectoryWidget implements Widget {
         return n.contains("mttq") || n.contains("mặt trận tổ quốc") ? 3 : 4;
     }
 
-    /** What the directory template reads. */
+    /**
+     * What the directory template reads.
+     *
+     * <p>Example:
+     * <pre>{@code
+     * {{#hasUpdated}}<p>{{msg.contact.updated}} <time datetime="{{updatedIso}}">{{updatedText}}</time></p>{{/hasUpdated}}
+     * {{#groups}} ... {{/groups}}<a href="{{vcardAll}}">{{msg.contact.vcardAll}}</a>
+     * }</pre>
+     */
     public record View(boolean hasUpdated, String updatedIso, String updatedText, boolean hasGroups, List<Group> groups, String vcardAll) {
     }
 
-    /** One organisation's table. */
+    /**
+     * One organisation's table.
+     *
+     * <p>Example:
+     * <pre>{@code
+     * {{#groups}}<table aria-labelledby="{{captionId}}"><caption id="{{captionId}}">{{unit}}</caption>
+     * {{#people}}<tr><th scope="row">{{name}}</th><td>{{position}}</td></tr>{{/people}}</table>{{/groups}}
+     * }</pre>
+     */
     public record Group(String captionId, String unit, List<PersonView> people) {
     }
 }

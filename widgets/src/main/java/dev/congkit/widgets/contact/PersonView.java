@@ -5,7 +5,15 @@ import dev.congkit.core.render.Labels;
 import dev.congkit.core.render.RenderContext;
 import dev.congkit.widgets.internal.Text;
 
-/** One official as the contact templates read them; strings are never null, presence is a boolean. */
+/**
+ * One official as the contact templates read them; strings are never null, presence is a boolean.
+ *
+ * <p>Example:
+ * <pre>{@code
+ * {{#people}}<td><a href="{{tel}}">{{phone}}</a></td>{{#hasEmail}}<td><a href="{{mailto}}">{{email}}</a></td>{{/hasEmail}}
+ * <td><a href="{{vcard}}">{{vcardLabel}}</a></td>{{/people}}
+ * }</pre>
+ */
 public record PersonView(String id, String name, String position, String unit, String phone, String tel,
                          boolean hasEmail, String email, String mailto, boolean hasPhoto, String photo, String photoAlt,
                          boolean hasDuties, String duties, boolean hasBiography, String biography, String vcard, String vcardLabel) {

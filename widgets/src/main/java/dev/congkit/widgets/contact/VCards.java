@@ -14,6 +14,13 @@ import java.util.UUID;
  * vCard 4.0 (RFC 6350) for officials and the agency: UTF-8, escaped, folded at 75 octets, CRLF.
  * UIDs are derived from the site's base URL and the official's id, so they stay the same across
  * downloads and an address book updates the card instead of adding a copy.
+ *
+ * <p>Example:
+ * <pre>{@code
+ * response.setContentType(VCards.MEDIA_TYPE);
+ * String one = VCards.official(site, site.official("nguyen-thi-huong").orElseThrow());   // BEGIN:VCARD ... VERSION:4.0 ...
+ * String all = VCards.directory(site);   // every official, one vCard after another
+ * }</pre>
  */
 public final class VCards {
 

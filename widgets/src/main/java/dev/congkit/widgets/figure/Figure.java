@@ -11,6 +11,13 @@ import java.util.regex.Pattern;
 /**
  * A captioned image in an article (NEWS-CAPTION, IMAGE-ALT): alt text unless decorative, the
  * intrinsic size (no layout shift), optional responsive candidates ({@code srcset}, {@code sizes}).
+ *
+ * <p>Example:
+ * <pre>{@code
+ * Figure photo = new Figure(WebLink.of("/uploads/hoi-nghi.jpg"),
+ *         "Chủ tịch UBND xã phát biểu tại hội nghị", false,
+ *         "Hội nghị chuyển đổi số xã Mẫu Sơn, tháng 11/2026", 1200, 800, null, null);
+ * }</pre>
  */
 public record Figure(WebLink src, String alt, boolean decorative, String caption, Integer width, Integer height,
                      String srcset, String sizes) {

@@ -12,6 +12,15 @@ import dev.congkit.core.rules.RuleSets;
  * (or {@code decorative=true}), {@code caption}, {@code width}, {@code height}, {@code srcset},
  * {@code sizes}. Where the rule set holds NEWS-CAPTION (the directive's preset), the caption is
  * required. Invalid parameters are refused with a message naming the parameter.
+ *
+ * <p>Example:
+ * <pre>{@code
+ * String figure = renderer.render(FigureWidget.ID, RenderContext.of(site)
+ *         .withParam("src", "/uploads/hoi-nghi.jpg")
+ *         .withParam("alt", "Chủ tịch UBND xã phát biểu tại hội nghị")
+ *         .withParam("caption", "Hội nghị chuyển đổi số, tháng 11/2026"));
+ * // <figure class="ck-figure"><img src=... alt=...><figcaption>...</figcaption></figure>
+ * }</pre>
  */
 public final class FigureWidget implements Widget {
 
@@ -75,7 +84,15 @@ public final class FigureWidget implements Widget {
         return Integer.valueOf(value);
     }
 
-    /** What the template reads. */
+    /**
+     * What the template reads.
+     *
+     * <p>Example:
+     * <pre>{@code
+     * <figure class="ck-figure"><img src="{{src}}" alt="{{alt}}"{{#sized}} width="{{width}}" height="{{height}}"{{/sized}}>
+     * {{#hasCaption}}<figcaption>{{caption}}</figcaption>{{/hasCaption}}</figure>
+     * }</pre>
+     */
     public record View(String src, String alt, boolean sized, int width, int height, boolean hasSrcset, String srcset,
                        boolean hasSizes, String sizes, boolean hasCaption, String caption) {
     }

@@ -8,6 +8,14 @@ import dev.congkit.core.model.WebLink;
 /**
  * The {@code footer} section of {@code site.json}: what the responsibility footer adds to the
  * agency's own details (FOOTER-RESPONSIBLE).
+ *
+ * <p>Example:
+ * <pre>{@code
+ * // site.json: "footer": { "responsiblePerson": { "fullName": "Nguyễn Văn Thành", "position": "Chủ tịch UBND xã" },
+ * //     "licence": "Quyết định số 123/QĐ-UBND ngày 15/03/2024" }
+ * Footer footer = site.section(FooterSection.NAME, Footer.class).orElseThrow();
+ * footer.responsiblePerson().fullName();   // "Nguyễn Văn Thành"
+ * }</pre>
  */
 @Doc("The responsibility footer (FOOTER-RESPONSIBLE).")
 public record Footer(

@@ -7,7 +7,15 @@ import dev.congkit.core.model.SiteConfig;
 
 import java.util.List;
 
-/** FOOTER-RESPONSIBLE: the site publishes the person responsible for its content. */
+/**
+ * FOOTER-RESPONSIBLE: the site publishes the person responsible for its content.
+ *
+ * <p>Example:
+ * <pre>{@code
+ * // registered through ServiceLoader: without a footer section the site fails FOOTER-RESPONSIBLE
+ * List<Finding> findings = CheckRunner.discover().run(site, context);
+ * }</pre>
+ */
 public final class FooterCheck implements SiteCheck {
 
     @Override

@@ -2,7 +2,15 @@ package dev.congkit.widgets.footer;
 
 import dev.congkit.core.config.SiteSection;
 
-/** Registers the {@code footer} section of {@code site.json}. */
+/**
+ * Registers the {@code footer} section of {@code site.json}.
+ *
+ * <p>Example:
+ * <pre>{@code
+ * // the "footer" key of site.json, bound to Footer; listed in META-INF/services
+ * Optional<Footer> footer = site.section(FooterSection.NAME, Footer.class);
+ * }</pre>
+ */
 public final class FooterSection implements SiteSection<Footer> {
 
     public static final String NAME = "footer";

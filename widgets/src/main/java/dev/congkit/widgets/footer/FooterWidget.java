@@ -10,7 +10,16 @@ import dev.congkit.widgets.internal.Text;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** The responsibility footer widget ({@code footer}); see the package documentation. */
+/**
+ * The responsibility footer widget ({@code footer}); see the package documentation.
+ *
+ * <p>Example:
+ * <pre>{@code
+ * String footer = renderer.render(FooterWidget.ID, RenderContext.of(site));
+ * // <footer class="ck-footer"> owner, operator, responsible person, licence, address, phone, e-mail,
+ * // the reuse notice, links to the sitemap and the contact page </footer>
+ * }</pre>
+ */
 public final class FooterWidget implements Widget {
 
     public static final String ID = "footer";
@@ -86,7 +95,15 @@ public final class FooterWidget implements Widget {
         return phone == null ? null : phone.value();
     }
 
-    /** What the footer template reads. */
+    /**
+     * What the footer template reads.
+     *
+     * <p>Example:
+     * <pre>{@code
+     * <footer class="ck-footer"><p>{{msg.footer.owner}}: {{owner}}</p>
+     * <p>{{msg.common.phone}}: <a href="{{phoneTel}}">{{phone}}</a></p></footer>
+     * }</pre>
+     */
     public record FooterView(String name, String owner, String operator, String address, String phone, String phoneTel,
                              String fax, String email, String mailto, String responsibleName, String responsiblePosition,
                              String licence, String notice, String sitemapUrl, String contactUrl) {

@@ -4,7 +4,15 @@ import dev.congkit.core.internal.Check;
 import dev.congkit.core.model.Doc;
 import dev.congkit.core.model.Required;
 
-/** The person responsible for the site's content (Người chịu trách nhiệm), with their title. */
+/**
+ * The person responsible for the site's content (Người chịu trách nhiệm), with their title.
+ *
+ * <p>Example:
+ * <pre>{@code
+ * ResponsiblePerson person = new ResponsiblePerson("Nguyễn Văn Thành", "Chủ tịch UBND xã",
+ *         "Chairman of the Commune People's Committee");
+ * }</pre>
+ */
 @Doc("The person responsible for the content (Người chịu trách nhiệm nội dung).")
 public record ResponsiblePerson(
         @Required @Doc("Full name, e.g. \"Nguyễn Văn Thành\".") String fullName,

@@ -6,7 +6,15 @@ import dev.congkit.core.model.WebLink;
 
 import java.util.regex.Pattern;
 
-/** The optional {@code header} section of {@code site.json}: search target and skip-link target. */
+/**
+ * The optional {@code header} section of {@code site.json}: search target and skip-link target.
+ *
+ * <p>Example:
+ * <pre>{@code
+ * // site.json: "header": { "searchUrl": "/tim-kiem", "searchParam": "q", "mainContentId": "noi-dung" }
+ * Header header = site.section(HeaderSection.NAME, Header.class).orElse(Header.defaults());
+ * }</pre>
+ */
 @Doc("The page header: agency name, emblem or logo, skip link and search form (HEADER-NAME, SEARCH).")
 public record Header(
         @Doc("The portal's own search page; the query is sent to it with GET. Default: links.search, else /tim-kiem.") WebLink searchUrl,

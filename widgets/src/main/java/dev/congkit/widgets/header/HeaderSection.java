@@ -2,7 +2,15 @@ package dev.congkit.widgets.header;
 
 import dev.congkit.core.config.SiteSection;
 
-/** Registers the {@code header} section of {@code site.json}. */
+/**
+ * Registers the {@code header} section of {@code site.json}.
+ *
+ * <p>Example:
+ * <pre>{@code
+ * // the "header" key of site.json, bound to Header; optional (defaults apply)
+ * Optional<Header> header = site.section(HeaderSection.NAME, Header.class);
+ * }</pre>
+ */
 public final class HeaderSection implements SiteSection<Header> {
 
     public static final String NAME = "header";

@@ -8,7 +8,16 @@ import dev.congkit.core.render.RenderContext;
 import dev.congkit.core.render.Widget;
 import dev.congkit.widgets.internal.Text;
 
-/** The page header widget ({@code header}); see the package documentation. */
+/**
+ * The page header widget ({@code header}); see the package documentation.
+ *
+ * <p>Example:
+ * <pre>{@code
+ * String header = renderer.render(HeaderWidget.ID, RenderContext.of(site));
+ * // <header class="ck-header"> skip link, emblem, "Ủy ban nhân dân tỉnh Thanh Hóa",
+ * // "Ủy ban nhân dân xã Mẫu Sơn" as text, search form </header>
+ * }</pre>
+ */
 public final class HeaderWidget implements Widget {
 
     public static final String ID = "header";
@@ -36,12 +45,27 @@ public final class HeaderWidget implements Widget {
                 "#" + header.mainContentId(), search.value(), header.searchParam());
     }
 
-    /** What the header template reads. */
+    /**
+     * What the header template reads.
+     *
+     * <p>Example:
+     * <pre>{@code
+     * <span class="ck-header__name">{{name}}</span>
+     * {{#englishName}}<span lang="en">{{englishName}}</span>{{/englishName}}
+     * }</pre>
+     */
     public record HeaderView(String parentName, String name, String englishName, Logo logo,
                              String skipTarget, String searchUrl, String searchParam) {
     }
 
-    /** The emblem or logo image. */
+    /**
+     * The emblem or logo image.
+     *
+     * <p>Example:
+     * <pre>{@code
+     * {{#logo}}<img class="ck-header__logo" src="{{src}}" alt="{{alt}}">{{/logo}}
+     * }</pre>
+     */
     public record Logo(String src, String alt) {
     }
 }

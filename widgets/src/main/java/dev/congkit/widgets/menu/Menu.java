@@ -10,6 +10,14 @@ import java.util.regex.Pattern;
 /**
  * The {@code menu} section of {@code site.json}: which preset to start from and what the site
  * changes. Without the section, the preset of the site's rule set applies as it is.
+ *
+ * <p>Example:
+ * <pre>{@code
+ * // site.json: "menu": { "preset": "thanhhoa-camthuy-2023",
+ * //     "overrides": { "tin-tuc": { "label": "Tin tức - Sự kiện" }, "hoi-dap": { "hidden": true } },
+ * //     "main": [ { "key": "bau-cu", "label": "Bầu cử", "url": "/bau-cu", "validUntil": "2027-01-31" } ] }
+ * Menu menu = MenuResolver.section(site);   // the section, or Menu.defaults()
+ * }</pre>
  */
 @Doc("The main and top menus: a preset to start from and the site's changes (MENU-MAIN, MENU-TOP).")
 public record Menu(

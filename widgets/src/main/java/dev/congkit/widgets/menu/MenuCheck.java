@@ -20,6 +20,12 @@ import java.util.Set;
  * (MENU-MAIN, MENU-TOP: depth, size, duplicate labels), ended campaign categories still configured
  * (MENU-CAMPAIGN), procedures linked by the commune's code (MENU-TTHC) and no district-level
  * entries after the reform (MENU-NO-DISTRICT).
+ *
+ * <p>Example:
+ * <pre>{@code
+ * // registered through ServiceLoader: an item hidden that the rule set requires fails MENU-MAIN
+ * List<Finding> findings = CheckRunner.discover().run(site, context);
+ * }</pre>
  */
 public final class MenuCheck implements SiteCheck {
 

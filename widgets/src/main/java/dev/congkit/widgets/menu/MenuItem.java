@@ -12,6 +12,13 @@ import java.util.regex.Pattern;
 /**
  * One entry of a menu, in a preset or added in {@code site.json}. An item may carry a validity
  * window (a campaign category, MENU-CAMPAIGN): outside it the item is not shown.
+ *
+ * <p>Example:
+ * <pre>{@code
+ * // site.json, under "menu": "main": [ { "key": "bau-cu", "label": "Chuyên mục bầu cử", "labelEn": "Elections",
+ * //     "url": "/bau-cu", "order": 65, "validFrom": "2026-11-02", "validUntil": "2027-01-31" } ]
+ * MenuItem item = MenuResolver.section(site).main().get(0);
+ * }</pre>
  */
 @Doc("A menu entry.")
 public record MenuItem(

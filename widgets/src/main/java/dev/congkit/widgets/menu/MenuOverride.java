@@ -7,7 +7,16 @@ import dev.congkit.core.model.WebLink;
 import java.time.LocalDate;
 import java.util.List;
 
-/** Changes to a preset item, named by its key: rename, relink, reorder, hide, or add sub-items. */
+/**
+ * Changes to a preset item, named by its key: rename, relink, reorder, hide, or add sub-items.
+ *
+ * <p>Example:
+ * <pre>{@code
+ * // site.json, under "menu": "overrides": { "tin-tuc": { "label": "Tin tức - Sự kiện", "updated": "2026-11-23" },
+ * //                                         "hoi-dap": { "hidden": true } }
+ * MenuOverride news = MenuResolver.section(site).overrides().get("tin-tuc");
+ * }</pre>
+ */
 @Doc("Changes to the preset item of the same key.")
 public record MenuOverride(
         @Doc("New Vietnamese label.") String label,

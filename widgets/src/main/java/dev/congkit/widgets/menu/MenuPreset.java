@@ -4,7 +4,15 @@ import dev.congkit.core.internal.Check;
 
 import java.util.List;
 
-/** A starting menu set, read from {@code presets/ID.json}: data, not code. */
+/**
+ * A starting menu set, read from {@code presets/ID.json}: data, not code.
+ *
+ * <p>Example:
+ * <pre>{@code
+ * MenuPreset preset = MenuPresets.get(MenuPresets.NATIONAL).orElseThrow();
+ * preset.main().size();   // the national main menu's top-level items
+ * }</pre>
+ */
 public record MenuPreset(String id, String title, List<MenuItem> main, List<MenuItem> top) {
 
     public MenuPreset {

@@ -10,6 +10,12 @@ import java.util.Optional;
 /**
  * The menu presets shipped with the widgets. {@code none} is the empty preset, for sites that list
  * every item themselves; {@code vn-national} holds the entries the law names for every site.
+ *
+ * <p>Example:
+ * <pre>{@code
+ * MenuPresets.ids();                                     // [vn-national, thanhhoa-camthuy-2023]
+ * MenuPresets.forSite(MenuResolver.section(site), site.ruleSet());   // the preset the site starts from
+ * }</pre>
  */
 public final class MenuPresets {
 

@@ -19,6 +19,12 @@ import java.util.stream.Collectors;
 /**
  * Builds a site's menus: the preset, the site's overrides and added items merged
  * ({@link #configured}), then filtered and linked for a date and a language ({@link #shown}).
+ *
+ * <p>Example:
+ * <pre>{@code
+ * List<ShownItem> main = MenuResolver.shownMain(site, LocalDate.of(2026, 11, 28), false);
+ * main.get(0).label();   // "Tổng quan", the first item of the thanhhoa-camthuy-2023 preset
+ * }</pre>
  */
 public final class MenuResolver {
 

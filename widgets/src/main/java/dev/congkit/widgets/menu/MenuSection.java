@@ -11,7 +11,15 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-/** Registers the {@code menu} section of {@code site.json}. */
+/**
+ * Registers the {@code menu} section of {@code site.json}.
+ *
+ * <p>Example:
+ * <pre>{@code
+ * // the "menu" key of site.json, bound to Menu; validate() refuses an override of a key the preset lacks
+ * Optional<Menu> menu = site.section(MenuSection.NAME, Menu.class);
+ * }</pre>
+ */
 public final class MenuSection implements SiteSection<Menu> {
 
     public static final String NAME = "menu";

@@ -11,10 +11,22 @@ import java.util.Locale;
 /**
  * What the menu templates read. Strings are never {@code null} and presence is a boolean, so a
  * nested entry can never pick up its parent's value through Mustache's context lookup.
+ *
+ * <p>Example:
+ * <pre>{@code
+ * <nav class="ck-menu ck-menu--{{variant}}" aria-label="{{ariaLabel}}"><ul>{{#items}}...{{/items}}</ul></nav>
+ * }</pre>
  */
 public record MenuView(String variant, String ariaLabel, List<Entry> items) {
 
-    /** One entry: a link, a text, or a group that opens a sub-list. */
+    /**
+     * One entry: a link, a text, or a group that opens a sub-list.
+     *
+     * <p>Example:
+     * <pre>{@code
+     * {{#items}}<li>{{#link}}<a href="{{url}}"{{#current}} aria-current="page"{{/current}}>{{label}}</a>{{/link}}</li>{{/items}}
+     * }</pre>
+     */
     public record Entry(String label, boolean link, String url, boolean current, boolean hasAccessKey, String accessKey,
                         boolean group, boolean open, List<Entry> children) {
     }

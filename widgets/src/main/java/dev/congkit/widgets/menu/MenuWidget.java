@@ -6,7 +6,15 @@ import dev.congkit.core.render.Widget;
 
 import java.util.List;
 
-/** The main menu ({@code menu}): vertical, left column, as in the directive's Phụ lục 2. */
+/**
+ * The main menu ({@code menu}): vertical, left column, as in the directive's Phụ lục 2.
+ *
+ * <p>Example:
+ * <pre>{@code
+ * String menu = renderer.render(MenuWidget.ID, RenderContext.of(site).withPath("/tin-tuc"));
+ * // <nav class="ck-menu" aria-label="Menu chính"> ... the entry for /tin-tuc marked aria-current="page" </nav>
+ * }</pre>
+ */
 public final class MenuWidget implements Widget {
 
     public static final String ID = "menu";

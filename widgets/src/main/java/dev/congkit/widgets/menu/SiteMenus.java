@@ -4,7 +4,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
-/** A site's two menus after its preset and its changes are merged: what it configures. */
+/**
+ * A site's two menus after its preset and its changes are merged: what it configures.
+ *
+ * <p>Example:
+ * <pre>{@code
+ * SiteMenus menus = MenuResolver.configured(site);
+ * menus.all();   // every configured item, main and top, sub-items included
+ * }</pre>
+ */
 public record SiteMenus(MenuPreset preset, List<MenuItem> main, List<MenuItem> top) {
 
     public SiteMenus {

@@ -6,7 +6,15 @@ import dev.congkit.core.render.Widget;
 
 import java.util.List;
 
-/** The top menu ({@code top-menu}): horizontal, under the header (MENU-TOP). */
+/**
+ * The top menu ({@code top-menu}): horizontal, under the header (MENU-TOP).
+ *
+ * <p>Example:
+ * <pre>{@code
+ * String top = renderer.render(TopMenuWidget.ID, RenderContext.of(site));
+ * // <nav class="ck-menu ck-menu--top"> Trang chủ, Giới thiệu, Danh bạ cơ quan chức năng, Sơ đồ trang, ... </nav>
+ * }</pre>
+ */
 public final class TopMenuWidget implements Widget {
 
     public static final String ID = "top-menu";

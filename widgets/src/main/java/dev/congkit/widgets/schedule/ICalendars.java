@@ -20,6 +20,14 @@ import java.util.Map;
  * iCalendar (RFC 5545) files for the schedules: a VTIMEZONE for Asia/Ho_Chi_Minh, local times with
  * TZID, stable UIDs, DTSTAMP from the schedule's update time, SEQUENCE and STATUS:CANCELLED,
  * escaped and folded content lines, CRLF. Calendar applications can subscribe to them.
+ *
+ * <p>Example:
+ * <pre>{@code
+ * response.setContentType(ICalendars.MEDIA_TYPE);
+ * Labels labels = renderer.labels(LeaderScheduleWidget.ID, RenderContext.VIETNAMESE);
+ * String week = ICalendars.leaderSchedule(site, labels, "2026-W48", null);   // BEGIN:VCALENDAR ... VEVENT ...
+ * String reception = ICalendars.reception(site, labels);
+ * }</pre>
  */
 public final class ICalendars {
 

@@ -9,7 +9,18 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-/** The {@code leaderSchedule} section: the leaders' weekly work schedules (SCHEDULE-LEADER). */
+/**
+ * The {@code leaderSchedule} section: the leaders' weekly work schedules (SCHEDULE-LEADER).
+ *
+ * <p>Example:
+ * <pre>{@code
+ * // site.json: "leaderSchedule": { "weeks": [ { "week": "2026-W48", "approvedBy": "Chánh Văn phòng",
+ * //     "entries": [ { "date": "2026-11-23", "start": "07:30", "content": "Giao ban đầu tuần",
+ * //                    "leader": "nguyen-van-thanh", "location": "Phòng họp số 1" } ] } ] }
+ * Optional<ScheduleWeek> week = site.section(LeaderScheduleSection.NAME, LeaderSchedule.class)
+ *         .flatMap(schedule -> schedule.week("2026-W48"));
+ * }</pre>
+ */
 @Doc("The leaders' work schedule (Lịch làm việc của lãnh đạo), week by week.")
 public record LeaderSchedule(
         @Doc("The weeks, any order.") List<ScheduleWeek> weeks,

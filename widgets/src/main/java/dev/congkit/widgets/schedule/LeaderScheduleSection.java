@@ -8,7 +8,15 @@ import dev.congkit.core.model.Violation;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Registers the {@code leaderSchedule} section; its leaders must be officials of the site. */
+/**
+ * Registers the {@code leaderSchedule} section; its leaders must be officials of the site.
+ *
+ * <p>Example:
+ * <pre>{@code
+ * // the "leaderSchedule" key of site.json; validate() refuses an entry whose leader is not an official
+ * Optional<LeaderSchedule> schedule = site.section(LeaderScheduleSection.NAME, LeaderSchedule.class);
+ * }</pre>
+ */
 public final class LeaderScheduleSection implements SiteSection<LeaderSchedule> {
 
     public static final String NAME = "leaderSchedule";

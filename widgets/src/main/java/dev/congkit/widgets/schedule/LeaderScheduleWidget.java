@@ -21,6 +21,14 @@ import java.util.TreeMap;
 /**
  * The leaders' weekly work schedule ({@code leader-schedule}). Parameters: {@code tuan} (ISO week,
  * default the current one) and {@code lanh-dao} (an official's id, to show one leader's entries).
+ *
+ * <p>Example:
+ * <pre>{@code
+ * String thisWeek = renderer.render(LeaderScheduleWidget.ID, RenderContext.of(site));
+ * String oneLeader = renderer.render(LeaderScheduleWidget.ID, RenderContext.of(site)
+ *         .withParam(LeaderScheduleWidget.WEEK_PARAM, "2026-W48")
+ *         .withParam(LeaderScheduleWidget.LEADER_PARAM, "nguyen-van-thanh"));
+ * }</pre>
  */
 public final class LeaderScheduleWidget implements Widget {
 
@@ -114,7 +122,14 @@ public final class LeaderScheduleWidget implements Widget {
         return text == null ? "" : text;
     }
 
-    /** What the template reads. */
+    /**
+     * What the template reads.
+     *
+     * <p>Example:
+     * <pre>{@code
+     * <h2>{{msg.schedule.title}} {{number}}: <time datetime="{{fromIso}}">{{fromText}}</time> – <time datetime="{{toIso}}">{{toText}}</time></h2>
+     * }</pre>
+     */
     public record View(int number, String fromIso, String fromText, String toIso, String toText,
                        boolean hasNote, String note, boolean hasApproved, String approvedBy,
                        boolean hasUpdated, String updatedIso, String updatedText,
@@ -130,15 +145,36 @@ public final class LeaderScheduleWidget implements Widget {
         }
     }
 
-    /** A leader filter link. */
+    /**
+     * A leader filter link.
+     *
+     * <p>Example:
+     * <pre>{@code
+     * {{#leaders}}<a href="{{url}}"{{#current}} aria-current="page"{{/current}}>{{label}}</a>{{/leaders}}
+     * }</pre>
+     */
     public record FilterLink(String label, String url, boolean current) {
     }
 
-    /** The entries of one day. */
+    /**
+     * The entries of one day.
+     *
+     * <p>Example:
+     * <pre>{@code
+     * {{#days}}<h3><time datetime="{{iso}}">{{text}}</time></h3>{{#entries}}...{{/entries}}{{/days}}
+     * }</pre>
+     */
     public record DayView(String iso, String text, boolean today, List<EntryView> entries) {
     }
 
-    /** One row. */
+    /**
+     * One row.
+     *
+     * <p>Example:
+     * <pre>{@code
+     * {{#entries}}<tr><td><time datetime="{{startIso}}">{{time}}</time></td><td>{{content}}</td></tr>{{/entries}}
+     * }</pre>
+     */
     public record EntryView(String session, String startIso, String time, String content, boolean cancelled, boolean changed,
                             String chair, String participants, String location, String preparedBy, String notes) {
     }

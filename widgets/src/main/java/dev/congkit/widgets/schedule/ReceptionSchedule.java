@@ -9,7 +9,19 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 
-/** The {@code receptionSchedule} section: the citizen reception schedule (SCHEDULE-RECEPTION). */
+/**
+ * The {@code receptionSchedule} section: the citizen reception schedule (SCHEDULE-RECEPTION).
+ *
+ * <p>Example:
+ * <pre>{@code
+ * // site.json: "receptionSchedule": { "place": "Phòng tiếp công dân, trụ sở UBND xã Mẫu Sơn",
+ * //     "regularHours": "Sáng 7h30–11h00 các ngày làm việc",
+ * //     "sessions": [ { "date": "2026-12-15", "official": "nguyen-van-thanh", "start": "07:30",
+ * //                     "published": "2026-12-01" } ] }
+ * ReceptionSchedule schedule = site.section(ReceptionScheduleSection.NAME, ReceptionSchedule.class).orElseThrow();
+ * schedule.from();   // the first day of the published period
+ * }</pre>
+ */
 @Doc("The citizen reception schedule (Lịch tiếp công dân).")
 public record ReceptionSchedule(
         @Required @Doc("Where citizens are received, e.g. \"Phòng tiếp công dân, trụ sở UBND xã\".") String place,

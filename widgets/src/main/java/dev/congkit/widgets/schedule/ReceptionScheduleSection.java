@@ -8,7 +8,15 @@ import dev.congkit.core.model.Violation;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Registers the {@code receptionSchedule} section; the officials it names must exist. */
+/**
+ * Registers the {@code receptionSchedule} section; the officials it names must exist.
+ *
+ * <p>Example:
+ * <pre>{@code
+ * // the "receptionSchedule" key of site.json; validate() refuses a session whose official is unknown
+ * Optional<ReceptionSchedule> schedule = site.section(ReceptionScheduleSection.NAME, ReceptionSchedule.class);
+ * }</pre>
+ */
 public final class ReceptionScheduleSection implements SiteSection<ReceptionSchedule> {
 
     public static final String NAME = "receptionSchedule";

@@ -13,7 +13,15 @@ import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
 
-/** The citizen reception schedule ({@code reception-schedule}): sessions from the current month on. */
+/**
+ * The citizen reception schedule ({@code reception-schedule}): sessions from the current month on.
+ *
+ * <p>Example:
+ * <pre>{@code
+ * String html = renderer.render(ReceptionScheduleWidget.ID, RenderContext.of(site));
+ * // place, regular hours, a table of sessions by month and a link to the .ics file
+ * }</pre>
+ */
 public final class ReceptionScheduleWidget implements Widget {
 
     public static final String ID = "reception-schedule";
@@ -58,11 +66,25 @@ public final class ReceptionScheduleWidget implements Widget {
         return new String[] {s.name(), s.title()};
     }
 
-    /** What the template reads. */
+    /**
+     * What the template reads.
+     *
+     * <p>Example:
+     * <pre>{@code
+     * <p>{{place}}</p><p>{{hours}}</p>{{#hasRows}}<table>{{#rows}}...{{/rows}}</table>{{/hasRows}}<a href="{{icsUrl}}">iCalendar</a>
+     * }</pre>
+     */
     public record View(String place, String hours, List<Row> rows, boolean hasRows, String icsUrl) {
     }
 
-    /** One session. */
+    /**
+     * One session.
+     *
+     * <p>Example:
+     * <pre>{@code
+     * {{#rows}}<tr><td><time datetime="{{dateIso}}">{{dateText}}</time> {{time}}</td><td>{{name}}, {{position}}</td></tr>{{/rows}}
+     * }</pre>
+     */
     public record Row(String month, String name, String position, String dateIso, String dateText, String time,
                       boolean adHoc, boolean hasPlace, String place, boolean hasNote, String note) {
     }

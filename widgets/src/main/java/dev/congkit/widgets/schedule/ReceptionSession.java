@@ -7,7 +7,15 @@ import dev.congkit.core.model.Required;
 import java.time.LocalDate;
 import java.time.LocalTime;
 
-/** One citizen reception session: who receives, when, and when it was published. */
+/**
+ * One citizen reception session: who receives, when, and when it was published.
+ *
+ * <p>Example:
+ * <pre>{@code
+ * ReceptionSession session = new ReceptionSession(LocalDate.of(2026, 12, 15), "nguyen-van-thanh", null, null,
+ *         LocalTime.of(7, 30), LocalTime.of(11, 0), ReceptionKind.PERIODIC, LocalDate.of(2026, 12, 1), null, null);
+ * }</pre>
+ */
 @Doc("A citizen reception session.")
 public record ReceptionSession(
         @Required @Doc("Date (yyyy-mm-dd).") LocalDate date,

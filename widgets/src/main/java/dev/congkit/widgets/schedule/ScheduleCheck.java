@@ -22,6 +22,13 @@ import java.util.Optional;
  * FRESHNESS); the chairperson receives citizens at least one day in every week of the published
  * period, and each session is published at least 5 working days ahead (SCHEDULE-RECEPTION, Luật
  * Tiếp công dân 2013 Đ15 k2 d, Đ24).
+ *
+ * <p>Example:
+ * <pre>{@code
+ * // registered through ServiceLoader: a week not published, or a session published less than
+ * // PUBLISH_AHEAD_WORKING_DAYS working days ahead, becomes a finding (SCHEDULE-LEADER, SCHEDULE-RECEPTION)
+ * List<Finding> findings = CheckRunner.discover().run(site, context);
+ * }</pre>
  */
 public final class ScheduleCheck implements SiteCheck {
 

@@ -8,7 +8,17 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.regex.Pattern;
 
-/** One entry of a leader's work schedule. */
+/**
+ * One entry of a leader's work schedule.
+ *
+ * <p>Example:
+ * <pre>{@code
+ * // site.json, in a week: "entries": [ { "date": "2026-11-25", "start": "14:00", "end": "16:30",
+ * //     "content": "Họp Ban chỉ đạo chuyển đổi số", "leader": "nguyen-van-thanh", "location": "Hội trường UBND xã" } ]
+ * ScheduleEntry entry = week.entries().get(0);
+ * entry.session();   // CHIEU: from the start time
+ * }</pre>
+ */
 @Doc("An entry of the leaders' work schedule.")
 public record ScheduleEntry(
         @Doc("Stable id; keeps the calendar entry's identity when its time changes. Default: date, start and order.") String id,

@@ -12,7 +12,15 @@ import java.time.format.DateTimeParseException;
 import java.time.temporal.IsoFields;
 import java.util.List;
 
-/** One week of the leaders' work schedule ("Tuần thứ 48, từ ngày 23/11/2026 đến ngày 29/11/2026"). */
+/**
+ * One week of the leaders' work schedule ("Tuần thứ 48, từ ngày 23/11/2026 đến ngày 29/11/2026").
+ *
+ * <p>Example:
+ * <pre>{@code
+ * ScheduleWeek.monday("2026-W48");                   // 2026-11-23
+ * ScheduleWeek.isoWeek(LocalDate.of(2026, 11, 28));   // "2026-W48"
+ * }</pre>
+ */
 @Doc("A week of the leaders' work schedule.")
 public record ScheduleWeek(
         @Required @Doc("ISO week, e.g. 2026-W48.") String week,

@@ -2,7 +2,14 @@ package dev.congkit.widgets.schedule;
 
 import java.time.LocalTime;
 
-/** Part of the day an entry belongs to: Sáng (morning), Chiều (afternoon), Tối (evening). */
+/**
+ * Part of the day an entry belongs to: Sáng (morning), Chiều (afternoon), Tối (evening).
+ *
+ * <p>Example:
+ * <pre>{@code
+ * Session.of(LocalTime.of(14, 0));   // CHIEU (afternoon); SANG before noon, TOI from the evening
+ * }</pre>
+ */
 public enum Session {
     SANG, CHIEU, TOI;
 

@@ -20,6 +20,13 @@ import java.util.Map;
  * {@code sitemap.xml} (sitemaps.org protocol 0.9) from the menus: absolute, escaped URLs of every
  * page of this site that the menus link, with {@code lastmod} where an item gives its update date.
  * Links to other hosts and {@code mailto:}/{@code tel:} links belong on the HTML sitemap only.
+ *
+ * <p>Example:
+ * <pre>{@code
+ * response.setContentType("application/xml;charset=UTF-8");
+ * String xml = SitemapXml.of(site, LocalDate.now(RenderContext.VIETNAM));
+ * // <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><url><loc>https://mauson.thanhhoa.gov.vn/</loc> ...
+ * }</pre>
  */
 public final class SitemapXml {
 
