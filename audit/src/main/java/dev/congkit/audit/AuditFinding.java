@@ -8,6 +8,17 @@ import java.util.Objects;
 /**
  * The verdict on one requirement of the rule set for one site.
  *
+ *
+ * <p>Example:
+ * <pre>{@code
+ * for (AuditFinding finding : report.findings()) {
+ *     if (finding.status() == Status.FAIL) {
+ *         System.out.println(finding.requirement() + ": " + finding.message() + " (" + finding.source() + ")");
+ *         finding.evidence().forEach(e -> System.out.println("  " + e.url() + " " + e.selector()));
+ *     }
+ * }
+ * }</pre>
+ *
  * @param requirement the requirement ID of the catalogue, e.g. {@code BANNER-FEEDBACK}
  * @param status      the verdict
  * @param severity    how much a failure matters under the rule set

@@ -11,10 +11,27 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * Audits many sites with bounded concurrency, for a supervising office: every target gives a report
  * (an unreachable one says so), in the order the targets were given.
+ *
+ * <p>Example:
+ * <pre>{@code
+ * Auditor auditor = new Auditor(AuditOptions.defaults().withRuleSet("thanhhoa-camthuy-2023"));
+ * List<SiteReport> reports = new BatchAudit(auditor, 4).run(
+ *         List.of("https://mauson.thanhhoa.gov.vn/", "https://camthanh.thanhhoa.gov.vn/"),
+ *         (finished, total, report) -> System.err.println(finished + "/" + total + " " + report.target()));
+ * ReportFiles.writeBatch(Path.of("bao-cao"), reports, List.of(), ReportHeading.checkedOn(LocalDate.now()), Locale.forLanguageTag("vi"));
+ * }</pre>
  */
 public final class BatchAudit {
 
-    /** Told after each site: how many are done, of how many, and the report just finished. */
+    /**
+     * Told after each site: how many are done, of how many, and the report just finished.
+     *
+     * <p>Example:
+     * <pre>{@code
+     * BatchAudit.Progress progress = (finished, total, report) ->
+     *         System.err.printf("%d/%d %s %s%n", finished, total, report.target(), report.reachable() ? "" : "(unreachable)");
+     * }</pre>
+     */
     @FunctionalInterface
     public interface Progress {
         void done(int finished, int total, SiteReport report);

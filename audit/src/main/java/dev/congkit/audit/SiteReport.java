@@ -11,6 +11,16 @@ import java.util.OptionalDouble;
  * The audit of one site: what was audited, by which rule sets on which date, and the verdict on each
  * requirement.
  *
+ *
+ * <p>Example:
+ * <pre>{@code
+ * SiteReport report = new Auditor(AuditOptions.defaults()).audit("https://mauson.thanhhoa.gov.vn/");
+ * report.score();                  // OptionalDouble: passes ÷ requirements judged
+ * report.count(Status.FAIL);       // how many requirements failed
+ * report.failsError();             // true when an error-severity requirement failed (the CLI exits 1)
+ * String json = JsonReports.site(report);   // schema SiteReport.SCHEMA, documented in docs/audit-report.md
+ * }</pre>
+ *
  * @param target    the target as given (URL or file)
  * @param url       the address finally read (after redirects), or the file's URI
  * @param title     the target page's title

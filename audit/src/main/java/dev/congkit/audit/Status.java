@@ -2,7 +2,16 @@ package dev.congkit.audit;
 
 import java.util.Locale;
 
-/** The verdict on one requirement for one site. */
+/**
+ * The verdict on one requirement for one site.
+ *
+ * <p>Example:
+ * <pre>{@code
+ * Status status = Status.fromId("cannot-judge");   // CANNOT_JUDGE
+ * status.judged();                                 // false: left out of the score
+ * Status.PASS.id();                                // "pass"
+ * }</pre>
+ */
 public enum Status {
     /** The pages show the requirement is met. */
     PASS,

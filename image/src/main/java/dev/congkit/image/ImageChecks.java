@@ -22,6 +22,13 @@ import java.util.Map;
  * Pixel-based checks of the images a configuration uses, found on disk under {@code images.folder}:
  * each within its slot's budget (IMAGE-BUDGET), and no banner showing the same picture as another,
  * compared by appearance rather than file name (BANNER-NO-DUP).
+ *
+ * <p>Example:
+ * <pre>{@code
+ * // registered through ServiceLoader: `congkit check` reads every image site.json names and reports
+ * // one over its slot's budget (IMAGE-BUDGET) or two banners with the same picture (BANNER-NO-DUP)
+ * List<Finding> findings = CheckRunner.discover().run(site, context);
+ * }</pre>
  */
 public final class ImageChecks implements SiteCheck {
 

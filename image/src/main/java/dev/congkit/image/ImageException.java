@@ -4,6 +4,15 @@ package dev.congkit.image;
  * An image could not be read or could not meet its budget. The message names the file, the rule
  * and the value, e.g. {@code photo.jpg: is 20000 × 20000 pixels (400 megapixels), over the limit of
  * 50 megapixels}.
+ *
+ * <p>Example:
+ * <pre>{@code
+ * try {
+ *     resizer.write(Path.of("banner.jpg"), Slots.defaults().get("banner-right"), Path.of("out/banner.jpg"));
+ * } catch (ImageException e) {
+ *     System.err.println(e.getMessage());   // names the file and what is wrong, e.g. not an image or too large to decode
+ * }
+ * }</pre>
  */
 public final class ImageException extends Exception {
 

@@ -5,6 +5,12 @@ package dev.congkit.image;
  * decoding; a decode whose buffer would exceed {@code maxDecodeBytes} is refused (the reader first
  * subsamples as far as quality allows); at most {@code maxConcurrent} images are processed at once,
  * so that many parallel uploads cannot exhaust the heap.
+ *
+ * <p>Example:
+ * <pre>{@code
+ * // at most 4 images decoded at once, none over 50 megapixels
+ * ImageResizer resizer = ImageResizer.withLimits(ImageLimits.forConcurrency(4));
+ * }</pre>
  */
 public record ImageLimits(long maxPixels, long maxDecodeBytes, int maxConcurrent) {
 

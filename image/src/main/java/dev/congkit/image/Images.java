@@ -5,7 +5,16 @@ import dev.congkit.core.model.Doc;
 
 import java.util.Map;
 
-/** The optional {@code images} section: the site's own slot budgets and where its image files are. */
+/**
+ * The optional {@code images} section: the site's own slot budgets and where its image files are.
+ *
+ * <p>Example:
+ * <pre>{@code
+ * // site.json: "images": { "folder": "public",
+ * //     "slots": { "news": { "maxWidth": 1000, "maxHeight": 1000, "maxBytes": 250000, "format": "JPEG" } } }
+ * Optional<Images> images = site.section(ImagesSection.NAME, Images.class);
+ * }</pre>
+ */
 @Doc("Image budgets and the folder that holds the site's images.")
 public record Images(
         @Doc("Budgets by slot name, replacing the rule set's (banner-top, banner-left, banner-right, banner-centre, news, thumbnail, avatar, logo, ...).") Map<String, SlotBudget> slots,

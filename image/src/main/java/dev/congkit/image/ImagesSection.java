@@ -2,7 +2,15 @@ package dev.congkit.image;
 
 import dev.congkit.core.config.SiteSection;
 
-/** Registers the {@code images} section of {@code site.json}. */
+/**
+ * Registers the {@code images} section of {@code site.json}.
+ *
+ * <p>Example:
+ * <pre>{@code
+ * // the optional "images" key of site.json, bound to Images; listed in META-INF/services
+ * Optional<Images> images = site.section(ImagesSection.NAME, Images.class);
+ * }</pre>
+ */
 public final class ImagesSection implements SiteSection<Images> {
 
     public static final String NAME = "images";

@@ -1,6 +1,13 @@
 package dev.congkit.image;
 
-/** The format a slot's images are written in. */
+/**
+ * The format a slot's images are written in.
+ *
+ * <p>Example:
+ * <pre>{@code
+ * Path output = Path.of("out", "logo." + slot.format().extension());   // "png" for the logo slot
+ * }</pre>
+ */
 public enum OutputFormat {
     /** Photographs and banners; transparency is flattened onto white. */
     JPEG("jpg"),

@@ -9,6 +9,12 @@ import java.util.regex.Pattern;
 /**
  * A size budget for one place on the page (IMAGE-BUDGET): the largest width and height in pixels,
  * the largest file in bytes, and the format written.
+ *
+ * <p>Example:
+ * <pre>{@code
+ * Slot banner = new Slot("banner-right", 300, 600, 100 * 1024, OutputFormat.JPEG);
+ * ResizedImage fitted = ImageResizer.create().fit(Path.of("bau-cu.png"), banner);
+ * }</pre>
  */
 @Doc("An image budget: largest width and height in pixels, largest file in bytes, output format.")
 public record Slot(

@@ -4,7 +4,15 @@ import dev.congkit.core.internal.Check;
 import dev.congkit.core.model.Doc;
 import dev.congkit.core.model.Required;
 
-/** A slot's budget as written in rule sets and {@code site.json}, where the key names the slot. */
+/**
+ * A slot's budget as written in rule sets and {@code site.json}, where the key names the slot.
+ *
+ * <p>Example:
+ * <pre>{@code
+ * // site.json, under "images": "slots": { "news": { "maxWidth": 1000, "maxHeight": 1000, "maxBytes": 250000, "format": "JPEG" } }
+ * Slot news = images.slots().get("news").named("news");
+ * }</pre>
+ */
 @Doc("An image budget.")
 public record SlotBudget(
         @Required @Doc("Largest width in pixels.") Integer maxWidth,

@@ -14,6 +14,12 @@ import java.util.Optional;
 /**
  * The slot budgets in force: the built-in defaults, replaced by the rule set's IMAGE-BUDGET
  * parameters (so the resizer and the auditor judge alike), replaced by the site's {@code images}.
+ *
+ * <p>Example:
+ * <pre>{@code
+ * Map<String, Slot> slots = Slots.forSite(site, rules);   // the rule set's budgets, with the site's own over them
+ * Slot news = slots.get("news");                          // 1200 × 1200 px, 300 KiB, JPEG by default
+ * }</pre>
  */
 public final class Slots {
 

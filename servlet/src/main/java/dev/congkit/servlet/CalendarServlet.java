@@ -20,6 +20,14 @@ import java.util.regex.Pattern;
  * Serves the schedules as iCalendar files that calendar applications can subscribe to:
  * {@link #leaders} at {@code /lich-lam-viec.ics} ({@code ?tuan=2026-W48} for one week,
  * {@code ?lanh-dao=ID} for one leader) and {@link #reception} at {@code /lich-tiep-cong-dan.ics}.
+ *
+ * <p>Example:
+ * <pre>{@code
+ * // in a ServletContextListener or an initializer (servlet is a jakarta.servlet.ServletContext)
+ * servlet.addServlet("leader-ics", CalendarServlet.leaders(resolver, renderer)).addMapping("/lich-lam-viec.ics");
+ * servlet.addServlet("reception-ics", CalendarServlet.reception(resolver, renderer)).addMapping("/lich-tiep-cong-dan.ics");
+ * // GET /lich-lam-viec.ics?tuan=2026-W48&lanh-dao=nguyen-van-thanh gives one leader's week
+ * }</pre>
  */
 public class CalendarServlet extends HttpServlet {
 

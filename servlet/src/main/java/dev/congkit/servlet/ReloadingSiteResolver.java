@@ -19,6 +19,14 @@ import java.util.function.Consumer;
  * modification time is looked at most once per {@code interval}; a good edit is served from the
  * next request after the change is seen; a bad edit is reported (every problem, through
  * {@code log}) and the last good configuration keeps being served. Thread-safe.
+ *
+ * <p>Example:
+ * <pre>{@code
+ * // site.json edited by the commune is picked up without a restart; a broken edit keeps the last good site
+ * ReloadingSiteResolver resolver = ReloadingSiteResolver.watch(Path.of("/etc/congkit/site.json"),
+ *         message -> servletContext.log(message));
+ * context.addServlet("congkit", new WidgetServlet(WidgetRenderer.create(), resolver)).addMapping("/widgets/*");
+ * }</pre>
  */
 public final class ReloadingSiteResolver implements SiteResolver {
 

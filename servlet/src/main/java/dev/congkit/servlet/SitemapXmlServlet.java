@@ -16,6 +16,11 @@ import java.time.LocalDate;
 /**
  * Serves {@code sitemap.xml} (sitemaps.org 0.9) built from the site's menus (SITEMAP). Map it to
  * {@code /sitemap.xml}.
+ *
+ * <p>Example:
+ * <pre>{@code
+ * context.addServlet("sitemap-xml", new SitemapXmlServlet(resolver)).addMapping("/sitemap.xml");
+ * }</pre>
  */
 public class SitemapXmlServlet extends HttpServlet {
 

@@ -18,6 +18,13 @@ import java.util.regex.Pattern;
  * {@code META-INF/resources/congkit/} on the class path. A Servlet 3+ container serves them by
  * itself from a jar in {@code WEB-INF/lib}; an embedded server started from a runnable jar does
  * not, so map this servlet to {@code /congkit/*} there.
+ *
+ * <p>Example:
+ * <pre>{@code
+ * // only for an embedded server started from a runnable jar; a container serves META-INF/resources itself
+ * context.addServlet("congkit-css", new StaticResourceServlet()).addMapping("/congkit/*");
+ * // <link rel="stylesheet" href="/congkit/congkit.css">
+ * }</pre>
  */
 public class StaticResourceServlet extends HttpServlet {
 

@@ -32,6 +32,15 @@ import java.util.Set;
  * allows the request; every upload must carry the session's CSRF token ({@link #csrfToken}); the
  * request size is limited ({@link #multipartConfig}); the declared type and the file's first bytes
  * must both be an image's. Answers JSON, or a 303 redirect to a site-relative {@code redirect}.
+ *
+ * <p>Example:
+ * <pre>{@code
+ * UploadServlet upload = new UploadServlet(ImageResizer.create(), Slots.defaults(), Path.of("/var/www/uploads"),
+ *         "/uploads", request -> request.isUserInRole("editor"));
+ * ServletRegistration.Dynamic registration = context.addServlet("upload", upload);
+ * registration.setMultipartConfig(UploadServlet.multipartConfig(15L << 20));   // 15 MiB per request
+ * registration.addMapping("/tai-anh-len");
+ * }</pre>
  */
 public class UploadServlet extends HttpServlet {
 

@@ -21,6 +21,12 @@ import java.util.regex.Pattern;
  * {@code /danh-ba.vcf} holds the agency and every official, {@code /danh-ba/{official-id}.vcf} one
  * official. Map it to {@code *.vcf} (or to those paths exactly); any other path is a 404, so the
  * directory page at {@code /danh-ba} itself stays with the portal.
+ *
+ * <p>Example:
+ * <pre>{@code
+ * context.addServlet("vcards", new VCardServlet(resolver)).addMapping("*.vcf");
+ * // GET /danh-ba.vcf: every official; GET /danh-ba/nguyen-van-thanh.vcf: one
+ * }</pre>
  */
 public class VCardServlet extends HttpServlet {
 

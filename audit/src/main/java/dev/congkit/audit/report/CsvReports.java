@@ -11,6 +11,12 @@ import java.util.Set;
 /**
  * Sites × requirements as CSV (RFC 4180, UTF-8 with a byte-order mark so spreadsheet programs read
  * the Vietnamese text right): one row per site, one column per requirement holding its status.
+ *
+ * <p>Example:
+ * <pre>{@code
+ * String csv = CsvReports.table(reports);
+ * ReportFiles.write(Path.of("bao-cao/tong-hop.csv"), csv);
+ * }</pre>
  */
 public final class CsvReports {
 

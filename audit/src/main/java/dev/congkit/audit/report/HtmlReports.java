@@ -23,6 +23,14 @@ import java.util.function.Predicate;
  * each with its mark, evidence and legal source) and a summary across sites (a table of sites ×
  * requirements, a chart of compliance per requirement drawn as inline SVG, and what improved or
  * regressed since the previous run). Vietnamese by default, English on request.
+ *
+ * <p>Example:
+ * <pre>{@code
+ * ReportHeading heading = new ReportHeading("UBND xã Mẫu Sơn", "Phòng Văn hóa - Thông tin", LocalDate.of(2026, 12, 15),
+ *         LocalDate.of(2026, 11, 28));
+ * String page = HtmlReports.site(report, heading, Locale.forLanguageTag("vi"));   // printable, self-contained
+ * ReportFiles.write(Path.of("bao-cao/mauson.html"), page);
+ * }</pre>
  */
 public final class HtmlReports {
 

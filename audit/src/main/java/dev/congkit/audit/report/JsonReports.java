@@ -22,6 +22,13 @@ import java.util.Locale;
  * Reports as JSON for machines, in the versioned format {@value SiteReport#SCHEMA} (one site) and
  * {@value #SUMMARY_SCHEMA} (a batch), described in {@code docs/audit-report.md} and by the JSON
  * Schemas shipped beside this class.
+ *
+ * <p>Example:
+ * <pre>{@code
+ * String json = JsonReports.site(report);                       // congkit-audit-report/1
+ * SiteReport again = JsonReports.read(new ObjectMapper().readTree(json));
+ * List<SiteReport> lastMonth = JsonReports.readSummary(Files.readString(Path.of("thang-10/summary.json")));
+ * }</pre>
  */
 public final class JsonReports {
 

@@ -18,6 +18,13 @@ import java.util.Locale;
  * Writes a batch's reports into a folder: {@code summary.html}, {@code summary.json},
  * {@code summary.csv} and, under {@code sites/}, each site's HTML and JSON report. Every file is
  * written whole or not at all (a temporary file moved into place).
+ *
+ * <p>Example:
+ * <pre>{@code
+ * // bao-cao/ gets summary.json, summary.csv, summary.html and sites/001-<host>.html|.json, each written whole
+ * List<Path> written = ReportFiles.writeBatch(Path.of("bao-cao"), reports, lastMonth,
+ *         ReportHeading.checkedOn(LocalDate.now()), Locale.forLanguageTag("vi"));
+ * }</pre>
  */
 public final class ReportFiles {
 

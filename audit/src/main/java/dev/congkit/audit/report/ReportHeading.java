@@ -7,6 +7,13 @@ import java.time.LocalDate;
 /**
  * How the report the directive asks for is headed: which unit reports, to which office, by which
  * deadline, and the date of the check. Any part may be absent.
+ *
+ * <p>Example:
+ * <pre>{@code
+ * ReportHeading heading = new ReportHeading("Các xã, thị trấn huyện Cẩm Thủy", "Phòng Văn hóa - Thông tin huyện",
+ *         LocalDate.of(2026, 12, 15), LocalDate.of(2026, 11, 28));   // unit, office, deadline, date of check
+ * ReportHeading plain = ReportHeading.checkedOn(LocalDate.of(2026, 11, 28));
+ * }</pre>
  */
 public record ReportHeading(String unit, String office, LocalDate deadline, LocalDate checked) {
 

@@ -7,7 +7,14 @@ import dev.congkit.audit.internal.Say;
 
 import java.util.Locale;
 
-/** A site's report as plain text for a terminal: one line per requirement, evidence indented under it. */
+/**
+ * A site's report as plain text for a terminal: one line per requirement, evidence indented under it.
+ *
+ * <p>Example:
+ * <pre>{@code
+ * System.out.print(TextReports.site(report, Locale.forLanguageTag("vi")));
+ * }</pre>
+ */
 public final class TextReports {
 
     private TextReports() {

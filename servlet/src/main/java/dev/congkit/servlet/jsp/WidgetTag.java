@@ -20,6 +20,13 @@ import java.util.TreeMap;
  * {@code <ck:contact-card official="…"/>}, …): renders a widget into the page, exactly as the Java
  * API and {@code WidgetServlet} do. {@code lang} and {@code path} default to the request's
  * {@code lang} parameter and path; any other attribute is a widget parameter.
+ *
+ * <p>Example:
+ * <pre>{@code
+ * <%@ taglib prefix="ck" uri="https://congkit.dev/tags" %>
+ * <ck:widget name="banners" slot="right"/>           <%-- any widget by id; other attributes are its parameters --%>
+ * <ck:footer lang="en"/>
+ * }</pre>
  */
 public class WidgetTag extends SimpleTagSupport implements DynamicAttributes {
 
