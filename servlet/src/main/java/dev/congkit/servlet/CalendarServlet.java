@@ -4,11 +4,13 @@ import dev.congkit.core.model.SiteConfig;
 import dev.congkit.core.render.Labels;
 import dev.congkit.core.render.Locales;
 import dev.congkit.core.render.WidgetRenderer;
+import dev.congkit.servlet.internal.ContextSetup;
 import dev.congkit.servlet.internal.Fragment;
 import dev.congkit.servlet.internal.Responses;
 import dev.congkit.widgets.schedule.ICalendars;
 import dev.congkit.widgets.schedule.LeaderScheduleWidget;
 import dev.congkit.widgets.schedule.ReceptionScheduleWidget;
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -35,9 +37,20 @@ public class CalendarServlet extends HttpServlet {
     private static final Pattern WEEK = Pattern.compile("[0-9]{4}-W[0-9]{2}");
     private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
-    private final transient SiteResolver resolver;
-    private final transient WidgetRenderer renderer;
-    private final boolean leaderSchedule;
+    /** Init parameter choosing the calendar when the servlet is declared in web.xml: {@code leaders} or {@code reception}. */
+    public static final String CALENDAR_PARAM = "congkit.calendar";
+
+    private transient SiteResolver resolver;
+    private transient WidgetRenderer renderer;
+    private boolean leaderSchedule;
+
+    /**
+     * For web.xml: the calendar comes from the {@value #CALENDAR_PARAM} init parameter, the site from
+     * the {@code congkit.site} init parameter, else the context parameter.
+     */
+    public CalendarServlet() {
+        this(null, null, true);
+    }
 
     private CalendarServlet(SiteResolver resolver, WidgetRenderer renderer, boolean leaderSchedule) {
         this.resolver = resolver;
@@ -53,6 +66,21 @@ public class CalendarServlet extends HttpServlet {
     /** The citizen reception schedule. */
     public static CalendarServlet reception(SiteResolver resolver, WidgetRenderer renderer) {
         return new CalendarServlet(resolver, renderer, false);
+    }
+
+    @Override
+    public void init() throws ServletException {
+        if (resolver != null) {
+            return;
+        }
+        String calendar = getInitParameter(CALENDAR_PARAM);
+        if (!"leaders".equals(calendar) && !"reception".equals(calendar)) {
+            throw new ServletException(getServletName() + ": the init parameter " + CALENDAR_PARAM
+                    + " must be leaders or reception, but was " + (calendar == null ? "missing" : "'" + calendar + "'"));
+        }
+        leaderSchedule = "leaders".equals(calendar);
+        renderer = ContextSetup.renderer(getServletContext());
+        resolver = ContextSetup.resolver(getServletConfig());
     }
 
     @Override

@@ -2,9 +2,11 @@ package dev.congkit.servlet;
 
 import dev.congkit.core.model.SiteConfig;
 import dev.congkit.core.render.RenderContext;
+import dev.congkit.servlet.internal.ContextSetup;
 import dev.congkit.servlet.internal.Fragment;
 import dev.congkit.servlet.internal.Responses;
 import dev.congkit.widgets.sitemap.SitemapXml;
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -26,8 +28,13 @@ public class SitemapXmlServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
 
-    private final transient SiteResolver resolver;
+    private transient SiteResolver resolver;
     private final transient Clock clock;
+
+    /** For web.xml: the site comes from the {@code congkit.site} init parameter, else the context parameter. */
+    public SitemapXmlServlet() {
+        this(null);
+    }
 
     public SitemapXmlServlet(SiteResolver resolver) {
         this(resolver, Clock.system(RenderContext.VIETNAM));
@@ -36,6 +43,13 @@ public class SitemapXmlServlet extends HttpServlet {
     public SitemapXmlServlet(SiteResolver resolver, Clock clock) {
         this.resolver = resolver;
         this.clock = clock;
+    }
+
+    @Override
+    public void init() throws ServletException {
+        if (resolver == null) {
+            resolver = ContextSetup.resolver(getServletConfig());
+        }
     }
 
     @Override

@@ -2,11 +2,13 @@ package dev.congkit.servlet;
 
 import dev.congkit.core.model.Official;
 import dev.congkit.core.model.SiteConfig;
+import dev.congkit.servlet.internal.ContextSetup;
 import dev.congkit.servlet.internal.Fragment;
 import dev.congkit.servlet.internal.Responses;
 import dev.congkit.widgets.contact.Directory;
 import dev.congkit.widgets.contact.DirectorySection;
 import dev.congkit.widgets.contact.VCards;
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -33,10 +35,22 @@ public class VCardServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
     private static final Pattern ONE = Pattern.compile("/([a-z0-9]+(?:-[a-z0-9]+)*)\\.vcf");
 
-    private final transient SiteResolver resolver;
+    private transient SiteResolver resolver;
+
+    /** For web.xml: the site comes from the {@code congkit.site} init parameter, else the context parameter. */
+    public VCardServlet() {
+        this(null);
+    }
 
     public VCardServlet(SiteResolver resolver) {
         this.resolver = resolver;
+    }
+
+    @Override
+    public void init() throws ServletException {
+        if (resolver == null) {
+            resolver = ContextSetup.resolver(getServletConfig());
+        }
     }
 
     @Override

@@ -1,11 +1,10 @@
 package dev.congkit.servlet;
 
-import dev.congkit.core.config.ConfigException;
-import dev.congkit.core.config.SiteConfigLoader;
 import dev.congkit.core.model.SiteConfig;
 import dev.congkit.core.render.Locales;
 import dev.congkit.core.render.RenderContext;
 import dev.congkit.core.render.WidgetRenderer;
+import dev.congkit.servlet.internal.ContextSetup;
 import dev.congkit.servlet.internal.Fragment;
 import dev.congkit.servlet.internal.FragmentCache;
 import dev.congkit.servlet.internal.Responses;
@@ -15,7 +14,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Enumeration;
 import java.util.List;
@@ -40,8 +38,8 @@ public class WidgetServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
 
-    /** Init parameter naming the {@code site.json} file when the servlet is declared in web.xml. */
-    public static final String SITE_PARAM = "congkit.site";
+    /** Init (or context) parameter naming the {@code site.json} file when the servlet is declared in web.xml. */
+    public static final String SITE_PARAM = ContextSetup.SITE_PARAM;
 
     private static final Pattern WIDGET_ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final Pattern PARAM_NAME = Pattern.compile("[a-z0-9][a-z0-9-]{0,31}");
@@ -53,7 +51,7 @@ public class WidgetServlet extends HttpServlet {
     private transient Clock clock = Clock.system(RenderContext.VIETNAM);
     private final transient FragmentCache cache = new FragmentCache(4096);
 
-    /** For web.xml: the site comes from the {@value #SITE_PARAM} init parameter. */
+    /** For web.xml: the site comes from the {@value #SITE_PARAM} init parameter, else the context parameter. */
     public WidgetServlet() {
     }
 
@@ -71,18 +69,10 @@ public class WidgetServlet extends HttpServlet {
     @Override
     public void init() throws ServletException {
         if (renderer == null) {
-            renderer = WidgetRenderer.create();
+            renderer = ContextSetup.renderer(getServletContext());
         }
         if (resolver == null) {
-            String file = getInitParameter(SITE_PARAM);
-            if (file == null) {
-                throw new ServletException("WidgetServlet needs the init parameter " + SITE_PARAM + " (path of site.json)");
-            }
-            try {
-                resolver = SiteResolver.single(SiteConfigLoader.withRegisteredSections().load(Path.of(file)));
-            } catch (ConfigException e) {
-                throw new ServletException("CổngKit cannot start:\n" + e.getMessage());
-            }
+            resolver = ContextSetup.resolver(getServletConfig());
         }
     }
 

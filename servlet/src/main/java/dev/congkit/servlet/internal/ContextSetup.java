@@ -1,0 +1,76 @@
+package dev.congkit.servlet.internal;
+
+import dev.congkit.core.config.ConfigException;
+import dev.congkit.core.config.SiteConfigLoader;
+import dev.congkit.core.render.WidgetRenderer;
+import dev.congkit.servlet.SiteResolver;
+import jakarta.servlet.ServletConfig;
+import jakarta.servlet.ServletContext;
+import jakarta.servlet.ServletException;
+
+import java.nio.file.Path;
+
+/**
+ * What the servlets declared in {@code web.xml} and the JSP tags share, kept in the servlet context:
+ * one renderer and one site, installed from code or loaded once from the {@value #SITE_PARAM}
+ * context parameter. Internal.
+ */
+public final class ContextSetup {
+
+    /** Context (or servlet init) parameter naming the {@code site.json} file. */
+    public static final String SITE_PARAM = "congkit.site";
+
+    private static final String RENDERER = "dev.congkit.servlet.renderer";
+    private static final String RESOLVER = "dev.congkit.servlet.resolver";
+
+    private ContextSetup() {
+    }
+
+    public static void install(ServletContext context, WidgetRenderer renderer, SiteResolver resolver) {
+        context.setAttribute(RENDERER, renderer);
+        context.setAttribute(RESOLVER, resolver);
+    }
+
+    /** The context's renderer, created on first use (it needs no site). */
+    public static WidgetRenderer renderer(ServletContext context) {
+        synchronized (context) {
+            if (context.getAttribute(RENDERER) == null) {
+                context.setAttribute(RENDERER, WidgetRenderer.create());
+            }
+            return (WidgetRenderer) context.getAttribute(RENDERER);
+        }
+    }
+
+    /** The context's site resolver: installed, or loaded from the context parameter; else a clear error. */
+    public static SiteResolver resolver(ServletContext context) {
+        synchronized (context) {
+            if (context.getAttribute(RESOLVER) == null) {
+                String file = context.getInitParameter(SITE_PARAM);
+                if (file == null) {
+                    throw new IllegalStateException("CổngKit needs the context parameter " + SITE_PARAM
+                            + " (path of site.json) in web.xml, or CongKitWeb.install(...) at start-up");
+                }
+                context.setAttribute(RESOLVER, SiteResolver.single(load(file)));
+            }
+            return (SiteResolver) context.getAttribute(RESOLVER);
+        }
+    }
+
+    /** For a servlet declared in web.xml: the site its own init parameter names, else the context's. */
+    public static SiteResolver resolver(ServletConfig config) throws ServletException {
+        String own = config.getInitParameter(SITE_PARAM);
+        try {
+            return own != null ? SiteResolver.single(load(own)) : resolver(config.getServletContext());
+        } catch (IllegalStateException e) {
+            throw new ServletException(config.getServletName() + ": " + e.getMessage());
+        }
+    }
+
+    private static dev.congkit.core.model.SiteConfig load(String file) {
+        try {
+            return SiteConfigLoader.withRegisteredSections().load(Path.of(file));
+        } catch (ConfigException e) {
+            throw new IllegalStateException("CổngKit cannot start:\n" + e.getMessage(), e);
+        }
+    }
+}
