@@ -3,9 +3,11 @@
 # sets the release version (the SNAPSHOT version minus "-SNAPSHOT"), generates a throwaway signing
 # key, runs `./mvnw -Prelease deploy -DskipUpload=true` and checks that
 # target/central-publishing/central-bundle.zip holds, for every published module, the files Central
-# requires: jar, sources and javadoc jars (pom only for the BOM), each with a .asc signature that
+# requires: jar, sources and javadoc jars (pom only for the BOM; core also ships its test fixtures as
+# the "tests" jar), each with a .asc signature that
 # verifies and .md5/.sha1 checksums that match, a POM with name, description, url, licenses,
-# developers and scm, and nothing from the applications (cli, samples) or the parent.
+# developers and scm, and nothing from the applications (cli, samples), the integration tests or the
+# parent; then a fresh project that imports the BOM resolves the published modules from the bundle.
 # Usage: scripts/release-dry-run.sh [--keep]   (about three minutes; run by .ci/run; needs gpg)
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -50,7 +52,7 @@ cat > "$work/settings.xml" <<'XML'
 XML
 
 start=$(date +%s)
-./mvnw -B -s "$work/settings.xml" -Prelease deploy -DskipUpload=true -Dmaven.test.skip=true > "$work/deploy.log" 2>&1 \
+./mvnw -B -s "$work/settings.xml" -Prelease deploy -DskipUpload=true -DskipTests -Dmaven.install.skip=true > "$work/deploy.log" 2>&1 \
   || { tail -80 "$work/deploy.log"; echo "release build failed (log: $work/deploy.log)" >&2; exit 1; }
 echo "release build (-Prelease deploy -DskipUpload=true) took $(( $(date +%s) - start )) s"
 
@@ -98,6 +100,7 @@ for artifact in "${published_jars[@]}"; do
   [ -f "$dir/$artifact-$version.jar" ] && { unzip -p "$dir/$artifact-$version.jar" META-INF/MANIFEST.MF | grep -c "^Automatic-Module-Name: dev\.congkit\." > /dev/null || fail "$artifact jar has no Automatic-Module-Name"; }
   [ -f "$dir/$artifact-$version.pom" ] && check_pom "$dir/$artifact-$version.pom"
 done
+check_file "dev/congkit/congkit-core/$version/congkit-core-$version-tests.jar"
 for artifact in "${published_poms[@]}"; do
   dir=dev/congkit/$artifact/$version
   check_file "$dir/$artifact-$version.pom"
@@ -117,6 +120,7 @@ PY
   if grep -q "<properties>\|<parent>" "$bom"; then fail "the BOM carries properties or a parent"; fi
 fi
 expected=$(for a in "${published_jars[@]}"; do for s in .jar -sources.jar -javadoc.jar .pom; do echo "dev/congkit/$a/$version/$a-$version$s"; done; done
+           echo "dev/congkit/congkit-core/$version/congkit-core-$version-tests.jar"   # test fixtures for widget authors
            for a in "${published_poms[@]}"; do echo "dev/congkit/$a/$version/$a-$version.pom"; done)
 find dev -type f ! -name '*.asc' ! -name '*.md5' ! -name '*.sha1' ! -name '*.sha256' ! -name '*.sha512' | sort \
   | while read -r f; do grep -qxF "$f" <<< "$expected" || echo "$f"; done > "$work/unexpected"
@@ -143,6 +147,42 @@ else
   fail "no distribution zip at cli/target/congkit-$version.zip"
 fi
 
+# 6. a vendor's project that imports the BOM resolves the published POMs alone: no parent, no
+#    third-party versions pushed (its own older Jackson stays), every module found in the bundle
+mkdir -p "$work/consumer"
+cat > "$work/consumer/pom.xml" <<XML
+<project xmlns="http://maven.apache.org/POM/4.0.0">
+  <modelVersion>4.0.0</modelVersion>
+  <groupId>vn.example.portal</groupId>
+  <artifactId>portal</artifactId>
+  <version>1</version>
+  <repositories><repository><id>bundle</id><url>file://$work/bundle</url></repository></repositories>
+  <dependencyManagement>
+    <dependencies>
+      <dependency><groupId>dev.congkit</groupId><artifactId>congkit-bom</artifactId><version>$version</version><type>pom</type><scope>import</scope></dependency>
+    </dependencies>
+  </dependencyManagement>
+  <dependencies>
+    <dependency><groupId>dev.congkit</groupId><artifactId>congkit-servlet</artifactId></dependency>
+    <dependency><groupId>dev.congkit</groupId><artifactId>congkit-audit</artifactId></dependency>
+    <dependency><groupId>com.fasterxml.jackson.core</groupId><artifactId>jackson-databind</artifactId><version>2.17.2</version></dependency>
+  </dependencies>
+</project>
+XML
+if (cd "$work/consumer" && "$work/src/mvnw" -B -q -Dmaven.repo.local="$work/consumer-repo" \
+      org.apache.maven.plugins:maven-dependency-plugin:3.8.1:list -DoutputFile="$work/consumer/deps.txt" -DincludeScope=runtime \
+      > "$work/consumer.log" 2>&1); then
+  for artifact in "${published_jars[@]}"; do
+    grep -q "dev.congkit:$artifact:jar:$version" "$work/consumer/deps.txt" || fail "a BOM consumer does not get $artifact"
+  done
+  grep -q "com.fasterxml.jackson.core:jackson-databind:jar:2.17.2" "$work/consumer/deps.txt" \
+    || fail "importing the BOM changed the consumer's own jackson-databind version"
+  if [ -d "$work/consumer-repo/dev/congkit/congkit-parent" ]; then fail "a consumer needed congkit-parent"; fi
+else
+  tail -30 "$work/consumer.log" >&2
+  fail "a project importing the BOM does not resolve (log: $work/consumer.log)"
+fi
+
 echo "bundle $(du -k "$bundle" | cut -f1) KiB, $(find . -type f | wc -l) files:"
 find . -type f \( -name '*.jar' -o -name '*.pom' \) | sort | while read -r f; do
   printf '  %-70s %9s bytes  (+ .asc .md5 .sha1%s)\n' "${f#./}" "$(stat -c %s "$f")" "$([ -f "$f.sha256" ] && echo ' .sha256 .sha512')"
@@ -152,4 +192,5 @@ if [ "$problems" -gt 0 ]; then
   exit 1
 fi
 echo "distribution: cli/target/congkit-$version.zip $(stat -c %s "$zip") bytes (congkit.jar, congkit, congkit.bat, DOC-TRUOC.txt, LICENSE)"
+echo "consumer: a project importing congkit-bom $version resolves $(grep -c "dev.congkit:" "$work/consumer/deps.txt") CổngKit jars from the bundle alone and keeps its own jackson-databind"
 echo "release dry run: the bundle is complete for ${#published_jars[@]} libraries and the BOM, signed and checksummed"
