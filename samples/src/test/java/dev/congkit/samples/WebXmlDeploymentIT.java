@@ -65,7 +65,10 @@ class WebXmlDeploymentIT {
     @Test
     void withoutASiteTheServletFailsAndSaysWhichParameterIsMissing() throws Exception {
         int port = deploy("<servlet-mapping><servlet-name>congkit-widgets</servlet-name><url-pattern>/widgets/*</url-pattern></servlet-mapping>", false);
-        assertEquals(500, get(port, "/widgets/menu").statusCode());
+        HttpResponse<String> refused = get(port, "/widgets/menu");
+        assertEquals(500, refused.statusCode());
+        // Tomcat's error report (and its log) carries the servlet's message
+        assertTrue(refused.body().contains("congkit-widgets: CổngKit needs the context parameter congkit.site"), refused.body());
     }
 
     private void servesEveryEndpoint(int port) throws Exception {
