@@ -2,6 +2,7 @@ package dev.congkit.servlet.internal;
 
 import dev.congkit.core.config.ConfigException;
 import dev.congkit.core.config.SiteConfigLoader;
+import dev.congkit.core.model.SiteConfig;
 import dev.congkit.core.render.WidgetRenderer;
 import dev.congkit.servlet.SiteResolver;
 import jakarta.servlet.ServletConfig;
@@ -33,6 +34,11 @@ public final class ContextSetup {
 
     /** The context's renderer, created on first use (it needs no site). */
     public static WidgetRenderer renderer(ServletContext context) {
+        // the JSP tags ask on every render: lock only until the first one is there
+        Object known = context.getAttribute(RENDERER);
+        if (known != null) {
+            return (WidgetRenderer) known;
+        }
         synchronized (context) {
             if (context.getAttribute(RENDERER) == null) {
                 context.setAttribute(RENDERER, WidgetRenderer.create());
@@ -43,6 +49,10 @@ public final class ContextSetup {
 
     /** The context's site resolver: installed, or loaded from the context parameter; else a clear error. */
     public static SiteResolver resolver(ServletContext context) {
+        Object known = context.getAttribute(RESOLVER);
+        if (known != null) {
+            return (SiteResolver) known;
+        }
         synchronized (context) {
             if (context.getAttribute(RESOLVER) == null) {
                 String file = context.getInitParameter(SITE_PARAM);
@@ -66,7 +76,7 @@ public final class ContextSetup {
         }
     }
 
-    private static dev.congkit.core.model.SiteConfig load(String file) {
+    private static SiteConfig load(String file) {
         try {
             return SiteConfigLoader.withRegisteredSections().load(Path.of(file));
         } catch (ConfigException e) {

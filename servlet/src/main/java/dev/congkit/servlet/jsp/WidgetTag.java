@@ -3,6 +3,7 @@ package dev.congkit.servlet.jsp;
 import dev.congkit.core.model.SiteConfig;
 import dev.congkit.core.render.Locales;
 import dev.congkit.core.render.RenderContext;
+import dev.congkit.core.render.WidgetRenderer;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.jsp.JspException;
 import jakarta.servlet.jsp.JspTagException;
@@ -64,9 +65,9 @@ public class WidgetTag extends SimpleTagSupport implements DynamicAttributes {
         PageContext page = (PageContext) getJspContext();
         HttpServletRequest request = (HttpServletRequest) page.getRequest();
         String id = widgetId();
-        if (id == null || !CongKitWeb.renderer(page.getServletContext()).has(id)) {
-            throw new JspTagException("CổngKit: unknown widget '" + id + "' (known: "
-                    + String.join(", ", CongKitWeb.renderer(page.getServletContext()).widgetIds()) + ")");
+        WidgetRenderer renderer = CongKitWeb.renderer(page.getServletContext());
+        if (id == null || !renderer.has(id)) {
+            throw new JspTagException("CổngKit: unknown widget '" + id + "' (known: " + String.join(", ", renderer.widgetIds()) + ")");
         }
         SiteConfig site = CongKitWeb.resolver(page.getServletContext()).resolve(request);
         if (site == null) {
@@ -78,7 +79,7 @@ public class WidgetTag extends SimpleTagSupport implements DynamicAttributes {
                 .withClock(Clock.system(RenderContext.VIETNAM))
                 .withParams(params);
         try {
-            CongKitWeb.renderer(page.getServletContext()).render(id, context, page.getOut());
+            renderer.render(id, context, page.getOut());
         } catch (IllegalArgumentException e) {
             // a widget refuses a parameter it cannot render with, naming it
             throw new JspTagException("CổngKit <ck:" + id + ">: " + e.getMessage(), e);
