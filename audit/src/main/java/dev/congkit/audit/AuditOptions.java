@@ -14,7 +14,7 @@ import java.util.Objects;
  * @param ruleSet        the rule set to judge by, or {@code null} for the national set in force on {@code date}
  * @param date           the date of the check (today in Vietnam by default)
  * @param locale         the language of the findings: Vietnamese (default) or English
- * @param timeout        connect and read timeout per request
+ * @param timeout        the time one request may take in all: connecting, headers and body
  * @param maxPages       pages read per site, the target included
  * @param maxDepth       links followed from the target, at most this deep
  * @param perHost        concurrent requests to one host, at most
@@ -22,9 +22,14 @@ import java.util.Objects;
  * @param acceptBrokenTls read sites whose TLS certificate chain does not verify; reported in the notes
  * @param maxBytes       the largest page or image read
  * @param userAgent      the User-Agent sent; it names CổngKit
+ * @param siteTimeout    the time one site's audit may take in all; what was read by then is judged
+ * @param maxSiteBytes   the bytes read from one site in all (pages, robots.txt, sitemaps, images)
+ * @param allowPrivateAddresses read hosts that resolve to loopback or private-network addresses even
+ *                       when the target does not (a target on such an address always may)
  */
 public record AuditOptions(String ruleSet, LocalDate date, Locale locale, Duration timeout, int maxPages, int maxDepth,
-                           int perHost, boolean ignoreRobots, boolean acceptBrokenTls, long maxBytes, String userAgent) {
+                           int perHost, boolean ignoreRobots, boolean acceptBrokenTls, long maxBytes, String userAgent,
+                           Duration siteTimeout, long maxSiteBytes, boolean allowPrivateAddresses) {
 
     public static final String USER_AGENT = "CongKit-Audit/" + version() + " (CongKit compliance auditor for Vietnamese government portals)";
 
@@ -33,51 +38,81 @@ public record AuditOptions(String ruleSet, LocalDate date, Locale locale, Durati
         Objects.requireNonNull(locale, "locale");
         Objects.requireNonNull(timeout, "timeout");
         Objects.requireNonNull(userAgent, "userAgent");
-        if (maxPages < 1 || maxDepth < 0 || perHost < 1 || maxBytes < 1024 || timeout.isNegative() || timeout.isZero()) {
-            throw new IllegalArgumentException("maxPages and perHost must be at least 1, maxDepth at least 0, maxBytes at least 1024"
-                    + " and the timeout positive");
+        Objects.requireNonNull(siteTimeout, "siteTimeout");
+        if (maxPages < 1 || maxDepth < 0 || perHost < 1 || maxBytes < 1024 || maxSiteBytes < maxBytes || timeout.isNegative()
+                || timeout.isZero() || siteTimeout.compareTo(timeout) < 0) {
+            throw new IllegalArgumentException("maxPages and perHost must be at least 1, maxDepth at least 0, maxBytes at least 1024,"
+                    + " maxSiteBytes at least maxBytes, the timeout positive and the site timeout at least the timeout");
         }
     }
 
     public static AuditOptions defaults() {
         return new AuditOptions(null, LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")), Locale.forLanguageTag("vi"),
-                Duration.ofSeconds(15), 40, 2, 2, false, false, 5L * 1024 * 1024, USER_AGENT);
+                Duration.ofSeconds(15), 40, 2, 2, false, false, 5L * 1024 * 1024, USER_AGENT, Duration.ofMinutes(5),
+                64L * 1024 * 1024, false);
     }
 
     public AuditOptions withRuleSet(String id) {
-        return new AuditOptions(id, date, locale, timeout, maxPages, maxDepth, perHost, ignoreRobots, acceptBrokenTls, maxBytes, userAgent);
+        return new AuditOptions(id, date, locale, timeout, maxPages, maxDepth, perHost, ignoreRobots, acceptBrokenTls, maxBytes,
+                userAgent, siteTimeout, maxSiteBytes, allowPrivateAddresses);
     }
 
     public AuditOptions withDate(LocalDate day) {
-        return new AuditOptions(ruleSet, day, locale, timeout, maxPages, maxDepth, perHost, ignoreRobots, acceptBrokenTls, maxBytes, userAgent);
+        return new AuditOptions(ruleSet, day, locale, timeout, maxPages, maxDepth, perHost, ignoreRobots, acceptBrokenTls, maxBytes,
+                userAgent, siteTimeout, maxSiteBytes, allowPrivateAddresses);
     }
 
     public AuditOptions withLocale(Locale language) {
-        return new AuditOptions(ruleSet, date, language, timeout, maxPages, maxDepth, perHost, ignoreRobots, acceptBrokenTls, maxBytes, userAgent);
+        return new AuditOptions(ruleSet, date, language, timeout, maxPages, maxDepth, perHost, ignoreRobots, acceptBrokenTls, maxBytes,
+                userAgent, siteTimeout, maxSiteBytes, allowPrivateAddresses);
     }
 
+    /** The time one request may take in all; the site timeout grows with it when it would be shorter. */
     public AuditOptions withTimeout(Duration limit) {
-        return new AuditOptions(ruleSet, date, locale, limit, maxPages, maxDepth, perHost, ignoreRobots, acceptBrokenTls, maxBytes, userAgent);
+        return new AuditOptions(ruleSet, date, locale, limit, maxPages, maxDepth, perHost, ignoreRobots, acceptBrokenTls, maxBytes,
+                userAgent, siteTimeout.compareTo(limit) < 0 ? limit : siteTimeout, maxSiteBytes, allowPrivateAddresses);
     }
 
     public AuditOptions withMaxPages(int pages) {
-        return new AuditOptions(ruleSet, date, locale, timeout, pages, maxDepth, perHost, ignoreRobots, acceptBrokenTls, maxBytes, userAgent);
+        return new AuditOptions(ruleSet, date, locale, timeout, pages, maxDepth, perHost, ignoreRobots, acceptBrokenTls, maxBytes,
+                userAgent, siteTimeout, maxSiteBytes, allowPrivateAddresses);
     }
 
     public AuditOptions withMaxDepth(int depth) {
-        return new AuditOptions(ruleSet, date, locale, timeout, maxPages, depth, perHost, ignoreRobots, acceptBrokenTls, maxBytes, userAgent);
+        return new AuditOptions(ruleSet, date, locale, timeout, maxPages, depth, perHost, ignoreRobots, acceptBrokenTls, maxBytes,
+                userAgent, siteTimeout, maxSiteBytes, allowPrivateAddresses);
     }
 
     public AuditOptions withPerHost(int requests) {
-        return new AuditOptions(ruleSet, date, locale, timeout, maxPages, maxDepth, requests, ignoreRobots, acceptBrokenTls, maxBytes, userAgent);
+        return new AuditOptions(ruleSet, date, locale, timeout, maxPages, maxDepth, requests, ignoreRobots, acceptBrokenTls, maxBytes,
+                userAgent, siteTimeout, maxSiteBytes, allowPrivateAddresses);
     }
 
     public AuditOptions withIgnoreRobots(boolean ignore) {
-        return new AuditOptions(ruleSet, date, locale, timeout, maxPages, maxDepth, perHost, ignore, acceptBrokenTls, maxBytes, userAgent);
+        return new AuditOptions(ruleSet, date, locale, timeout, maxPages, maxDepth, perHost, ignore, acceptBrokenTls, maxBytes,
+                userAgent, siteTimeout, maxSiteBytes, allowPrivateAddresses);
     }
 
     public AuditOptions withAcceptBrokenTls(boolean accept) {
-        return new AuditOptions(ruleSet, date, locale, timeout, maxPages, maxDepth, perHost, ignoreRobots, accept, maxBytes, userAgent);
+        return new AuditOptions(ruleSet, date, locale, timeout, maxPages, maxDepth, perHost, ignoreRobots, accept, maxBytes,
+                userAgent, siteTimeout, maxSiteBytes, allowPrivateAddresses);
+    }
+
+    /** The time one site's audit may take in all; at least the request timeout. */
+    public AuditOptions withSiteTimeout(Duration limit) {
+        return new AuditOptions(ruleSet, date, locale, timeout, maxPages, maxDepth, perHost, ignoreRobots, acceptBrokenTls, maxBytes,
+                userAgent, limit, maxSiteBytes, allowPrivateAddresses);
+    }
+
+    /** The largest page or image read, and the bytes read from one site in all. */
+    public AuditOptions withMaxBytes(long perResponse, long perSite) {
+        return new AuditOptions(ruleSet, date, locale, timeout, maxPages, maxDepth, perHost, ignoreRobots, acceptBrokenTls, perResponse,
+                userAgent, siteTimeout, perSite, allowPrivateAddresses);
+    }
+
+    public AuditOptions withAllowPrivateAddresses(boolean allow) {
+        return new AuditOptions(ruleSet, date, locale, timeout, maxPages, maxDepth, perHost, ignoreRobots, acceptBrokenTls, maxBytes,
+                userAgent, siteTimeout, maxSiteBytes, allow);
     }
 
     private static String version() {

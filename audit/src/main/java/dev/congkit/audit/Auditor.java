@@ -15,6 +15,7 @@ import dev.congkit.audit.internal.ProcessJudge;
 import dev.congkit.audit.internal.Say;
 import dev.congkit.audit.internal.ScheduleJudge;
 import dev.congkit.audit.internal.SiteAudit;
+import dev.congkit.audit.internal.SiteFetcher;
 import dev.congkit.audit.internal.SitemapJudge;
 import dev.congkit.audit.internal.StructureJudge;
 import dev.congkit.audit.internal.Verdicts;
@@ -68,7 +69,7 @@ public final class Auditor {
         this.options = options;
         this.rules = sets.effective(options.ruleSet(), options.date());
         this.fetcher = new Fetcher(options.timeout(), options.userAgent(), options.perHost(), options.acceptBrokenTls(),
-                options.ignoreRobots(), options.maxBytes());
+                options.maxBytes());
         this.say = new Say(options.locale());
     }
 
@@ -80,17 +81,41 @@ public final class Auditor {
         return options;
     }
 
+    Say say() {
+        return say;
+    }
+
+    /**
+     * Audits one site. Whatever the site serves, this returns a report: a site that cannot be read,
+     * or whose pages break the auditor, gets a report saying so.
+     */
     public SiteReport audit(String target) {
+        try {
+            return auditSite(target);
+        } catch (RuntimeException | StackOverflowError e) {
+            return failed(target, say.t("note.failed", e.getClass().getSimpleName()));
+        }
+    }
+
+    /** The report of a site whose audit could not be completed: every requirement cannot be judged, for the reason given. */
+    SiteReport failed(String target, String note) {
+        return unreachable(target, "", new ArrayList<>(List.of(note)));
+    }
+
+    private SiteReport auditSite(String target) {
         List<String> notes = new ArrayList<>();
         Optional<URI> uri = locate(target.strip(), notes);
         if (uri.isEmpty()) {
             return unreachable(target, "", notes);
         }
-        if (!fetcher.allowed(uri.get())) {
-            notes.add(say.t("note.robots"));
+        SiteFetcher site = new SiteFetcher(fetcher, uri.get(), options.ignoreRobots(), options.allowPrivateAddresses(),
+                options.siteTimeout(), options.maxSiteBytes());
+        Optional<String> unreadable = site.robotsUnreadable();
+        if (unreadable.isPresent() || site.robotsRefusal(uri.get()).isPresent()) {
+            notes.add(unreadable.isPresent() ? say.t("note.robotsUnreadable", unreadable.get()) : say.t("note.robots"));
             return unreachable(target, uri.get().toString(), notes);
         }
-        Fetcher.Response response = fetcher.get(uri.get());
+        Fetcher.Response response = site.get(uri.get());
         if (!response.ok()) {
             notes.add(say.t("note.unreachable", response.error() != null ? response.error() : "HTTP " + response.status()));
             return unreachable(target, response.uri().toString(), notes);
@@ -103,27 +128,32 @@ public final class Auditor {
         if (response.tlsUnverified()) {
             notes.add(say.t("note.tls"));
         }
-        if (options.ignoreRobots() && !"file".equals(uri.get().getScheme())) {
+        if (options.ignoreRobots() && !site.savedFile()) {
             notes.add(say.t("note.robotsIgnored"));
         }
         List<String> broken = new ArrayList<>();
-        List<Page> pages = new Crawler(fetcher, options.maxPages(), options.maxDepth()).crawl(home.get(), broken);
-        if (!broken.isEmpty() && "file".equals(uri.get().getScheme())) {
+        List<Page> pages = new Crawler(site, options.maxPages(), options.maxDepth()).crawl(home.get(), broken);
+        if (!broken.isEmpty() && site.savedFile()) {
             notes.add(say.t("note.brokenSaved", broken.size()));
         } else if (!broken.isEmpty()) {
             notes.add(say.t("note.broken", broken.size(), String.join("; ", broken.subList(0, Math.min(3, broken.size())))));
         }
-        SiteAudit site = new SiteAudit(home.get(), pages, broken, fetcher, rules, options.date(), say);
+        if (site.expired()) {
+            notes.add(say.t("note.siteTimeout", options.siteTimeout().toSeconds(), pages.size()));
+        } else if (site.budgetSpent()) {
+            notes.add(say.t("note.siteBytes", options.maxSiteBytes() / (1024 * 1024), pages.size()));
+        }
+        SiteAudit audit = new SiteAudit(home.get(), pages, broken, site, rules, options.date(), say);
         for (Judge judge : JUDGES) {
             try {
-                judge.judge(site);
-            } catch (RuntimeException e) {
-                notes.add(say.t("note.judgeFailed", judge.getClass().getSimpleName(), String.valueOf(e)));
+                judge.judge(audit);
+            } catch (RuntimeException | StackOverflowError e) {
+                notes.add(say.t("note.judgeFailed", judge.getClass().getSimpleName(), e.getClass().getSimpleName()));
             }
         }
         List<AuditFinding> findings = new ArrayList<>();
         for (Map.Entry<String, Rule> entry : rules.all().entrySet()) {
-            Verdicts.Verdict verdict = site.verdicts().get(entry.getKey());
+            Verdicts.Verdict verdict = audit.verdicts().get(entry.getKey());
             findings.add(verdict == null
                     ? finding(entry.getKey(), entry.getValue(), Status.CANNOT_JUDGE, say.t("noCheck"), List.of())
                     : finding(entry.getKey(), entry.getValue(), status(verdict.outcome(), entry.getValue().severity()),

@@ -2,10 +2,13 @@ package dev.congkit.audit;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -37,6 +40,9 @@ public final class BatchAudit {
         void done(int finished, int total, SiteReport report);
     }
 
+    /** Time to judge what was read, on top of the site timeout, before a site's audit counts as overrun. */
+    private static final Duration JUDGING = Duration.ofMinutes(1);
+
     private final Auditor auditor;
     private final int concurrency;
 
@@ -48,36 +54,54 @@ public final class BatchAudit {
         this.concurrency = concurrency;
     }
 
+    /**
+     * Audits every target, at most {@code concurrency} at a time. Each site has its own deadline (the
+     * auditor's site timeout plus a minute to judge what was read): a site that overruns it, or whose
+     * audit fails, gets a report saying so and the others go on.
+     */
     public List<SiteReport> run(List<String> targets, Progress progress) {
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(concurrency, Math.max(1, targets.size())), runnable -> {
-            Thread thread = new Thread(runnable, "congkit-audit");
-            thread.setDaemon(true);
-            return thread;
-        });
+        Duration limit = auditor.options().siteTimeout().plus(JUDGING);
+        Semaphore slots = new Semaphore(concurrency);
+        AtomicInteger finished = new AtomicInteger();
+        List<CompletableFuture<SiteReport>> results = new ArrayList<>();
+        ScheduledExecutorService timers = Executors.newSingleThreadScheduledExecutor(daemon("congkit-audit-deadline"));
         try {
-            AtomicInteger finished = new AtomicInteger();
-            List<Future<SiteReport>> futures = new ArrayList<>();
             for (String target : targets) {
-                futures.add(pool.submit(() -> {
-                    SiteReport report = auditor.audit(target);
+                slots.acquire();
+                CompletableFuture<SiteReport> result = new CompletableFuture<>();
+                results.add(result);
+                result.whenComplete((report, error) -> {
+                    slots.release();
                     synchronized (progress) {
                         progress.done(finished.incrementAndGet(), targets.size(), report);
                     }
-                    return report;
-                }));
+                });
+                Thread worker = daemon("congkit-audit").newThread(() -> result.complete(auditor.audit(target)));
+                timers.schedule(() -> {
+                    if (result.complete(auditor.failed(target, auditor.say().t("note.deadline", limit.toSeconds())))) {
+                        worker.interrupt();   // its fetches stop; the thread is left to end on its own
+                    }
+                }, limit.toMillis(), TimeUnit.MILLISECONDS);
+                worker.start();
             }
             List<SiteReport> reports = new ArrayList<>();
-            for (Future<SiteReport> future : futures) {
-                reports.add(future.get());
+            for (CompletableFuture<SiteReport> result : results) {
+                reports.add(result.join());
             }
             return reports;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("the batch audit was interrupted", e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("a site's audit failed unexpectedly: " + e.getCause(), e.getCause());
         } finally {
-            pool.shutdownNow();
+            timers.shutdownNow();
         }
+    }
+
+    private static ThreadFactory daemon(String name) {
+        return runnable -> {
+            Thread thread = new Thread(runnable, name);
+            thread.setDaemon(true);
+            return thread;
+        };
     }
 }

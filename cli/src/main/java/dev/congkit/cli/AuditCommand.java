@@ -72,8 +72,19 @@ final class AuditCommand implements Callable<Integer> {
     @Option(names = "--depth", paramLabel = "N", description = "How deep links are followed from the target (default 2).")
     int depth = 2;
 
-    @Option(names = "--timeout", paramLabel = "SECONDS", description = "Timeout per request (default 15).")
+    @Option(names = "--timeout", paramLabel = "SECONDS",
+            description = "Time one request may take in all: connecting, headers and body (default 15).")
     int timeout = 15;
+
+    @Option(names = "--site-timeout", paramLabel = "SECONDS",
+            description = "Time one site may take in all; what was read by then is judged, and a site that overruns it "
+                    + "by a minute more is reported as not judged while the batch goes on (default 300).")
+    int siteTimeout = 300;
+
+    @Option(names = "--allow-private-addresses",
+            description = "Read hosts on loopback or private-network addresses even when the target is a public site "
+                    + "(a target on such an address always may).")
+    boolean allowPrivate;
 
     @Option(names = "--ignore-robots", description = "Read pages robots.txt forbids (an office auditing its own units).")
     boolean ignoreRobots;
@@ -123,13 +134,17 @@ final class AuditCommand implements Callable<Integer> {
         if (concurrency < 1 || perHost < 1 || maxPages < 1 || depth < 0 || timeout < 1) {
             return usage(err, "--concurrency, --per-host, --max-pages and --timeout must be at least 1, --depth at least 0");
         }
+        if (siteTimeout < timeout) {
+            return usage(err, "--site-timeout must be at least --timeout (" + timeout + "), but was " + siteTimeout);
+        }
         LocalDate day = date != null ? date : LocalDate.now(RenderContext.VIETNAM);
         Locale locale = Locale.forLanguageTag(lang);
         Auditor auditor;
         try {
             auditor = new Auditor(AuditOptions.defaults().withRuleSet(rules).withDate(day).withLocale(locale)
                     .withTimeout(Duration.ofSeconds(timeout)).withMaxPages(maxPages).withMaxDepth(depth).withPerHost(perHost)
-                    .withIgnoreRobots(ignoreRobots).withAcceptBrokenTls(insecureTls));
+                    .withIgnoreRobots(ignoreRobots).withAcceptBrokenTls(insecureTls)
+                    .withSiteTimeout(Duration.ofSeconds(siteTimeout)).withAllowPrivateAddresses(allowPrivate));
         } catch (IllegalArgumentException e) {
             return usage(err, e.getMessage());
         }
@@ -144,7 +159,7 @@ final class AuditCommand implements Callable<Integer> {
     }
 
     private int single(Auditor auditor, String target, ReportHeading heading, Locale locale) throws IOException {
-        SiteReport report = auditor.audit(target);
+        SiteReport report = new BatchAudit(auditor, 1).run(List.of(target), (finished, total, done) -> { }).get(0);
         String text = switch (format) {
             case text -> TextReports.site(report, locale);
             case json -> JsonReports.site(report);
@@ -205,7 +220,7 @@ final class AuditCommand implements Callable<Integer> {
         void done(int finished, int total, SiteReport report) {
             int filled = total == 0 ? 20 : finished * 20 / total;
             String line = "[" + "#".repeat(filled) + ".".repeat(20 - filled) + "] " + finished + "/" + total + " "
-                    + (report.reachable() ? "" : "(unreachable) ") + report.target();
+                    + (report.reachable() ? "" : "(unreachable) ") + TextReports.safe(report.target());
             if (terminal) {
                 err.print("\r" + (line.length() > 100 ? line.substring(0, 100) : String.format("%-100s", line)));
             } else {

@@ -46,7 +46,7 @@ public final class BannerJudge implements Judge {
         feedback(site);
         expiry(site, banners);
         motion(site);
-        Map<Element, byte[]> bytes = site.asks("IMAGE-BUDGET") || site.asks("BANNER-NO-DUP") ? imageBytes(site) : Map.of();
+        Map<Element, Picture> bytes = site.asks("IMAGE-BUDGET") || site.asks("BANNER-NO-DUP") ? pictures(site) : Map.of();
         budget(site, bytes);
         duplicates(site, banners, bytes);
     }
@@ -200,20 +200,24 @@ public final class BannerJudge implements Judge {
                 moving.stream().limit(5).toList());
     }
 
-    private static Map<Element, byte[]> imageBytes(SiteAudit site) {
-        Map<Element, byte[]> bytes = new LinkedHashMap<>();
-        Map<String, byte[]> bySource = new HashMap<>();
+    /** What the audit keeps of a fetched image: its size and a digest, never the bytes. */
+    private record Picture(long size, String sha256) {
+    }
+
+    private static Map<Element, Picture> pictures(SiteAudit site) {
+        Map<Element, Picture> bytes = new LinkedHashMap<>();
+        Map<String, Picture> bySource = new HashMap<>();
         for (Element img : site.home().body().select("img[src]")) {
             if (bytes.size() >= MAX_IMAGES || Html.hidden(img)) {
                 continue;
             }
             URI uri = Crawler.resolve(img.attr("abs:src"));
-            if (uri == null || !Crawler.sameSite(site.home().uri(), uri)) {
+            if (uri == null || !site.fetcher().onSite(uri)) {
                 continue;
             }
-            byte[] body = bySource.computeIfAbsent(uri.toString(), u -> {
+            Picture body = bySource.computeIfAbsent(uri.toString(), u -> {
                 Fetcher.Response response = site.fetcher().get(uri);
-                return response.ok() ? response.body() : null;
+                return response.ok() ? new Picture(response.body().length, sha256(response.body())) : null;
             });
             if (body != null) {
                 bytes.put(img, body);
@@ -222,7 +226,7 @@ public final class BannerJudge implements Judge {
         return bytes;
     }
 
-    private static void budget(SiteAudit site, Map<Element, byte[]> bytes) {
+    private static void budget(SiteAudit site, Map<Element, Picture> bytes) {
         Optional<Rule> rule = site.rule("IMAGE-BUDGET");
         if (rule.isEmpty()) {
             return;
@@ -240,10 +244,10 @@ public final class BannerJudge implements Judge {
             return;
         }
         List<Evidence> over = new ArrayList<>();
-        for (Map.Entry<Element, byte[]> entry : bytes.entrySet()) {
-            if (entry.getValue().length > limit) {
+        for (Map.Entry<Element, Picture> entry : bytes.entrySet()) {
+            if (entry.getValue().size() > limit) {
                 over.add(site.evidence(site.home(), entry.getKey(),
-                        entry.getKey().attr("src") + " — " + kib(entry.getValue().length)));
+                        entry.getKey().attr("src") + " — " + kib(entry.getValue().size())));
             }
         }
         site.verdicts().judge("IMAGE-BUDGET", over.isEmpty(), over.isEmpty()
@@ -252,7 +256,7 @@ public final class BannerJudge implements Judge {
                 over.stream().limit(5).toList());
     }
 
-    private static void duplicates(SiteAudit site, List<Element> banners, Map<Element, byte[]> bytes) {
+    private static void duplicates(SiteAudit site, List<Element> banners, Map<Element, Picture> bytes) {
         if (!site.asks("BANNER-NO-DUP")) {
             return;
         }
@@ -265,7 +269,7 @@ public final class BannerJudge implements Judge {
                 continue;
             }
             count++;
-            String picture = bytes.containsKey(img) ? sha256(bytes.get(img)) : img.attr("abs:src");
+            String picture = bytes.containsKey(img) ? bytes.get(img).sha256() : img.attr("abs:src");
             String key = picture + "|" + link.attr("abs:href");
             Element earlier = seen.putIfAbsent(key, img);
             if (earlier != null) {

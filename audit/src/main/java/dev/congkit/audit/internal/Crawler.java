@@ -33,11 +33,11 @@ public final class Crawler {
     private record Candidate(URI uri, String name, int depth, int score, long order) {
     }
 
-    private final Fetcher fetcher;
+    private final SiteFetcher fetcher;
     private final int maxPages;
     private final int maxDepth;
 
-    public Crawler(Fetcher fetcher, int maxPages, int maxDepth) {
+    public Crawler(SiteFetcher fetcher, int maxPages, int maxDepth) {
         this.fetcher = fetcher;
         this.maxPages = maxPages;
         this.maxDepth = maxDepth;
@@ -50,10 +50,10 @@ public final class Crawler {
         PriorityQueue<Candidate> queue = new PriorityQueue<>(Comparator.comparingInt(Candidate::score).reversed()
                 .thenComparingInt(Candidate::depth).thenComparingLong(Candidate::order));
         long[] order = {0};
-        enqueue(home, home, seen, queue, order);
-        while (!queue.isEmpty() && pages.size() < maxPages) {
+        enqueue(home, seen, queue, order);
+        while (!queue.isEmpty() && pages.size() < maxPages && !fetcher.expired() && !fetcher.budgetSpent()) {
             Candidate next = queue.poll();
-            if (!fetcher.allowed(next.uri())) {
+            if (fetcher.robotsRefusal(next.uri()).isPresent()) {
                 continue;
             }
             Fetcher.Response response = fetcher.get(next.uri());
@@ -64,18 +64,18 @@ public final class Crawler {
             Page.parse(response, next.depth(), next.name()).ifPresent(page -> {
                 pages.add(page);
                 if (page.depth() < maxDepth) {
-                    enqueue(home, page, seen, queue, order);
+                    enqueue(page, seen, queue, order);
                 }
             });
         }
         return pages;
     }
 
-    private void enqueue(Page home, Page from, Set<String> seen, PriorityQueue<Candidate> queue, long[] order) {
+    private void enqueue(Page from, Set<String> seen, PriorityQueue<Candidate> queue, long[] order) {
         boolean fromNews = TextMatch.normalise(from.reachedBy()).contains("tin");
         for (Element link : from.document().select("a[href]")) {
             URI uri = resolve(link.attr("abs:href"));
-            if (uri == null || !sameSite(home.uri(), uri) || BINARY.matcher(uri.getPath() == null ? "" : uri.getPath()).matches()
+            if (uri == null || !fetcher.onSite(uri) || BINARY.matcher(uri.getPath() == null ? "" : uri.getPath()).matches()
                     || !seen.add(key(uri))) {
                 continue;
             }

@@ -4,31 +4,41 @@ import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLEngine;
 import javax.net.ssl.SSLException;
 import javax.net.ssl.X509ExtendedTrustManager;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.ProxySelector;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
+import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Flow;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
- * Fetches pages politely: a per-host limit on concurrent requests, a timeout, a size cap, a
- * User-Agent naming CổngKit, robots.txt, the JVM's proxy settings. Saved files are read from disk.
- * Never throws for a target's problems: they come back as a response carrying the error.
+ * Fetches pages politely and safely, shared by every site of a batch: a per-host limit on concurrent
+ * requests, one deadline per request covering connection, headers and body, a size cap, a
+ * User-Agent naming CổngKit, the JVM's proxy settings, robots.txt read once per origin. Redirects are
+ * followed hop by hop and only within the audit's {@link Scope}. Never throws for a target's
+ * problems: they come back as a response carrying the error.
  */
 public final class Fetcher {
 
@@ -45,125 +55,107 @@ public final class Fetcher {
         }
     }
 
+    /** RFC 9309 asks crawlers to read at least 500 KiB of robots.txt; what follows is ignored. */
+    static final int ROBOTS_BYTES = 500 * 1024;
+    private static final int MAX_REDIRECTS = 5;
+    private static final Set<Integer> REDIRECTS = Set.of(301, 302, 303, 307, 308);
+
     private final Duration timeout;
     private final String userAgent;
     private final int perHost;
     private final boolean acceptBrokenTls;
-    private final boolean ignoreRobots;
     private final long maxBytes;
     private final HttpClient client;
     private final Map<String, Semaphore> hosts = new ConcurrentHashMap<>();
     private final Map<String, Robots> robots = new ConcurrentHashMap<>();
     private volatile HttpClient lenient;
 
-    public Fetcher(Duration timeout, String userAgent, int perHost, boolean acceptBrokenTls, boolean ignoreRobots,
-                   long maxBytes) {
+    public Fetcher(Duration timeout, String userAgent, int perHost, boolean acceptBrokenTls, long maxBytes) {
         this.timeout = timeout;
         this.userAgent = userAgent;
         this.perHost = perHost;
         this.acceptBrokenTls = acceptBrokenTls;
-        this.ignoreRobots = ignoreRobots;
         this.maxBytes = maxBytes;
         this.client = builder().build();
     }
 
     private HttpClient.Builder builder() {
         return HttpClient.newBuilder()
-                .followRedirects(HttpClient.Redirect.NORMAL)
+                .followRedirects(HttpClient.Redirect.NEVER)
                 .connectTimeout(timeout)
                 .proxy(ProxySelector.getDefault());
     }
 
-    /** GET {@code uri} (or read the file it names), following redirects, at most {@code maxBytes}. */
-    public Response get(URI uri) {
-        if ("file".equals(uri.getScheme())) {
-            return readFile(uri);
-        }
-        if (!"http".equals(uri.getScheme()) && !"https".equals(uri.getScheme())) {
-            return Response.failed(uri, "not an http(s) address");
-        }
-        Semaphore gate = hosts.computeIfAbsent(hostKey(uri), h -> new Semaphore(perHost, true));
-        try {
-            gate.acquire();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return Response.failed(uri, "interrupted");
-        }
-        try {
-            try {
-                return send(client, uri, false);
-            } catch (SSLException e) {
-                if (!acceptBrokenTls) {
-                    return Response.failed(uri, "TLS certificate chain not trusted (" + e.getMessage() + ")");
-                }
-                return send(lenientClient(), uri, true);
+    /** The time one request may take in all. */
+    public Duration timeout() {
+        return timeout;
+    }
+
+    /**
+     * GET {@code uri}, following at most five redirects that stay in {@code scope}, finished by
+     * {@code deadline} (or by the request timeout, whichever comes first), at most {@code maxBytes}.
+     */
+    public Response get(URI uri, Scope scope, Instant deadline) {
+        URI current = uri;
+        for (int hop = 0; ; hop++) {
+            if (!scope.admits(current)) {
+                return Response.failed(uri, "redirected off the audited site, to " + describe(current) + "; not followed");
             }
-        } catch (HttpConnectTimeoutException e) {
-            return Response.failed(uri, "connection timed out after " + timeout.toSeconds() + " s");
-        } catch (HttpTimeoutException e) {
-            return Response.failed(uri, "no answer within " + timeout.toSeconds() + " s");
-        } catch (IOException e) {
-            return Response.failed(uri, describe(e));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return Response.failed(uri, "interrupted");
-        } catch (IllegalArgumentException e) {
-            return Response.failed(uri, "not a valid address: " + e.getMessage());
-        } finally {
-            gate.release();
+            java.util.Optional<String> refused = scope.refusal(current);
+            if (refused.isPresent()) {
+                return Response.failed(uri, refused.get());
+            }
+            Hop response = once(current, deadline);
+            String location = REDIRECTS.contains(response.status()) && response.error() == null
+                    ? response.location() : null;
+            if (location == null) {
+                return new Response(uri, current, response.status(), response.contentType(), response.body(), response.error(),
+                        response.tlsUnverified());
+            }
+            if (hop == MAX_REDIRECTS) {
+                return new Response(uri, current, response.status(), "", new byte[0], "more than " + MAX_REDIRECTS + " redirects", false);
+            }
+            URI next = Crawler.resolve(resolve(current, location));
+            if (next == null) {
+                return new Response(uri, current, response.status(), "", new byte[0], "a redirect to an address that is not valid", false);
+            }
+            if (!scope.admits(next)) {
+                return new Response(uri, current, response.status(), "", new byte[0],
+                        "redirected off the audited site, to " + describe(next) + "; not followed", false);
+            }
+            current = next;
         }
     }
 
-    /** Whether robots.txt of the URI's origin lets CổngKit fetch it (always true for files or when told to ignore). */
-    public boolean allowed(URI uri) {
-        if (ignoreRobots || "file".equals(uri.getScheme())) {
-            return true;
-        }
-        Robots rules = robots.computeIfAbsent(origin(uri), o -> {
-            Response response = get(URI.create(o + "/robots.txt"));
-            return response.ok() ? Robots.parse(new String(response.body(), java.nio.charset.StandardCharsets.UTF_8))
-                    : Robots.parse("");
+    /** The rules of robots.txt for the origin of {@code uri}, read once (RFC 9309: 4xx allows all, 5xx or no answer forbids all). */
+    public Robots robots(URI uri, Scope scope, Instant deadline) {
+        return robots.computeIfAbsent(origin(uri), o -> {
+            Response response = get(URI.create(o + "/robots.txt"), scope, deadline);
+            if (response.ok()) {
+                byte[] body = response.body();
+                return Robots.parse(new String(body, 0, Math.min(body.length, ROBOTS_BYTES), java.nio.charset.StandardCharsets.UTF_8));
+            }
+            int status = response.status();
+            if (status >= 400 && status < 500 || REDIRECTS.contains(status)) {
+                return Robots.parse("");
+            }
+            return Robots.unavailable(response.error() != null ? response.error() : "HTTP " + status);
         });
-        String path = Optional.ofNullable(uri.getRawPath()).filter(p -> !p.isEmpty()).orElse("/")
-                + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
-        return rules.allows(path);
-    }
-
-    /** The sitemaps robots.txt of the origin announces, once it has been read. */
-    public java.util.List<String> announcedSitemaps(URI uri) {
-        Robots rules = robots.get(origin(uri));
-        return rules == null ? java.util.List.of() : rules.sitemaps();
     }
 
     public static String origin(URI uri) {
         return uri.getScheme() + "://" + uri.getRawAuthority();
     }
 
-    private Response send(HttpClient http, URI uri, boolean unverified) throws IOException, InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(uri)
-                .timeout(timeout)
-                .header("User-Agent", userAgent)
-                .header("Accept", "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8")
-                .header("Accept-Language", "vi,en;q=0.5")
-                .GET().build();
-        HttpResponse<InputStream> response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
-        try (InputStream in = response.body()) {
-            byte[] body = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
-            String error = body.length > maxBytes ? "larger than " + maxBytes / (1024 * 1024) + " MB, not read" : null;
-            return new Response(uri, response.uri(), response.statusCode(),
-                    response.headers().firstValue("Content-Type").orElse(""),
-                    error == null ? body : new byte[0], error, unverified);
-        }
-    }
-
-    private Response readFile(URI uri) {
+    /** The file a saved page's link names, read from disk (never the network). */
+    public Response readFile(URI uri) {
         try {
             Path path = Path.of(uri);
             if (!Files.isRegularFile(path)) {
                 return new Response(uri, uri, 404, "", new byte[0], "no such file: " + path, false);
             }
             if (Files.size(path) > maxBytes) {
-                return Response.failed(uri, "larger than " + maxBytes / (1024 * 1024) + " MB, not read");
+                return Response.failed(uri, "larger than " + megabytes(maxBytes) + ", not read");
             }
             String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
             String type = name.endsWith(".html") || name.endsWith(".htm") ? "text/html" : "";
@@ -171,6 +163,85 @@ public final class Fetcher {
         } catch (IOException | IllegalArgumentException e) {
             return Response.failed(uri, "cannot read " + uri + ": " + e.getMessage());
         }
+    }
+
+    /** One request, no redirect followed; the redirect's target comes back in {@link Hop#location}. */
+    private Hop once(URI uri, Instant deadline) {
+        Instant until = earliest(deadline, Instant.now().plus(timeout));
+        String allowed = Math.max(1, (Duration.between(Instant.now(), until).toMillis() + 999) / 1000) + " s";
+        Semaphore gate = hosts.computeIfAbsent(hostKey(uri), h -> new Semaphore(perHost, true));
+        try {
+            if (!gate.tryAcquire(Math.max(0, Duration.between(Instant.now(), until).toMillis()), TimeUnit.MILLISECONDS)) {
+                return Hop.failed("no answer within " + allowed + " (waiting for a free connection to the host)");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Hop.failed("interrupted");
+        }
+        try {
+            try {
+                return send(client, uri, until, false);
+            } catch (SSLException e) {
+                if (!acceptBrokenTls) {
+                    return Hop.failed("TLS certificate chain not trusted (" + e.getMessage() + ")");
+                }
+                return send(lenientClient(), uri, until, true);
+            }
+        } catch (HttpConnectTimeoutException e) {
+            return Hop.failed("connection timed out after " + timeout.toSeconds() + " s");
+        } catch (TimeoutException | java.net.http.HttpTimeoutException e) {
+            return Hop.failed("no complete answer within " + allowed);
+        } catch (IOException e) {
+            return Hop.failed(describe(e));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Hop.failed("interrupted");
+        } catch (IllegalArgumentException e) {
+            return Hop.failed("not a valid address: " + e.getMessage());
+        } finally {
+            gate.release();
+        }
+    }
+
+    private Hop send(HttpClient http, URI uri, Instant until, boolean unverified)
+            throws IOException, InterruptedException, TimeoutException {
+        long millis = Duration.between(Instant.now(), until).toMillis();
+        if (millis <= 0) {
+            throw new TimeoutException();
+        }
+        HttpRequest request = HttpRequest.newBuilder(uri)
+                .timeout(Duration.ofMillis(millis))
+                .header("User-Agent", userAgent)
+                .header("Accept", "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8")
+                .header("Accept-Language", "vi,en;q=0.5")
+                .GET().build();
+        CompletableFuture<HttpResponse<Body>> pending = http.sendAsync(request, info -> new CappedBody(maxBytes));
+        HttpResponse<Body> response;
+        try {
+            response = pending.get(millis, TimeUnit.MILLISECONDS);
+        } catch (TimeoutException | InterruptedException e) {
+            pending.cancel(true);
+            throw e;
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof SSLException ssl) {
+                throw ssl;
+            }
+            if (cause != null && cause.getCause() instanceof SSLException ssl) {
+                throw ssl;
+            }
+            if (cause instanceof IOException io) {
+                throw io;
+            }
+            if (cause instanceof IllegalArgumentException bad) {
+                throw bad;
+            }
+            throw new IOException(String.valueOf(cause), cause);
+        }
+        Body body = response.body();
+        String error = body.tooLarge() ? "larger than " + megabytes(maxBytes) + ", not read" : null;
+        return new Hop(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+                error == null ? body.bytes() : new byte[0], error, unverified, response.headers().firstValue("Location").orElse(null));
     }
 
     private HttpClient lenientClient() {
@@ -190,6 +261,27 @@ public final class Fetcher {
         return lenient;
     }
 
+    private static String resolve(URI base, String location) {
+        try {
+            return base.resolve(new URI(location.strip().replace(" ", "%20"))).toString();
+        } catch (java.net.URISyntaxException | IllegalArgumentException e) {
+            return "";
+        }
+    }
+
+    private static Instant earliest(Instant a, Instant b) {
+        return a == null || b.isBefore(a) ? b : a;
+    }
+
+    private static String megabytes(long bytes) {
+        return bytes >= 1024 * 1024 ? bytes / (1024 * 1024) + " MB" : bytes / 1024 + " KB";
+    }
+
+    /** Where a refused redirect pointed: scheme, host and port only, never the path or query it carried. */
+    private static String describe(URI uri) {
+        return uri.getScheme() + "://" + uri.getHost() + (uri.getPort() >= 0 ? ":" + uri.getPort() : "");
+    }
+
     private static String hostKey(URI uri) {
         return String.valueOf(uri.getHost()).toLowerCase(Locale.ROOT) + ":" + uri.getPort();
     }
@@ -203,6 +295,66 @@ public final class Fetcher {
             return "unknown host";
         }
         return e.getMessage() == null ? type : type + ": " + e.getMessage();
+    }
+
+    /** One hop's answer, with the target of a redirect. */
+    private record Hop(int status, String contentType, byte[] body, String error, boolean tlsUnverified, String location) {
+        static Hop failed(String error) {
+            return new Hop(0, "", new byte[0], error, false, null);
+        }
+    }
+
+    private record Body(byte[] bytes, boolean tooLarge) {
+    }
+
+    /** Collects a body up to a cap; past it the download is cancelled and the body reported too large. */
+    private static final class CappedBody implements HttpResponse.BodySubscriber<Body> {
+        private final long max;
+        private final CompletableFuture<Body> result = new CompletableFuture<>();
+        private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+        private Flow.Subscription subscription;
+
+        CappedBody(long max) {
+            this.max = max;
+        }
+
+        @Override
+        public CompletionStage<Body> getBody() {
+            return result;
+        }
+
+        @Override
+        public void onSubscribe(Flow.Subscription given) {
+            subscription = given;
+            given.request(Long.MAX_VALUE);
+        }
+
+        @Override
+        public void onNext(List<ByteBuffer> buffers) {
+            if (result.isDone()) {
+                return;
+            }
+            for (ByteBuffer buffer : buffers) {
+                if (out.size() + (long) buffer.remaining() > max) {
+                    subscription.cancel();
+                    result.complete(new Body(new byte[0], true));
+                    return;
+                }
+                byte[] chunk = new byte[buffer.remaining()];
+                buffer.get(chunk);
+                out.write(chunk, 0, chunk.length);
+            }
+        }
+
+        @Override
+        public void onError(Throwable error) {
+            result.completeExceptionally(error);
+        }
+
+        @Override
+        public void onComplete() {
+            result.complete(new Body(out.toByteArray(), false));
+        }
     }
 
     /** Accepts any chain and any host name; used only when the auditor was told to, and reported. */

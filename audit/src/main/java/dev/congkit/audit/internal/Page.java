@@ -5,6 +5,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -17,8 +18,17 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.zip.DataFormatException;
+import java.util.zip.Deflater;
+import java.util.zip.Inflater;
+import java.lang.ref.SoftReference;
 
-/** One fetched and parsed HTML page, with what its bytes and declarations say about its encoding. */
+/**
+ * One fetched HTML page, with what its bytes and declarations say about its encoding. The bytes are
+ * kept compressed and the parsed document only softly: a site's pages need not all stay in memory
+ * at once, and a document the memory manager dropped is parsed again from the bytes when asked for.
+ * The target page's document is kept for the whole audit.
+ */
 public final class Page {
 
     private static final Pattern CHARSET = Pattern.compile("(?i)charset\\s*=\\s*[\"']?([A-Za-z0-9._:-]+)");
@@ -26,21 +36,33 @@ public final class Page {
     private final URI uri;
     private final int depth;
     private final String reachedBy;
-    private final Fetcher.Response response;
-    private final Document document;
+    private final String contentType;
+    private final byte[] compressed;
+    private final int length;
+    private final String usableCharset;
     private final String declaredCharset;
+    private final Charset charset;
     private final boolean validUtf8;
-    private PageRegions regions;
+    private final String title;
+    private final Document kept;
+    private SoftReference<Document> document;
+    private SoftReference<PageRegions> regions = new SoftReference<>(null);
 
-    private Page(URI uri, int depth, String reachedBy, Fetcher.Response response, Document document,
+    private Page(URI uri, int depth, String reachedBy, String contentType, byte[] body, String usableCharset, Document parsed,
                  String declaredCharset, boolean validUtf8) {
         this.uri = uri;
         this.depth = depth;
         this.reachedBy = reachedBy;
-        this.response = response;
-        this.document = document;
+        this.contentType = contentType;
+        this.compressed = compress(body);
+        this.length = body.length;
+        this.usableCharset = usableCharset;
         this.declaredCharset = declaredCharset;
+        this.charset = parsed.charset();
         this.validUtf8 = validUtf8;
+        this.title = Html.excerpt(parsed.title(), 200);
+        this.kept = depth == 0 ? parsed : null;
+        this.document = new SoftReference<>(parsed);
     }
 
     /** Parses a response that carries HTML; the charset comes from the HTTP header, a BOM or a meta tag. */
@@ -49,16 +71,12 @@ public final class Page {
             return Optional.empty();
         }
         String headerCharset = charsetOf(response.contentType());
-        String usable = headerCharset != null && Charset.isSupported(headerCharset) ? headerCharset : null;
-        Document document;
-        try {
-            document = Jsoup.parse(new ByteArrayInputStream(response.body()), usable, response.uri().toString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        String usable = supported(headerCharset) ? headerCharset : null;
+        Document document = read(response.body(), usable, response.uri());
         String declared = headerCharset != null ? headerCharset : metaCharset(document);
         boolean utf8 = !document.charset().equals(StandardCharsets.UTF_8) || decodesAsUtf8(response.body());
-        return Optional.of(new Page(response.uri(), depth, reachedBy, response, document, declared, utf8));
+        return Optional.of(new Page(response.uri(), depth, reachedBy, response.contentType(), response.body(), usable, document,
+                declared, utf8));
     }
 
     static boolean isHtml(Fetcher.Response response) {
@@ -91,16 +109,26 @@ public final class Page {
         return reachedBy;
     }
 
-    public Document document() {
-        return document;
+    /** The parsed page; parsed again from its bytes when the memory manager dropped it. */
+    public synchronized Document document() {
+        if (kept != null) {
+            return kept;
+        }
+        Document parsed = document.get();
+        if (parsed == null) {
+            parsed = read(decompress(compressed, length), usableCharset, uri);
+            document = new SoftReference<>(parsed);
+        }
+        return parsed;
     }
 
     public Element body() {
-        return document.body();
+        return document().body();
     }
 
-    public Fetcher.Response response() {
-        return response;
+    /** The Content-Type the page was served with. */
+    public String contentType() {
+        return contentType;
     }
 
     /** The charset the HTTP header or a meta tag declares, or {@code null} when none does. */
@@ -110,7 +138,7 @@ public final class Page {
 
     /** The charset the page was decoded with. */
     public Charset charset() {
-        return document.charset();
+        return charset;
     }
 
     /** False when the page is decoded as UTF-8 but its bytes are not valid UTF-8. */
@@ -118,16 +146,69 @@ public final class Page {
         return validUtf8;
     }
 
-    /** The page's header, main area, footer and links, found once and kept: several judges read them. */
-    public PageRegions regions() {
-        if (regions == null) {
-            regions = PageRegions.of(this);
+    /** The page's header, main area, footer and links, found once per parse and kept with it: several judges read them. */
+    public synchronized PageRegions regions() {
+        Document current = document();
+        PageRegions found = regions.get();
+        if (found == null || found.page() != this || found.document() != current) {
+            found = PageRegions.of(this);
+            regions = new SoftReference<>(found);
         }
-        return regions;
+        return found;
     }
 
     public String title() {
-        return Html.excerpt(document.title(), 200);
+        return title;
+    }
+
+    private static Document read(byte[] body, String charset, URI uri) {
+        try {
+            return Jsoup.parse(new ByteArrayInputStream(body), charset, uri.toString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Whether a charset name is legal and known here; an illegal name is treated as absent, never thrown. */
+    static boolean supported(String name) {
+        try {
+            return name != null && Charset.isSupported(name);
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    private static byte[] compress(byte[] bytes) {
+        Deflater deflater = new Deflater(Deflater.BEST_SPEED);
+        try {
+            deflater.setInput(bytes);
+            deflater.finish();
+            ByteArrayOutputStream out = new ByteArrayOutputStream(Math.max(64, bytes.length / 4));
+            byte[] chunk = new byte[16 * 1024];
+            while (!deflater.finished()) {
+                out.write(chunk, 0, deflater.deflate(chunk));
+            }
+            return out.toByteArray();
+        } finally {
+            deflater.end();
+        }
+    }
+
+    private static byte[] decompress(byte[] bytes, int length) {
+        Inflater inflater = new Inflater();
+        try {
+            inflater.setInput(bytes);
+            byte[] out = new byte[length];
+            int done = 0;
+            while (done < length && !inflater.finished()) {
+                done += inflater.inflate(out, done, length - done);
+            }
+            return out;
+        } catch (DataFormatException e) {
+            throw new IllegalStateException("a page kept in memory could not be read back", e);
+        } finally {
+            inflater.end();
+        }
     }
 
     private static String charsetOf(String contentType) {

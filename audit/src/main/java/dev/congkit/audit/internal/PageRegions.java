@@ -31,13 +31,15 @@ public final class PageRegions {
     private static final Pattern HEADERISH = Pattern.compile("(?i)(^|[-_ ])(header|banner|logo|top)([-_ 0-9]|$)");
 
     private final Page page;
+    private final org.jsoup.nodes.Document document;
     private final Element header;
     private final Element main;
     private final Element footer;
     private final List<Link> links;
 
-    private PageRegions(Page page, Element header, Element main, Element footer, List<Link> links) {
+    private PageRegions(Page page, Element body, Element header, Element main, Element footer, List<Link> links) {
         this.page = page;
+        this.document = body.ownerDocument();
         this.header = header;
         this.main = main;
         this.footer = footer;
@@ -46,11 +48,16 @@ public final class PageRegions {
 
     public static PageRegions of(Page page) {
         Element body = page.body();
-        return new PageRegions(page, findHeader(body), findMain(body), findFooter(body), findLinks(body));
+        return new PageRegions(page, body, findHeader(body), findMain(body), findFooter(body), findLinks(body));
     }
 
     public Page page() {
         return page;
+    }
+
+    /** The parse of the page these regions were found in. */
+    public org.jsoup.nodes.Document document() {
+        return document;
     }
 
     public Optional<Element> header() {

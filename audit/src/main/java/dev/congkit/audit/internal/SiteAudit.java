@@ -19,13 +19,13 @@ public final class SiteAudit {
     private final Page home;
     private final List<Page> pages;
     private final List<String> brokenLinks;
-    private final Fetcher fetcher;
+    private final SiteFetcher fetcher;
     private final EffectiveRules rules;
     private final LocalDate today;
     private final Say say;
     private final Verdicts verdicts = new Verdicts();
 
-    public SiteAudit(Page home, List<Page> pages, List<String> brokenLinks, Fetcher fetcher, EffectiveRules rules,
+    public SiteAudit(Page home, List<Page> pages, List<String> brokenLinks, SiteFetcher fetcher, EffectiveRules rules,
                      LocalDate today, Say say) {
         this.home = home;
         this.pages = List.copyOf(pages);
@@ -59,7 +59,7 @@ public final class SiteAudit {
         return "file".equals(home.uri().getScheme());
     }
 
-    public Fetcher fetcher() {
+    public SiteFetcher fetcher() {
         return fetcher;
     }
 

@@ -42,10 +42,9 @@ public final class SitemapJudge implements Judge {
             Path folder = Path.of(site.home().uri()).getParent();
             candidates.add(folder.resolve("sitemap.xml").toUri());
         } else {
-            site.fetcher().allowed(site.home().uri());
-            for (String announced : site.fetcher().announcedSitemaps(site.home().uri())) {
+            for (String announced : site.fetcher().announcedSitemaps()) {
                 URI uri = Crawler.resolve(announced);
-                if (uri != null && Crawler.sameSite(site.home().uri(), uri)) {
+                if (uri != null && site.fetcher().onSite(uri)) {
                     candidates.add(uri);
                 }
             }

@@ -43,13 +43,16 @@ public final class CsvReports {
         return csv.toString();
     }
 
-    /** A field quoted when it must be, and defused when a spreadsheet would read it as a formula. */
+    /**
+     * A field quoted when it holds a comma, a semicolon (the list separator of Vietnamese Excel), a
+     * quote or a line break, and defused when a spreadsheet would read it as a formula.
+     */
     static String field(String value) {
         String text = value == null ? "" : value;
         if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
             text = "'" + text;
         }
-        if (text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r")) {
+        if (text.contains(",") || text.contains(";") || text.contains("\"") || text.contains("\n") || text.contains("\r")) {
             return "\"" + text.replace("\"", "\"\"") + "\"";
         }
         return text;
