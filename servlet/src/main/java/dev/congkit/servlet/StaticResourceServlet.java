@@ -37,8 +37,12 @@ public class StaticResourceServlet extends HttpServlet {
             "css", "text/css;charset=UTF-8", "js", "text/javascript;charset=UTF-8", "svg", "image/svg+xml",
             "png", "image/png", "jpg", "image/jpeg", "webp", "image/webp", "woff2", "font/woff2", "ico", "image/x-icon");
 
+    /** Longer names are not looked up: no file of ours has one. */
+    private static final int MAX_NAME = 200;
+
     private final String folder;
-    private final transient Map<String, Optional<Fragment>> files = new ConcurrentHashMap<>();
+    // only files that exist are kept, so the cache is bounded by the folder; unknown names are never remembered
+    private final transient Map<String, Fragment> files = new ConcurrentHashMap<>();
 
     /** Serves CổngKit's own files from {@value #FOLDER}. */
     public StaticResourceServlet() {
@@ -57,13 +61,28 @@ public class StaticResourceServlet extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String name = request.getPathInfo() == null ? "" : request.getPathInfo().substring(1);
         String type = TYPES.get(name.substring(name.lastIndexOf('.') + 1));
-        Optional<Fragment> file = SAFE_NAME.matcher(name).matches() && !name.contains("..") && type != null
-                ? files.computeIfAbsent(name, this::read) : Optional.empty();
+        Optional<Fragment> file = name.length() <= MAX_NAME && type != null && SAFE_NAME.matcher(name).matches() && !name.contains("..")
+                ? find(name) : Optional.empty();
         if (file.isEmpty()) {
             Responses.plain(response, HttpServletResponse.SC_NOT_FOUND, "Not found");
             return;
         }
         Responses.send(request, response, file.get(), type, "public, max-age=3600");
+    }
+
+    /** How many files are kept in memory: never more than the folder holds. */
+    int cached() {
+        return files.size();
+    }
+
+    private Optional<Fragment> find(String name) {
+        Fragment known = files.get(name);
+        if (known != null) {
+            return Optional.of(known);
+        }
+        Optional<Fragment> found = read(name);
+        found.ifPresent(file -> files.putIfAbsent(name, file));
+        return found;
     }
 
     private Optional<Fragment> read(String name) {

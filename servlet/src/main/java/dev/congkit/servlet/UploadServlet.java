@@ -94,6 +94,11 @@ public class UploadServlet extends HttpServlet {
             Responses.plain(response, HttpServletResponse.SC_FORBIDDEN, "Uploads are not enabled on this site.");
             return;
         }
+        // who may upload is decided before the multipart body is read: a stranger's body is never parsed
+        if (!authorizer.mayUpload(request)) {
+            Responses.plain(response, HttpServletResponse.SC_FORBIDDEN, "You may not upload images here.");
+            return;
+        }
         Part file;
         try {
             file = request.getPart("file");
@@ -102,10 +107,6 @@ public class UploadServlet extends HttpServlet {
             return;
         } catch (ServletException e) {
             Responses.plain(response, HttpServletResponse.SC_BAD_REQUEST, "Send the image as multipart/form-data in the field 'file'.");
-            return;
-        }
-        if (!authorizer.mayUpload(request)) {
-            Responses.plain(response, HttpServletResponse.SC_FORBIDDEN, "You may not upload images here.");
             return;
         }
         HttpSession session = request.getSession(false);
@@ -139,10 +140,10 @@ public class UploadServlet extends HttpServlet {
             ImageResizer.writeAtomically(target, image.bytes());
             String url = publicPrefix + "/" + target.getFileName();
             log("image uploaded to " + url + " (" + image.width() + "×" + image.height() + ", " + image.size() + " bytes) from " + request.getRemoteAddr());
-            String redirect = request.getParameter("redirect");
-            if (redirect != null && redirect.startsWith("/") && !redirect.startsWith("//") && !redirect.contains("\\")) {
+            String redirect = siteRelative(request.getParameter("redirect"));
+            if (redirect != null) {
                 response.setStatus(HttpServletResponse.SC_SEE_OTHER);
-                response.setHeader("Location", redirect.replaceAll("[\\r\\n]", "") + (redirect.contains("?") ? "&" : "?") + "uploaded="
+                response.setHeader("Location", redirect + (redirect.contains("?") ? "&" : "?") + "uploaded="
                         + java.net.URLEncoder.encode(url, StandardCharsets.UTF_8));
                 return;
             }
@@ -154,6 +155,19 @@ public class UploadServlet extends HttpServlet {
         } catch (ImageException e) {
             Responses.plain(response, HttpServletResponse.SC_BAD_REQUEST, e.getMessage());
         }
+    }
+
+    /**
+     * The {@code redirect} parameter when it is a path on this site, else {@code null}. Control
+     * characters are removed first and the check made on what is left, as a browser would read it
+     * ({@code "/\n/evil.example"} is {@code "//evil.example"}, another site).
+     */
+    static String siteRelative(String redirect) {
+        if (redirect == null) {
+            return null;
+        }
+        String cleaned = redirect.replaceAll("[\\x00-\\x20\\x7f]", "");
+        return cleaned.startsWith("/") && !cleaned.startsWith("//") && !cleaned.contains("\\") ? cleaned : null;
     }
 
     /** A file name of lower-case ASCII letters, digits and hyphens, from the uploaded one. */

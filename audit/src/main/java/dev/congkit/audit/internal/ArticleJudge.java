@@ -25,6 +25,8 @@ public final class ArticleJudge implements Judge {
             + "|\\bnguồn\\s+\\p{Lu}|\\btheo\\s+\\p{Lu}|\\b(pv|ctv|btv)\\b");
     private static final Pattern SHORT_NAME = Pattern.compile("^\\p{Lu}[\\p{L}.]*(\\s+\\p{Lu}[\\p{L}.]*){1,5}(\\s*[-–(].{0,40})?$");
 
+    /** Article bodies are compared by their text up to this length: longer ones are equally long. */
+    private static final int LONGEST = 100_000;
     private static final Pattern CARD = Pattern.compile("(?i)contact|card|vcard|person|profile|comment|teaser|summary");
 
     record Article(Page page, Element body, Element title) {
@@ -90,7 +92,7 @@ public final class ArticleJudge implements Judge {
         for (Element article : page.body().select("article")) {
             if (!Html.hidden(article) && article.closest("nav, aside, footer") == null && !article.select("h1, h2").isEmpty()
                     && !CARD.matcher(article.className()).find() && prose(article) >= 2
-                    && (body == null || Html.text(article).length() > Html.text(body).length())) {
+                    && (body == null || Html.text(article, LONGEST).length() > Html.text(body, LONGEST).length())) {
                 body = article;
             }
         }
@@ -99,8 +101,8 @@ public final class ArticleJudge implements Judge {
                 if ((BODY_CLASS.matcher(candidate.className()).find() || "tableforprint".equals(candidate.id()))
                         && !Html.hidden(candidate) && candidate.closest("nav, aside, footer, header") == null
                         && candidate.select("a[href]").size() <= 15
-                        && (body == null || !candidate.parents().contains(body))) {
-                    body = body == null || Html.text(candidate).length() > Html.text(body).length() ? candidate : body;
+                        && (body == null || !Html.within(candidate, body))) {
+                    body = body == null || Html.text(candidate, LONGEST).length() > Html.text(body, LONGEST).length() ? candidate : body;
                 }
             }
         }
@@ -164,7 +166,7 @@ public final class ArticleJudge implements Judge {
         if (SOURCE.matcher(text).find()) {
             return true;
         }
-        List<Element> paragraphs = body.select("p, div").stream().filter(p -> !Html.text(p).isEmpty() && p.children().stream()
+        List<Element> paragraphs = body.select("p, div").stream().filter(p -> !Html.text(p, 1).isEmpty() && p.children().stream()
                 .noneMatch(c -> "p".equals(c.normalName()) || "div".equals(c.normalName()))).toList();
         if (paragraphs.isEmpty()) {
             return false;

@@ -10,7 +10,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.PriorityQueue;
+import java.util.TreeSet;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -33,6 +33,12 @@ public final class Crawler {
     private record Candidate(URI uri, String name, int depth, int score, long order) {
     }
 
+    /** Links taken from one page, and candidates waiting at once: a page of a million links stays cheap. */
+    private static final int LINKS_PER_PAGE = 2_000;
+    private static final int WAITING = 5_000;
+    private static final Comparator<Candidate> BEST_FIRST = Comparator.comparingInt(Candidate::score).reversed()
+            .thenComparingInt(Candidate::depth).thenComparingLong(Candidate::order);
+
     private final SiteFetcher fetcher;
     private final int maxPages;
     private final int maxDepth;
@@ -47,16 +53,18 @@ public final class Crawler {
     public List<Page> crawl(Page home, List<String> broken) {
         List<Page> pages = new ArrayList<>(List.of(home));
         Set<String> seen = new HashSet<>(Set.of(key(home.uri())));
-        PriorityQueue<Candidate> queue = new PriorityQueue<>(Comparator.comparingInt(Candidate::score).reversed()
-                .thenComparingInt(Candidate::depth).thenComparingLong(Candidate::order));
+        TreeSet<Candidate> queue = new TreeSet<>(BEST_FIRST);
         long[] order = {0};
         enqueue(home, seen, queue, order);
-        while (!queue.isEmpty() && pages.size() < maxPages && !fetcher.expired() && !fetcher.budgetSpent()) {
-            Candidate next = queue.poll();
+        // links that fail cost a request too: at most twice as many requests as pages
+        for (int requests = 0; !queue.isEmpty() && pages.size() < maxPages && requests < 2 * maxPages
+                && !fetcher.expired() && !fetcher.budgetSpent(); ) {
+            Candidate next = queue.pollFirst();
             if (fetcher.robotsRefusal(next.uri()).isPresent()) {
                 continue;
             }
             Fetcher.Response response = fetcher.get(next.uri());
+            requests++;
             if (!response.ok()) {
                 broken.add(next.uri() + " (" + (response.error() != null ? response.error() : "HTTP " + response.status()) + ")");
                 continue;
@@ -71,15 +79,20 @@ public final class Crawler {
         return pages;
     }
 
-    private void enqueue(Page from, Set<String> seen, PriorityQueue<Candidate> queue, long[] order) {
+    private void enqueue(Page from, Set<String> seen, TreeSet<Candidate> queue, long[] order) {
         boolean fromNews = TextMatch.normalise(from.reachedBy()).contains("tin");
+        int taken = 0;
         for (Element link : from.document().select("a[href]")) {
+            if (taken == LINKS_PER_PAGE) {
+                break;
+            }
             URI uri = resolve(link.attr("abs:href"));
             if (uri == null || !fetcher.onSite(uri) || BINARY.matcher(uri.getPath() == null ? "" : uri.getPath()).matches()
                     || !seen.add(key(uri))) {
                 continue;
             }
-            String name = Html.name(link);
+            taken++;
+            String name = Html.excerpt(Html.name(link), 200);
             int score = score(TextMatch.normalise(name) + " " + TextMatch.normalise(uri.getPath().replace('-', ' ')));
             if (fromNews && name.length() >= 30) {
                 score += 2;
@@ -91,6 +104,9 @@ public final class Crawler {
                 score -= 1;
             }
             queue.add(new Candidate(uri, name, from.depth() + 1, score, order[0]++));
+            if (queue.size() > WAITING) {
+                queue.pollLast();
+            }
         }
     }
 

@@ -1,6 +1,9 @@
 package dev.congkit.audit.internal;
 
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -35,22 +38,32 @@ public final class Dates {
         return dates;
     }
 
-    /** Every visible date under {@code root} (text and {@code time[datetime]}), with its element. */
+    /** Every visible date under {@code root} (text and {@code time[datetime]}), with its element; one walk of the tree. */
     public static List<Seen> under(Element root, Element excluded) {
         List<Seen> seen = new ArrayList<>();
-        for (Element e : root.getAllElements()) {
-            if (excluded != null && (e == excluded || e.parents().contains(excluded)) || Html.hidden(e)) {
-                continue;
-            }
-            if ("time".equals(e.normalName()) && e.hasAttr("datetime")) {
-                in(e.attr("datetime")).forEach(d -> seen.add(new Seen(d, e)));
-                continue;
-            }
-            String own = e.ownText();
-            if (!own.isBlank() && own.matches("(?s).*\\d.*")) {
-                in(own).forEach(d -> seen.add(new Seen(d, e)));
-            }
+        if (Html.hidden(root)) {
+            return seen;
         }
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (!(node instanceof Element e)) {
+                    return FilterResult.CONTINUE;
+                }
+                if (e == excluded || Html.hiddenItself(e)) {
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                if ("time".equals(e.normalName()) && e.hasAttr("datetime")) {
+                    in(e.attr("datetime")).forEach(d -> seen.add(new Seen(d, e)));
+                    return FilterResult.CONTINUE;
+                }
+                String own = e.ownText();
+                if (!own.isBlank() && own.chars().anyMatch(Character::isDigit)) {
+                    in(own).forEach(d -> seen.add(new Seen(d, e)));
+                }
+                return FilterResult.CONTINUE;
+            }
+        }, root);
         return seen;
     }
 

@@ -42,9 +42,10 @@ public final class FooterFacts {
     }
 
     static final Pattern PHONE = Pattern.compile("(?<![\\d/.])(\\+?84|0)[\\d .()-]{7,14}\\d(?![\\d/])");
-    static final Pattern EMAIL = Pattern.compile("[\\p{L}\\p{N}._%+-]+@[\\p{L}\\p{N}-]+(\\.[\\p{L}\\p{N}-]+)+");
+    // a match starts only where a run of address characters starts and never gives characters back: linear in the text
+    static final Pattern EMAIL = Pattern.compile("(?<![\\p{L}\\p{N}._%+-])[\\p{L}\\p{N}._%+-]++@[\\p{L}\\p{N}-]++(\\.[\\p{L}\\p{N}-]++)++");
     private static final Pattern DATE = Pattern.compile("\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}");
-    private static final Pattern NAME = Pattern.compile("\\p{Lu}[\\p{L}'’]*\\s+\\p{Lu}[\\p{L}'’]*");
+    private static final Pattern NAME = Pattern.compile("(?<![\\p{L}'’])\\p{Lu}[\\p{L}'’]*+\\s++\\p{Lu}");
 
     private final Map<Kind, String> values = new EnumMap<>(Kind.class);
     private final Set<String> emptyLabels = new LinkedHashSet<>();
@@ -75,7 +76,7 @@ public final class FooterFacts {
         for (int i = 0; i < kept.size(); i++) {
             Label label = kept.get(i);
             int until = i + 1 < kept.size() ? kept.get(i + 1).start() : source.length();
-            String value = source.substring(label.end(), until).replaceAll("^[\\s:：.\\-–—/|]+|[\\s;,.|\\-–—]+$", "").strip();
+            String value = trim(source.substring(label.end(), until), " :：.-–—/|", " ;,.|-–—");
             if (valid(label.kind(), value)) {
                 facts.values.putIfAbsent(label.kind(), value);
             } else if (label.kind() != Kind.OTHER) {
@@ -98,7 +99,7 @@ public final class FooterFacts {
 
     /** Whether a link's text is nothing but a label ("Thư điện tử" in a footer link bar): it states no fact. */
     public static boolean labelOnly(String text) {
-        String lower = Html.lower(text).replaceAll("[\\s:|]+$", "").strip();
+        String lower = trim(Html.lower(text), "", " :|");
         return !lower.isEmpty() && LABELS.values().stream().anyMatch(p -> {
             Matcher m = p.matcher(lower);
             return m.lookingAt() && m.end() == lower.length();
@@ -120,6 +121,19 @@ public final class FooterFacts {
 
     public List<String> emails() {
         return emails.stream().map(e -> e.replaceFirst("(?i)^mailto:", "").replaceFirst("\\?.*", "").strip()).distinct().toList();
+    }
+
+    /** {@code text} without the leading and trailing characters given (white space always), in one pass each way. */
+    private static String trim(String text, String leading, String trailing) {
+        int start = 0;
+        int end = text.length();
+        while (start < end && (Character.isWhitespace(text.charAt(start)) || leading.indexOf(text.charAt(start)) >= 0)) {
+            start++;
+        }
+        while (end > start && (Character.isWhitespace(text.charAt(end - 1)) || trailing.indexOf(text.charAt(end - 1)) >= 0)) {
+            end--;
+        }
+        return text.substring(start, end).strip();
     }
 
     private static boolean valid(Kind kind, String value) {

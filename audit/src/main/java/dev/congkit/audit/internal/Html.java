@@ -24,23 +24,52 @@ public final class Html {
     private Html() {
     }
 
-    /** Whether the element or one of its ancestors is hidden by markup or an inline style. */
+    /**
+     * Whether the element or one of its ancestors is hidden by markup or an inline style. The parser
+     * nests at most 512 deep, so this costs a bounded walk; the cheap tests come first.
+     */
     public static boolean hidden(Element element) {
         for (Element e = element; e != null; e = e.parent()) {
-            if (NEVER_SHOWN.contains(e.normalName()) || e.hasAttr("hidden")
-                    || "hidden".equalsIgnoreCase(e.attr("type")) && "input".equals(e.normalName())
-                    || HIDDEN_STYLE.matcher(e.attr("style")).find()) {
+            if (hiddenItself(e)) {
                 return true;
             }
         }
         return false;
     }
 
+    /** Whether the element itself (not counting its ancestors) is hidden by markup or an inline style. */
+    public static boolean hiddenItself(Element e) {
+        return NEVER_SHOWN.contains(e.normalName()) || e.hasAttr("hidden")
+                || "input".equals(e.normalName()) && "hidden".equalsIgnoreCase(e.attr("type"))
+                || e.hasAttr("style") && HIDDEN_STYLE.matcher(e.attr("style")).find();
+    }
+
     /** The text a reader sees in {@code root}, cleaned (NFC, one tone placement, no zero-width characters). */
     public static String text(Element root) {
+        return text(root, Integer.MAX_VALUE);
+    }
+
+    /**
+     * The first {@code max} characters of {@link #text(Element)}, reading no further than needed:
+     * for loops over every element of a page, whose whole texts together grow with the square of its size.
+     */
+    public static String text(Element root, int max) {
         StringBuilder out = new StringBuilder();
-        NodeTraversor.filter(new VisibleText(out), root);
-        return TextMatch.clean(out.toString());
+        // white space shrinks when cleaned: read a margin beyond max, never the whole of a large subtree
+        long raw = max >= Integer.MAX_VALUE / 8 ? Long.MAX_VALUE : 4L * max + 64;
+        NodeTraversor.filter(new VisibleText(out, raw), root);
+        String clean = TextMatch.clean(out.toString());
+        return clean.length() <= max ? clean : clean.substring(0, max);
+    }
+
+    /** Whether {@code ancestor} is a proper ancestor of {@code element}: a walk up, no list built. */
+    public static boolean within(Element element, Element ancestor) {
+        for (Element e = element.parent(); e != null; e = e.parent()) {
+            if (e == ancestor) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Lower-case form of {@link #text}, for keyword searches. */
@@ -103,16 +132,21 @@ public final class Html {
 
     private static final class VisibleText implements org.jsoup.select.NodeFilter {
         private final StringBuilder out;
+        private final long max;
 
-        VisibleText(StringBuilder out) {
+        VisibleText(StringBuilder out, long max) {
             this.out = out;
+            this.max = max;
         }
 
         @Override
         public FilterResult head(Node node, int depth) {
+            if (out.length() > max) {
+                return FilterResult.STOP;
+            }
             if (node instanceof Element e) {
                 if (NEVER_SHOWN.contains(e.normalName()) || e.hasAttr("hidden")
-                        || HIDDEN_STYLE.matcher(e.attr("style")).find()) {
+                        || e.hasAttr("style") && HIDDEN_STYLE.matcher(e.attr("style")).find()) {
                     return FilterResult.SKIP_ENTIRELY;
                 }
                 if (e.isBlock() || "br".equals(e.normalName()) || "td".equals(e.normalName()) || "th".equals(e.normalName())) {

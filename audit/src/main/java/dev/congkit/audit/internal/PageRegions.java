@@ -27,6 +27,8 @@ public final class PageRegions {
             Pattern.compile("giấy phép"),
             Pattern.compile("bản quyền|copyright|©"),
             Pattern.compile("cơ quan chủ quản|cơ quan quản lý|đơn vị chủ quản"));
+    /** A footer block found by its contact labels is no longer than this. */
+    private static final int FOOTER_CHARS = 4000;
     private static final String SECTIONING = "article, aside, main, nav, section";
     private static final Pattern HEADERISH = Pattern.compile("(?i)(^|[-_ ])(header|banner|logo|top)([-_ 0-9]|$)");
 
@@ -111,7 +113,7 @@ public final class PageRegions {
             return banners.get(0);
         }
         for (Element e : body.getAllElements()) {
-            if (e != body && !Html.hidden(e) && (HEADERISH.matcher(e.id()).find() || HEADERISH.matcher(e.className()).find())) {
+            if (e != body && (HEADERISH.matcher(e.id()).find() || HEADERISH.matcher(e.className()).find()) && !Html.hidden(e)) {
                 return e;
             }
         }
@@ -140,11 +142,11 @@ public final class PageRegions {
                 continue;
             }
             Element block = e;
-            while (contactKinds(Html.lower(Html.text(block))) < 3 && block.parent() != null && block.parent() != body
-                    && Html.text(block.parent()).length() < 4000) {
+            while (contactKinds(Html.lower(Html.text(block, FOOTER_CHARS))) < 3 && block.parent() != null && block.parent() != body
+                    && Html.text(block.parent(), FOOTER_CHARS).length() < FOOTER_CHARS) {
                 block = block.parent();
             }
-            if (contactKinds(Html.lower(Html.text(block))) >= 2) {
+            if (contactKinds(Html.lower(Html.text(block, FOOTER_CHARS))) >= 2) {
                 return block;
             }
         }

@@ -20,8 +20,9 @@ public final class PeopleJudge implements Judge {
 
     private static final Pattern POSITION = Pattern.compile("chủ tịch|bí thư|trưởng|giám đốc|chánh văn phòng|công chức|cán bộ|"
             + "chuyên viên|chỉ huy|kế toán|ủy viên|chánh thanh tra|thường trực|văn phòng|tư pháp|địa chính");
-    private static final Pattern NAME = Pattern.compile("\\p{Lu}\\p{Ll}*\\s+\\p{Lu}\\p{Ll}*\\s+\\p{Lu}\\p{Ll}*");
+    private static final Pattern NAME = Pattern.compile("(?<!\\p{L})\\p{Lu}\\p{Ll}*+\\s++\\p{Lu}\\p{Ll}*+\\s++\\p{Lu}\\p{Ll}*+");
     private static final Set<String> BLOCKS = Set.of("tr", "li", "article", "section", "dl", "div", "p", "td", "dd", "tbody", "address");
+    private static final org.jsoup.select.Evaluator TEL = org.jsoup.select.QueryParser.parse("a[href^=tel:]");
     private static final Pattern DIRECTORY = Pattern.compile("danh bạ|danh sách cán bộ|thông tin liên hệ|liên hệ cán bộ");
     private static final Map<String, Pattern> ORGANISATIONS = Map.of(
             "Đảng ủy", Pattern.compile("đảng ủy|đảng bộ"),
@@ -193,15 +194,18 @@ public final class PeopleJudge implements Judge {
             if (!BLOCKS.contains(e.normalName()) && !e.hasClass("vcard") && !e.hasClass("h-card")) {
                 continue;
             }
-            if (footer != null && (e == footer || e.parents().contains(footer) || footer.parents().contains(e))) {
+            if (footer != null && (e == footer || Html.within(e, footer) || Html.within(footer, e))) {
                 continue;
             }
-            String text = Html.text(e);
+            String text = Html.text(e, 701);
             if (text.length() > 700 || text.length() < 15) {
                 continue;
             }
-            boolean reachable = FooterFacts.EMAIL.matcher(text).find() || FooterFacts.phoneIn(text, 9) || !e.select("a[href^=tel:]").isEmpty();
-            if (reachable && POSITION.matcher(Html.lower(text)).find() && NAME.matcher(text).find() && !Html.hidden(e)) {
+            if (!POSITION.matcher(Html.lower(text)).find() || !NAME.matcher(text).find()) {
+                continue;
+            }
+            boolean reachable = FooterFacts.EMAIL.matcher(text).find() || FooterFacts.phoneIn(text, 9) || !e.select(TEL).isEmpty();
+            if (reachable && !Html.hidden(e)) {
                 found.removeIf(earlier -> e.parents().contains(earlier));
                 if (found.stream().noneMatch(earlier -> earlier.parents().contains(e))) {
                     found.add(e);
