@@ -82,13 +82,14 @@ final class ResizeCommand implements java.util.concurrent.Callable<Integer> {
         Progress progress = new Progress(err, inputs.size());
         List<String> failures = new ArrayList<>();
         long[] totals = new long[2];
+        List<String> renamed = new ArrayList<>();
+        Map<Path, Path> targets = targets(slot, renamed);
         ExecutorService pool = Executors.newFixedThreadPool(jobs);
         try {
             List<Future<?>> tasks = new ArrayList<>();
             for (Path input : inputs) {
+                Path target = targets.get(input);
                 tasks.add(pool.submit(() -> {
-                    String base = input.getFileName().toString().replaceFirst("\\.[^.]+$", "");
-                    Path target = out.resolve(base + "." + slot.format().extension());
                     try {
                         long before = Files.isRegularFile(input) ? Files.size(input) : 0;
                         ResizedImage result = resizer.write(input, slot, target);
@@ -116,8 +117,44 @@ final class ResizeCommand implements java.util.concurrent.Callable<Integer> {
         outWriter.println(written + " of " + inputs.size() + " file" + (inputs.size() == 1 ? "" : "s") + " written to " + out + " (slot "
                 + slot.name() + ": at most " + slot.maxWidth() + " × " + slot.maxHeight() + " pixels, " + slot.maxBytes() / 1024 + " KiB); "
                 + mib(totals[0]) + " → " + mib(totals[1]));
+        renamed.forEach(outWriter::println);
         failures.stream().sorted().forEach(f -> outWriter.println("failed: " + f));
         return failures.isEmpty() ? 0 : 1;
+    }
+
+    /**
+     * Where each input is written: its own name with the slot's extension, suffixed "-2", "-3"…
+     * when another input already took that name or when it would overwrite an input (never a source
+     * file, whatever --out is). Each renaming is said.
+     */
+    private Map<Path, Path> targets(Slot slot, List<String> renamed) {
+        java.util.Set<Path> sources = new java.util.HashSet<>();
+        inputs.forEach(input -> sources.add(canonical(input)));
+        java.util.Set<Path> taken = new java.util.HashSet<>();
+        Map<Path, Path> targets = new java.util.LinkedHashMap<>();
+        for (Path input : inputs) {
+            String base = input.getFileName().toString().replaceFirst("\\.[^.]+$", "");
+            String extension = "." + slot.format().extension();
+            Path target = out.resolve(base + extension);
+            for (int n = 2; taken.contains(canonical(target)) || sources.contains(canonical(target)); n++) {
+                target = out.resolve(base + "-" + n + extension);
+            }
+            if (!target.getFileName().toString().equals(base + extension)) {
+                renamed.add("note: " + input + " is written as " + target.getFileName() + ", since " + base + extension
+                        + (sources.contains(canonical(out.resolve(base + extension))) ? " is an input file" : " is another input's result"));
+            }
+            taken.add(canonical(target));
+            targets.put(input, target);
+        }
+        return targets;
+    }
+
+    private static Path canonical(Path path) {
+        try {
+            return Files.exists(path) ? path.toRealPath() : path.toAbsolutePath().normalize();
+        } catch (java.io.IOException e) {
+            return path.toAbsolutePath().normalize();
+        }
     }
 
     private Map<String, Slot> slots() throws ConfigException {

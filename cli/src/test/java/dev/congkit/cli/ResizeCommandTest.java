@@ -52,6 +52,25 @@ class ResizeCommandTest {
     }
 
     @Test
+    void inputsWithTheSameNameAndSourcesInTheOutputFolderAreNeverOverwritten(@TempDir Path dir) throws Exception {
+        Files.createDirectories(dir.resolve("xa-a"));
+        Files.createDirectories(dir.resolve("xa-b"));
+        jpeg(dir.resolve("xa-a/le-hoi.jpg"), 1600, 1200);
+        jpeg(dir.resolve("xa-b/le-hoi.jpg"), 1200, 1600);
+        jpeg(dir.resolve("ban-do.jpg"), 2000, 1000);
+        byte[] source = Files.readAllBytes(dir.resolve("ban-do.jpg"));
+        CliTest.Result result = CliTest.run("resize", "--slot", "thumbnail", "--out", dir.toString(),
+                dir.resolve("xa-a/le-hoi.jpg").toString(), dir.resolve("xa-b/le-hoi.jpg").toString(), dir.resolve("ban-do.jpg").toString());
+        assertEquals(0, result.code(), result.out() + result.err());
+        assertEquals(320, ImageIO.read(dir.resolve("le-hoi.jpg").toFile()).getWidth(), "the first keeps its name");
+        assertEquals(240, ImageIO.read(dir.resolve("le-hoi-2.jpg").toFile()).getWidth(), "the second is suffixed, not written over the first");
+        assertTrue(java.util.Arrays.equals(source, Files.readAllBytes(dir.resolve("ban-do.jpg"))), "the source is untouched");
+        assertEquals(320, ImageIO.read(dir.resolve("ban-do-2.jpg").toFile()).getWidth());
+        assertTrue(result.out().contains("is written as le-hoi-2.jpg, since le-hoi.jpg is another input's result"), result.out());
+        assertTrue(result.out().contains("is written as ban-do-2.jpg, since ban-do.jpg is an input file"), result.out());
+    }
+
+    @Test
     void unknownSlotIsAUsageError(@TempDir Path dir) {
         CliTest.Result result = CliTest.run("resize", "--slot", "poster", "--out", dir.toString(), "x.jpg");
         assertEquals(2, result.code());

@@ -190,6 +190,8 @@ public final class PeopleJudge implements Judge {
     static List<Element> people(Page page) {
         Element footer = page.regions().footer().orElse(null);
         List<Element> found = new ArrayList<>();
+        java.util.Set<Element> kept = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        java.util.Set<Element> dropped = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         for (Element e : page.body().getAllElements()) {
             if (!BLOCKS.contains(e.normalName()) && !e.hasClass("vcard") && !e.hasClass("h-card")) {
                 continue;
@@ -206,12 +208,17 @@ public final class PeopleJudge implements Judge {
             }
             boolean reachable = FooterFacts.EMAIL.matcher(text).find() || FooterFacts.phoneIn(text, 9) || !e.select(TEL).isEmpty();
             if (reachable && !Html.hidden(e)) {
-                found.removeIf(earlier -> e.parents().contains(earlier));
-                if (found.stream().noneMatch(earlier -> earlier.parents().contains(e))) {
-                    found.add(e);
+                // elements come in document order: a block found earlier may hold this one, never the other way round
+                for (Element up = e.parent(); up != null; up = up.parent()) {
+                    if (kept.remove(up)) {
+                        dropped.add(up);
+                    }
                 }
+                found.add(e);
+                kept.add(e);
             }
         }
+        found.removeIf(dropped::contains);
         return found;
     }
 

@@ -61,18 +61,26 @@ public final class Decoder {
                 boolean swap = orientation >= 5;
                 int targetW = swap ? maxHeight : maxWidth;
                 int targetH = swap ? maxWidth : maxHeight;
-                int bytesPerPixel = format.equals("jpeg") ? 3 : 4;
-                int factor = subsampling(width, height, targetW, targetH, bytesPerPixel, limits.maxDecodeBytes());
+                int bytesPerPixel = bytesPerPixel(reader, format);
+                // a progressive JPEG's decoder keeps every coefficient of the image in native memory, outside the heap
+                long coefficients = progressiveCoefficientBytes(head, headLength);
+                if (coefficients > limits.maxDecodeBytes()) {
+                    throw new ImageException(source, "is a progressive JPEG of " + width + " × " + height + " pixels, whose decoder needs "
+                            + mib(coefficients) + " MiB outside the heap, over the memory budget of " + mib(limits.maxDecodeBytes())
+                            + " MiB; save it as a baseline JPEG, or smaller");
+                }
+                long budget = limits.maxDecodeBytes() - coefficients;
+                int factor = subsampling(width, height, targetW, targetH, bytesPerPixel, budget);
                 long decodeBytes = (long) ceil(width, factor) * ceil(height, factor) * bytesPerPixel;
-                if (decodeBytes > limits.maxDecodeBytes()) {
-                    throw new ImageException(source, "would need " + decodeBytes / (1 << 20) + " MiB to decode, over the memory budget of "
-                            + limits.maxDecodeBytes() / (1 << 20) + " MiB");
+                if (decodeBytes > budget) {
+                    throw new ImageException(source, "would need " + mib(decodeBytes + coefficients) + " MiB to decode, over the memory budget of "
+                            + mib(limits.maxDecodeBytes()) + " MiB");
                 }
                 ImageReadParam param = reader.getDefaultReadParam();
                 int box = progressive(head, headLength) ? 0 : boxFactor(format, reader, width, height, targetW, targetH);
                 // the reduced image, the Lanczos pass and the result must fit the budget too
                 while (box >= 2 && box < 64 && 4L * ((long) ceil(width, box) * ceil(height, box) + (long) targetW * ceil(height, box)
-                        + 2L * targetW * targetH) > limits.maxDecodeBytes()) {
+                        + 2L * targetW * targetH) > budget) {
                     box++;
                 }
                 BoxRaster boxed = null;
@@ -115,6 +123,80 @@ public final class Decoder {
             // decoders throw unchecked exceptions on malformed data: the file is at fault, not the caller
             throw new ImageException(source, "is truncated or corrupt (" + message(e) + ")", e);
         }
+    }
+
+    /**
+     * The bytes one decoded pixel takes, from the reader's own sample model (16-bit PNGs take 6 or 8),
+     * at least what the later steps convert it to (3 for a JPEG, 4 otherwise).
+     */
+    static int bytesPerPixel(ImageReader reader, String format) throws IOException {
+        int least = format.equals("jpeg") ? 3 : 4;
+        javax.imageio.ImageTypeSpecifier type = reader.getRawImageType(0);
+        if (type == null) {
+            Iterator<javax.imageio.ImageTypeSpecifier> types = reader.getImageTypes(0);
+            type = types.hasNext() ? types.next() : null;
+        }
+        if (type == null) {
+            return 8;   // unknown: assume the widest common layout
+        }
+        int bits = 0;
+        for (int size : type.getSampleModel().getSampleSize()) {
+            bits += size;
+        }
+        return Math.max(least, (bits + 7) / 8);
+    }
+
+    /**
+     * The native memory a progressive JPEG's decoder holds: every DCT coefficient (two bytes each) of
+     * every component, as its sampling factors size it. Zero for a baseline JPEG or another format.
+     */
+    static long progressiveCoefficientBytes(byte[] head, int length) {
+        int offset = 2;
+        while (offset + 4 <= length && (head[offset] & 0xFF) == 0xFF) {
+            int marker = head[offset + 1] & 0xFF;
+            int segment = ((head[offset + 2] & 0xFF) << 8) | (head[offset + 3] & 0xFF);
+            if (marker == 0xC2 || marker == 0xC6 || marker == 0xCA || marker == 0xCE) {
+                return coefficients(head, offset + 4, Math.min(length, offset + 2 + segment));
+            }
+            if (marker == 0xDA || (marker >= 0xC0 && marker <= 0xCF && marker != 0xC4 && marker != 0xC8 && marker != 0xCC)) {
+                return 0;
+            }
+            offset += 2 + segment;
+        }
+        return 0;
+    }
+
+    private static long coefficients(byte[] sof, int start, int end) {
+        if (start + 6 > end) {
+            return 0;
+        }
+        int height = ((sof[start + 1] & 0xFF) << 8) | (sof[start + 2] & 0xFF);
+        int width = ((sof[start + 3] & 0xFF) << 8) | (sof[start + 4] & 0xFF);
+        int count = sof[start + 5] & 0xFF;
+        int maxH = 1;
+        int maxV = 1;
+        for (int i = 0; i < count && start + 6 + 3 * i + 2 < end; i++) {
+            int factors = sof[start + 6 + 3 * i + 1] & 0xFF;
+            maxH = Math.max(maxH, Math.max(1, factors >> 4));
+            maxV = Math.max(maxV, Math.max(1, factors & 0x0F));
+        }
+        long total = 0;
+        for (int i = 0; i < count && start + 6 + 3 * i + 2 < end; i++) {
+            int factors = sof[start + 6 + 3 * i + 1] & 0xFF;
+            long columns = ceil(ceil(width * Math.max(1, factors >> 4), maxH), 8);
+            long rows = ceil(ceil(height * Math.max(1, factors & 0x0F), maxV), 8);
+            // whole MCUs are allocated: round up to the component's share of an MCU
+            total += roundUp(columns, Math.max(1, factors >> 4)) * roundUp(rows, Math.max(1, factors & 0x0F)) * 64 * 2;
+        }
+        return total;
+    }
+
+    private static long roundUp(long value, int multiple) {
+        return (value + multiple - 1) / multiple * multiple;
+    }
+
+    private static long mib(long bytes) {
+        return (bytes + (1 << 20) - 1) >> 20;
     }
 
     /** Whether a JPEG is progressive (SOF2, SOF6, SOF10, SOF14): its rows are written in several passes. */
