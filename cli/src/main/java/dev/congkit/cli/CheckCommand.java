@@ -54,7 +54,10 @@ final class CheckCommand implements Callable<Integer> {
         try {
             site = SiteConfigLoader.withRegisteredSections().load(file);
         } catch (ConfigException e) {
-            e.problems().forEach(problem -> out.println("error " + problem));
+            e.problems().stream().limit(ConfigException.SHOWN).forEach(problem -> out.println("error " + problem));
+            if (e.problems().size() > ConfigException.SHOWN) {
+                out.println("… and " + (e.problems().size() - ConfigException.SHOWN) + " more errors");
+            }
             out.println(count(e.problems().size(), "error") + "; the file was not loaded");
             return 1;
         }

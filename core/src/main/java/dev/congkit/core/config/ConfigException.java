@@ -21,8 +21,12 @@ public final class ConfigException extends Exception {
 
     private final transient List<ConfigProblem> problems;
 
+    /** Problems written into the message; {@link #problems()} keeps them all. */
+    public static final int SHOWN = 50;
+
     public ConfigException(List<ConfigProblem> problems) {
-        super(problems.stream().map(ConfigProblem::toString).collect(Collectors.joining(System.lineSeparator())));
+        super(problems.stream().limit(SHOWN).map(ConfigProblem::toString).collect(Collectors.joining(System.lineSeparator()))
+                + (problems.size() > SHOWN ? System.lineSeparator() + "… and " + (problems.size() - SHOWN) + " more problems" : ""));
         if (problems.isEmpty()) {
             throw new IllegalArgumentException("a ConfigException needs at least one problem");
         }

@@ -92,12 +92,33 @@ public final class SiteConfigLoader {
         try {
             return Json.STRICT.readTree(text.startsWith("\uFEFF") ? text.substring(1) : text);
         } catch (StreamConstraintsException e) {
-            throw ConfigException.of(source, "is nested deeper than " + Json.MAX_NESTING + " levels");
+            throw ConfigException.of(source, where(e) + limit(e));
         } catch (JsonProcessingException e) {
-            JsonLocation at = e.getLocation();
-            String where = at == null ? "" : "line " + at.getLineNr() + ", column " + at.getColumnNr() + ": ";
-            throw ConfigException.of(source, where + "invalid JSON: " + e.getOriginalMessage());
+            throw ConfigException.of(source, where(e) + "invalid JSON: " + e.getOriginalMessage());
         }
+    }
+
+    /** Which of the reader's limits a file broke, in words. */
+    private static String limit(StreamConstraintsException e) {
+        String message = String.valueOf(e.getOriginalMessage());
+        if (message.startsWith("Document nesting depth")) {
+            return "is nested deeper than " + Json.MAX_NESTING + " levels";
+        }
+        if (message.startsWith("Name length")) {
+            return "has a key longer than " + Json.MAX_KEY + " characters; keys are field names such as 'fullName'";
+        }
+        if (message.startsWith("Number value length")) {
+            return "has a number longer than " + Json.MAX_DIGITS + " digits";
+        }
+        if (message.startsWith("String value length")) {
+            return "has a text longer than the JSON reader accepts";
+        }
+        return "breaks a limit of the JSON reader: " + message.replaceFirst("\\s*\\(from `.*$", "");
+    }
+
+    private static String where(JsonProcessingException e) {
+        JsonLocation at = e.getLocation();
+        return at == null || at.getLineNr() < 0 ? "" : "line " + at.getLineNr() + ", column " + at.getColumnNr() + ": ";
     }
 
     /** Binds an already parsed tree. */

@@ -44,7 +44,11 @@ public final class Check {
         if (text.length() > 80) {
             text = text.substring(0, 77) + "...";
         }
-        return "'" + text.replace("\n", "\\n").replace("\r", "\\r") + "'";
+        StringBuilder shown = new StringBuilder("'");
+        // control characters are shown as escapes: a message must not carry them to a terminal
+        text.chars().forEach(c -> shown.append(c == '\n' ? "\\n" : c == '\r' ? "\\r" : c < 0x20 || c >= 0x7f && c <= 0x9f
+                || c == 0x2028 || c == 0x2029 ? String.format("\\u%04X", c) : String.valueOf((char) c)));
+        return shown.append('\'').toString();
     }
 
     public void fail(String name, String message) {
@@ -65,7 +69,11 @@ public final class Check {
         return value;
     }
 
-    /** Optional free text: NFC, trimmed, at most 10 000 characters, no control characters. */
+    /**
+     * Optional free text: NFC, trimmed, at most 10 000 characters, no control characters (C0 but
+     * line feed and tab, DEL, C1) and no Unicode line or paragraph separator, which vCard,
+     * iCalendar and JavaScript readers take for line breaks.
+     */
     public String text(String name, String value) {
         String text = normalize(value);
         if (text == null) {
@@ -75,6 +83,9 @@ public final class Check {
             fail(name, "must be at most " + MAX_TEXT + " characters, but was " + text.length());
         } else if (hasControlCharacter(text)) {
             fail(name, "must not contain control characters, but was " + quote(text));
+        } else if (text.indexOf('\u2028') >= 0 || text.indexOf('\u2029') >= 0) {
+            fail(name, "must not contain a Unicode line or paragraph separator (U+2028, U+2029; write a plain line break), but was "
+                    + quote(text));
         }
         return text;
     }
@@ -146,7 +157,7 @@ public final class Check {
     private static boolean hasControlCharacter(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c < 0x20 && c != '\n' && c != '\t' || c == 0x7f) {
+            if (c < 0x20 && c != '\n' && c != '\t' || c >= 0x7f && c <= 0x9f) {
                 return true;
             }
         }

@@ -18,10 +18,15 @@ public final class Json {
 
     /** Deeper nesting than any real site.json needs; bounds the parser's stack on hostile input. */
     public static final int MAX_NESTING = 64;
+    /** Longer keys than any field name; a key is a record component's name. */
+    public static final int MAX_KEY = 1_000;
+    /** More digits than any number a site.json holds (a year, a size, a code). */
+    public static final int MAX_DIGITS = 100;
 
     /** Strict reader: duplicate keys and trailing content are errors. */
     public static final ObjectMapper STRICT = JsonMapper.builder(JsonFactory.builder()
-                    .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING).build())
+                    .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING)
+                            .maxNameLength(MAX_KEY).maxNumberLength(MAX_DIGITS).build())
                     .build())
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)

@@ -129,6 +129,42 @@ class SiteConfigLoaderTest {
     }
 
     @Test
+    void aHugeKeyOrNumberNamesTheLimitItBroke() {
+        String key = "{\"" + "k".repeat(60_000) + "\": 1}";
+        assertEquals(List.of("site.json: has a key longer than 1000 characters; keys are field names such as 'fullName'"),
+                problems(key));
+        String number = "{\"agency\": " + "9".repeat(2_000) + "}";
+        List<String> found = problems(number);
+        assertEquals(1, found.size());
+        assertTrue(found.get(0).equals("site.json: has a number longer than 100 digits"),
+                found.get(0));
+    }
+
+    @Test
+    void c1ControlsAndLineSeparatorsAreRefusedNamingTheField() {
+        String c1 = TestSites.minimalJson().replace("Ủy ban nhân dân xã Mẫu Sơn", "Ủy ban nhân dân\\u0085xã Mẫu Sơn");
+        assertEquals(List.of("site.json: agency.fullName: must not contain control characters, but was 'Ủy ban nhân dân\\u0085xã Mẫu Sơn'"),
+                problems(c1));
+        String separator = TestSites.minimalJson().replace("Ủy ban nhân dân xã Mẫu Sơn", "Ủy ban nhân dân\\u2028xã Mẫu Sơn");
+        assertEquals(List.of("site.json: agency.fullName: must not contain a Unicode line or paragraph separator (U+2028, U+2029;"
+                + " write a plain line break), but was 'Ủy ban nhân dân\\u2028xã Mẫu Sơn'"), problems(separator));
+    }
+
+    @Test
+    void aThousandProblemsArePrintedAsFiftyAndACount() {
+        StringBuilder json = new StringBuilder("{");
+        for (int i = 0; i < 1_000; i++) {
+            json.append("\"khong-co-").append(i).append("\": 1,");
+        }
+        json.append(TestSites.minimalJson().substring(1));
+        ConfigException e = assertThrows(ConfigException.class, () -> loader.load("site.json", json.toString().getBytes(StandardCharsets.UTF_8)));
+        assertEquals(1_000, e.problems().size(), "every problem is kept");
+        String[] lines = e.getMessage().split(System.lineSeparator());
+        assertEquals(51, lines.length);
+        assertEquals("… and 950 more problems", lines[50]);
+    }
+
+    @Test
     void aTruncatedFileIsASyntaxErrorAtItsEnd() {
         String json = TestSites.minimalJson();
         List<String> found = problems(json.substring(0, json.length() / 2));
