@@ -82,25 +82,57 @@ public final class DemoPortal implements Callable<Integer> {
         report(site, clock, System.err);
         String password = uploadPassword != null ? uploadPassword : java.util.HexFormat.of().formatHex(java.security.SecureRandom.getSeed(6));
         Running running = start(sites, host, port, clock, password);
+        // Ctrl+C or a stop signal: stop Tomcat and remove the demo's temporary folders
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try {
+                running.close();
+            } catch (LifecycleException e) {
+                System.err.println("congkit-demo: " + e.getMessage());
+            }
+        }, "congkit-demo-stop"));
         System.out.println("CổngKit demo portal: http://" + host + ":" + running.port() + "/  (Ctrl+C to stop)");
         System.out.println("Image upload page: http://" + host + ":" + running.port() + "/tai-anh-len  (demo password: " + password + ")");
         running.tomcat().getServer().await();
         return 0;
     }
 
-    /** A started demo server. */
-    public record Running(Tomcat tomcat, int port) implements AutoCloseable {
+    /** A started demo server and the temporary folders it removes when closed. */
+    public record Running(Tomcat tomcat, int port, List<Path> temporary) implements AutoCloseable {
+        public Running {
+            temporary = List.copyOf(temporary);
+        }
+
         @Override
-        public void close() throws LifecycleException {
-            tomcat.stop();
-            tomcat.destroy();
+        public synchronized void close() throws LifecycleException {
+            if (tomcat.getServer().getState() != org.apache.catalina.LifecycleState.DESTROYED) {
+                tomcat.stop();
+                tomcat.destroy();
+            }
+            temporary.forEach(DemoPortal::deleteTree);
+        }
+    }
+
+    private static void deleteTree(Path folder) {
+        if (!Files.exists(folder)) {
+            return;
+        }
+        try (java.util.stream.Stream<Path> paths = Files.walk(folder)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> {
+                try {
+                    Files.deleteIfExists(path);
+                } catch (IOException e) {
+                    // a file still held open: left for the system's own clean-up of its temporary folder
+                }
+            });
+        } catch (IOException | UncheckedIOException e) {
+            // as above
         }
     }
 
     /** The demo's JSP page, copied out of the jar into a folder Jasper reads and compiles from. */
-    private static Path jspFolder() {
+    private static Path jspFolder(Path folder) {
         try {
-            Path folder = Files.createTempDirectory("congkit-jsp");
+            Files.createDirectories(folder);
             try (var in = DemoPortal.class.getClassLoader().getResourceAsStream("demo/jsp/trang-jsp.jsp")) {
                 Files.copy(java.util.Objects.requireNonNull(in, "demo/jsp/trang-jsp.jsp"), folder.resolve("trang-jsp.jsp"));
             }
@@ -140,15 +172,22 @@ public final class DemoPortal implements Callable<Integer> {
         SiteConfig site = sites.get();
         SiteResolver resolver = request -> sites.get();
         Tomcat tomcat = new Tomcat();
+        Path base;
         try {
-            tomcat.setBaseDir(Files.createTempDirectory("congkit-demo").toString());
+            base = Files.createTempDirectory("congkit-demo");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        tomcat.setBaseDir(base.toString());
         tomcat.setHostname(host);
         tomcat.setPort(port);
         tomcat.getConnector().setProperty("address", host);
-        Context context = tomcat.addContext("", jspFolder().toString());
+        // error pages name no server and no version, and show no exception
+        org.apache.catalina.valves.ErrorReportValve errors = new org.apache.catalina.valves.ErrorReportValve();
+        errors.setShowServerInfo(false);
+        errors.setShowReport(false);
+        tomcat.getHost().getPipeline().addValve(errors);
+        Context context = tomcat.addContext("", jspFolder(base.resolve("jsp")).toString());
         headers(context);
         WidgetRenderer renderer = WidgetRenderer.create();
         jsp(context, renderer, resolver);
@@ -160,9 +199,9 @@ public final class DemoPortal implements Callable<Integer> {
         add(context, "widgets", new WidgetServlet(renderer, resolver).withClock(clock), "/widgets/*");
         add(context, "congkit", new StaticResourceServlet(), "/congkit/*");
         add(context, "demo-assets", new StaticResourceServlet("public/demo/"), "/demo/*");
-        Path uploads;
+        Path uploads = base.resolve("uploads");
         try {
-            uploads = Files.createTempDirectory("congkit-uploads");
+            Files.createDirectories(uploads);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -182,7 +221,7 @@ public final class DemoPortal implements Callable<Integer> {
         Tomcat.addServlet(files, "files", new org.apache.catalina.servlets.DefaultServlet());
         files.addServletMappingDecoded("/", "files");
         tomcat.start();
-        return new Running(tomcat, tomcat.getConnector().getLocalPort());
+        return new Running(tomcat, tomcat.getConnector().getLocalPort(), List.of(base));
     }
 
     static DemoPortal parse(String... args) {

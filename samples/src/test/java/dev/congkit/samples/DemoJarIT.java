@@ -47,6 +47,57 @@ class DemoJarIT {
         }
     }
 
+    @Test
+    void underSixtyFourMebibytesTheDemoKeepsAnsweringAFloodOfUnknownNamesAndCleansUpOnStop() throws Exception {
+        Path jar = Path.of("target/congkit-demo.jar");
+        assertTrue(Files.isRegularFile(jar), "package the demo first");
+        int port;
+        try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            port = socket.getLocalPort();
+        }
+        Path temporary = Files.createTempDirectory("congkit-demo-tmp");
+        Path log = Files.createTempFile("congkit-demo", ".log");
+        Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx64m",
+                "-XX:+ExitOnOutOfMemoryError", "-Djava.io.tmpdir=" + temporary, "-jar", jar.toString(), "--port", String.valueOf(port))
+                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        try {
+            HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+            assertEquals(200, waitFor(client, "http://127.0.0.1:" + port + "/", log).statusCode());
+            String padding = "x".repeat(8000);
+            for (int i = 0; i < 9000; i++) {
+                String name = (i + "-" + padding).substring(0, 7996) + ".css";
+                String folder = i % 2 == 0 ? "/demo/" : "/congkit/";
+                HttpResponse<Void> unknown = client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + folder + name))
+                        .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.discarding());
+                assertEquals(404, unknown.statusCode(), "request " + i);
+            }
+            HttpResponse<String> home = client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, home.statusCode(), Files.readString(log));
+            assertTrue(home.body().contains("Ủy ban nhân dân xã Mẫu Sơn"));
+            assertTrue(process.isAlive(), Files.readString(log));
+
+            String refused = raw(port, "GET /a%zz HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n");
+            assertTrue(refused.startsWith("HTTP/1.1 400"), refused);
+            assertTrue(!refused.contains("Tomcat") && !refused.contains("Exception"), "the error page names no server: " + refused);
+        } finally {
+            process.destroy();
+            process.waitFor();
+        }
+        try (java.util.stream.Stream<Path> left = Files.list(temporary)) {
+            assertEquals(java.util.List.of(), left.map(p -> p.getFileName().toString()).filter(n -> n.startsWith("congkit")).toList(),
+                    "temporary folders left after the demo stopped");
+        }
+    }
+
+    private static String raw(int port, String request) throws IOException {
+        try (java.net.Socket socket = new java.net.Socket(java.net.InetAddress.getLoopbackAddress(), port)) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write(request.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            return new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+    }
+
     private static HttpResponse<String> waitFor(HttpClient client, String url, Path log) throws Exception {
         Instant deadline = Instant.now().plusSeconds(60);
         while (true) {

@@ -41,6 +41,10 @@ final class TestServer implements AutoCloseable {
         tomcat.start();
     }
 
+    int port() {
+        return tomcat.getConnector().getLocalPort();
+    }
+
     HttpResponse<String> get(String path, String... headers) {
         try {
             HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + tomcat.getConnector().getLocalPort() + path));

@@ -67,7 +67,7 @@ public final class Fetcher {
     private final long maxBytes;
     private final HttpClient client;
     private final Map<String, Semaphore> hosts = new ConcurrentHashMap<>();
-    private final Map<String, Robots> robots = new ConcurrentHashMap<>();
+    private final Map<String, CompletableFuture<Robots>> robots = new ConcurrentHashMap<>();
     private volatile HttpClient lenient;
 
     public Fetcher(Duration timeout, String userAgent, int perHost, boolean acceptBrokenTls, long maxBytes) {
@@ -99,7 +99,7 @@ public final class Fetcher {
         URI current = uri;
         for (int hop = 0; ; hop++) {
             if (!scope.admits(current)) {
-                return Response.failed(uri, "redirected off the audited site, to " + describe(current) + "; not followed");
+                return Response.failed(uri, "not on the audited site; not read");
             }
             java.util.Optional<String> refused = scope.refusal(current);
             if (refused.isPresent()) {
@@ -127,20 +127,36 @@ public final class Fetcher {
         }
     }
 
-    /** The rules of robots.txt for the origin of {@code uri}, read once (RFC 9309: 4xx allows all, 5xx or no answer forbids all). */
+    /**
+     * The rules of robots.txt for the origin of {@code uri}, read once for all sites of a batch
+     * (RFC 9309: 4xx allows all, 5xx or no answer forbids all). Others asking meanwhile wait for
+     * the one read, which its deadline bounds; no lock is held while it is read.
+     */
     public Robots robots(URI uri, Scope scope, Instant deadline) {
-        return robots.computeIfAbsent(origin(uri), o -> {
-            Response response = get(URI.create(o + "/robots.txt"), scope, deadline);
-            if (response.ok()) {
-                byte[] body = response.body();
-                return Robots.parse(new String(body, 0, Math.min(body.length, ROBOTS_BYTES), java.nio.charset.StandardCharsets.UTF_8));
-            }
-            int status = response.status();
-            if (status >= 400 && status < 500 || REDIRECTS.contains(status)) {
-                return Robots.parse("");
-            }
-            return Robots.unavailable(response.error() != null ? response.error() : "HTTP " + status);
-        });
+        CompletableFuture<Robots> mine = new CompletableFuture<>();
+        CompletableFuture<Robots> known = robots.putIfAbsent(origin(uri), mine);
+        if (known != null) {
+            return known.join();
+        }
+        try {
+            mine.complete(readRobots(URI.create(origin(uri) + "/robots.txt"), scope, deadline));
+        } catch (RuntimeException e) {
+            mine.complete(Robots.unavailable(String.valueOf(e)));
+        }
+        return mine.join();
+    }
+
+    private Robots readRobots(URI location, Scope scope, Instant deadline) {
+        Response response = get(location, scope, deadline);
+        if (response.ok()) {
+            byte[] body = response.body();
+            return Robots.parse(new String(body, 0, Math.min(body.length, ROBOTS_BYTES), java.nio.charset.StandardCharsets.UTF_8));
+        }
+        int status = response.status();
+        if (status >= 400 && status < 500 || REDIRECTS.contains(status)) {
+            return Robots.parse("");
+        }
+        return Robots.unavailable(response.error() != null ? response.error() : "HTTP " + status);
     }
 
     public static String origin(URI uri) {

@@ -1,6 +1,7 @@
 package dev.congkit.audit.internal;
 
 import dev.congkit.core.text.TextMatch;
+import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 import java.util.ArrayList;
@@ -33,7 +34,7 @@ public final class PageRegions {
     private static final Pattern HEADERISH = Pattern.compile("(?i)(^|[-_ ])(header|banner|logo|top)([-_ 0-9]|$)");
 
     private final Page page;
-    private final org.jsoup.nodes.Document document;
+    private final Document document;
     private final Element header;
     private final Element main;
     private final Element footer;
@@ -58,7 +59,7 @@ public final class PageRegions {
     }
 
     /** The parse of the page these regions were found in. */
-    public org.jsoup.nodes.Document document() {
+    public Document document() {
         return document;
     }
 

@@ -87,6 +87,22 @@ class ReportsTest {
         assertTrue(lines[3].startsWith("\"src/test/resources/pages/missing, \"\"quoted\"\".html\","), lines[3]);
         assertTrue(lines[3].contains(",false,,cannot-judge"), lines[3]);
         assertEquals("'=HYPERLINK(1)", CsvReports.field("=HYPERLINK(1)"), "formulas are defused");
+        assertEquals("\"Xã Mẫu Sơn; huyện Cẩm Thủy\"", CsvReports.field("Xã Mẫu Sơn; huyện Cẩm Thủy"),
+                "a semicolon, the list separator of Vietnamese Excel, is quoted");
+        assertEquals("\"'=1;2\"", CsvReports.field("=1;2"), "quoted and still defused");
+    }
+
+    @Test
+    void textReportsCarryNoControlCharacterOrBidiOverrideFromAPage() {
+        SiteReport hostile = new SiteReport("http://127.0.0.1/\u001b[2J", "http://127.0.0.1/", "t", compliant.ruleSets(), MONDAY, true,
+                List.of("ghi chú \u001b]0;tiêu đề\u0007 \u202eTXT.EXE\u009b"), List.of(), List.of(new AuditFinding(
+                "FOOTER-RESPONSIBLE", Status.FAIL, Severity.ERROR, "thiếu \u2066người\u2069 chịu trách nhiệm",
+                List.of(new Evidence("http://127.0.0.1/", "footer\r\n", "Địa chỉ:\u001b[31m đỏ")), "Đ16")));
+        String text = TextReports.site(hostile, java.util.Locale.forLanguageTag("vi"));
+        assertTrue(text.chars().noneMatch(c -> c < 0x20 && c != '\n' || c >= 0x7f && c <= 0x9f || c >= 0x202a && c <= 0x202e
+                || c >= 0x2066 && c <= 0x2069), text);
+        assertTrue(text.contains("Địa chỉ: [31m đỏ"), "the text stays, without the escape: " + text);
+        assertEquals("a b", TextReports.safe("a\u001bb"));
     }
 
     @Test
