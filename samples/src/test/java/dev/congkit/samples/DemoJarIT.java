@@ -21,16 +21,9 @@ class DemoJarIT {
 
     @Test
     void runnableJarServesHomeAndStylesheet() throws Exception {
-        Path jar = Path.of("target/congkit-demo.jar");
-        assertTrue(Files.isRegularFile(jar), "package the demo first");
-        int port;
-        try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
-            port = socket.getLocalPort();
-        }
+        int port = freePort();
         Path log = Files.createTempFile("congkit-demo", ".log");
-        Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", jar.toString(), "--port", String.valueOf(port))
-                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        Process process = startJar(port, log);
         try {
             HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
             HttpResponse<String> home = waitFor(client, "http://127.0.0.1:" + port + "/", log);
@@ -49,17 +42,10 @@ class DemoJarIT {
 
     @Test
     void underSixtyFourMebibytesTheDemoKeepsAnsweringAFloodOfUnknownNamesAndCleansUpOnStop() throws Exception {
-        Path jar = Path.of("target/congkit-demo.jar");
-        assertTrue(Files.isRegularFile(jar), "package the demo first");
-        int port;
-        try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
-            port = socket.getLocalPort();
-        }
+        int port = freePort();
         Path temporary = Files.createTempDirectory("congkit-demo-tmp");
         Path log = Files.createTempFile("congkit-demo", ".log");
-        Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx64m",
-                "-XX:+ExitOnOutOfMemoryError", "-Djava.io.tmpdir=" + temporary, "-jar", jar.toString(), "--port", String.valueOf(port))
-                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        Process process = startJar(port, log, "-Xmx64m", "-XX:+ExitOnOutOfMemoryError", "-Djava.io.tmpdir=" + temporary);
         try {
             HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
             assertEquals(200, waitFor(client, "http://127.0.0.1:" + port + "/", log).statusCode());
@@ -88,6 +74,22 @@ class DemoJarIT {
             assertEquals(java.util.List.of(), left.map(p -> p.getFileName().toString()).filter(n -> n.startsWith("congkit")).toList(),
                     "temporary folders left after the demo stopped");
         }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        }
+    }
+
+    /** {@code java [jvmOptions] -jar target/congkit-demo.jar --port N}, its output in {@code log}. */
+    private static Process startJar(int port, Path log, String... jvmOptions) throws IOException {
+        Path jar = Path.of("target/congkit-demo.jar");
+        assertTrue(Files.isRegularFile(jar), "package the demo first");
+        java.util.List<String> command = new java.util.ArrayList<>(java.util.List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        command.addAll(java.util.List.of(jvmOptions));
+        command.addAll(java.util.List.of("-jar", jar.toString(), "--port", String.valueOf(port)));
+        return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
     }
 
     private static String raw(int port, String request) throws IOException {
