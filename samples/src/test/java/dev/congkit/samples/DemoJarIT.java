@@ -47,7 +47,8 @@ class DemoJarIT {
         Path log = Files.createTempFile("congkit-demo", ".log");
         Process process = startJar(port, log, "-Xmx64m", "-XX:+ExitOnOutOfMemoryError", "-Djava.io.tmpdir=" + temporary);
         try {
-            HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+            // HTTP/1.1 without the h2c upgrade headers: a request line of 8 000 characters still fits Tomcat's 8 KiB header limit
+            HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(2)).build();
             assertEquals(200, waitFor(client, "http://127.0.0.1:" + port + "/", log).statusCode());
             String padding = "x".repeat(8000);
             for (int i = 0; i < 9000; i++) {
@@ -55,7 +56,7 @@ class DemoJarIT {
                 String folder = i % 2 == 0 ? "/demo/" : "/congkit/";
                 HttpResponse<Void> unknown = client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + folder + name))
                         .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.discarding());
-                assertEquals(404, unknown.statusCode(), "request " + i);
+                assertEquals(404, unknown.statusCode(), "request " + i + " reached the static file servlet");
             }
             HttpResponse<String> home = client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/")).build(),
                     HttpResponse.BodyHandlers.ofString());
