@@ -139,13 +139,16 @@ class HostileSiteTest {
     }
 
     @Test
-    void sitemapsAndImagesAskRobotsTxtFirst() throws IOException {
+    void sitemapsImagesAndRedirectTargetsAskRobotsTxtFirst() throws IOException {
         try (HostileServer site = new HostileServer()) {
             site.on("/robots.txt", e -> HostileServer.send(e, 200, "text/plain",
                             "User-agent: *\nDisallow: /sitemap.xml\nDisallow: /anh/\nDisallow: /*.xml$\n"))
-                    .html("/", page("<main><a href=\"/so-do\">Sơ đồ trang</a><img src=\"/anh/a.jpg\" alt=\"Ảnh\"></main>"))
+                    .html("/", page("<main><a href=\"/so-do\">Sơ đồ trang</a><img src=\"/anh/a.jpg\" alt=\"Ảnh\">"
+                            + "<a href=\"/lien-he\">Liên hệ</a></main>"))
+                    .redirect("/lien-he", "/anh/lien-he.html")
                     .html("/so-do", page("<main>Sơ đồ</main>"));
             new Auditor(quick()).audit(site.base() + "/");
+            assertTrue(site.requested.contains("/lien-he"), site.requested.toString());
             assertTrue(site.requested.stream().noneMatch(p -> p.startsWith("/anh/") || p.endsWith(".xml")), site.requested.toString());
         }
     }
@@ -173,6 +176,23 @@ class HostileSiteTest {
             site.html("/", page("<main>" + nested + "</main><footer>Email: ubnd@mauson.gov.vn</footer>"));
             SiteReport report = assertTimeoutPreemptively(BOUND,
                     () -> new Auditor(quick().withMaxBytes(16L << 20, 64L << 20)).audit(site.base() + "/"));
+            assertTrue(report.reachable());
+            Audits.assertSound(report);
+        }
+    }
+
+    @Test
+    void aPageFloodedWithWhatEveryJudgeLooksForIsReadInBoundedTime() throws IOException {
+        String block = "<article><h2>Lịch làm việc của lãnh đạo tuần 48</h2><table><tr><th>Thứ Hai</th><td>Ngày 23/11/2026</td>"
+                + "<td>Đ/c Nguyễn Thị Hường – Chủ tịch UBND xã, ĐT: 0237 3876 123, Email: huong@mauson.gov.vn</td></tr></table>"
+                + "<figure><img src=\"/anh/a.jpg\" alt=\"Ảnh hội nghị\"><figcaption>Hội nghị năm 2019</figcaption></figure>"
+                + "<p>Lịch tiếp công dân định kỳ vào thứ Năm hằng tuần tại trụ sở UBND xã.</p>"
+                + "<ul class=\"menu\"><li><a href=\"/gioi-thieu\">Giới thiệu</a></li><li><a href=\"/tin-tuc/bai\">Tin tức sự kiện</a></li>"
+                + "<li><a href=\"/lien-he\">Liên hệ góp ý</a></li></ul><marquee>Chào mừng kỷ niệm 1930 - 2015</marquee></article>";
+        try (HostileServer site = new HostileServer()) {
+            site.html("/", page("<header class=\"header\"><h1>Ủy ban nhân dân xã Mẫu Sơn</h1></header><main>" + block.repeat(4_000)
+                    + "</main><footer>Địa chỉ: xã Mẫu Sơn. Email: ubnd@mauson.gov.vn</footer>"));
+            SiteReport report = assertTimeoutPreemptively(BOUND, () -> new Auditor(quick().withMaxPages(1)).audit(site.base() + "/"));
             assertTrue(report.reachable());
             Audits.assertSound(report);
         }

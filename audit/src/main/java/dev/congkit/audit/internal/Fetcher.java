@@ -96,6 +96,11 @@ public final class Fetcher {
      * {@code deadline} (or by the request timeout, whichever comes first), at most {@code maxBytes}.
      */
     public Response get(URI uri, Scope scope, Instant deadline) {
+        return get(uri, scope, deadline, next -> java.util.Optional.empty());
+    }
+
+    /** As {@link #get(URI, Scope, Instant)}, and a redirect is followed only where {@code refusal} finds nothing against it (robots.txt). */
+    public Response get(URI uri, Scope scope, Instant deadline, java.util.function.Function<URI, java.util.Optional<String>> refusal) {
         URI current = uri;
         for (int hop = 0; ; hop++) {
             if (!scope.admits(current)) {
@@ -122,6 +127,11 @@ public final class Fetcher {
             if (!scope.admits(next)) {
                 return new Response(uri, current, response.status(), "", new byte[0],
                         "redirected off the audited site, to " + describe(next) + "; not followed", false);
+            }
+            java.util.Optional<String> forbidden = refusal.apply(next);
+            if (forbidden.isPresent()) {
+                return new Response(uri, current, response.status(), "", new byte[0], "redirected to " + next.getRawPath()
+                        + ", which " + forbidden.get(), false);
             }
             current = next;
         }

@@ -98,14 +98,30 @@ public final class Html {
         return TextMatch.clean(element.attr("title"));
     }
 
-    /** A CSS selector that finds the element, shortened for a report. */
+    private static final Pattern PLAIN_ID = Pattern.compile("[A-Za-z][\\w-]*");
+
+    /**
+     * A CSS selector that finds the element, shortened for a report: the path of
+     * {@code tag:nth-child(n)} steps from the nearest ancestor with a plain id (or from the root).
+     * Unique by construction, so it costs a walk up the tree, not a search of the page as jsoup's
+     * own {@code cssSelector()} does for every step.
+     */
     public static String selector(Element element) {
-        String selector;
-        try {
-            selector = element.cssSelector();
-        } catch (RuntimeException e) {
-            selector = element.normalName();
+        java.util.Deque<String> steps = new java.util.ArrayDeque<>();
+        for (Element e = element; e != null && !(e instanceof org.jsoup.nodes.Document); e = e.parent()) {
+            if (!e.id().isEmpty() && PLAIN_ID.matcher(e.id()).matches()) {
+                steps.addFirst("#" + e.id());
+                break;
+            }
+            Element parent = e.parent();
+            boolean root = parent == null || parent instanceof org.jsoup.nodes.Document;
+            steps.addFirst(root || "body".equals(e.normalName()) ? e.normalName()
+                    : e.normalName() + ":nth-child(" + (e.elementSiblingIndex() + 1) + ")");
+            if ("body".equals(e.normalName())) {
+                break;
+            }
         }
+        String selector = String.join(" > ", steps);
         return selector.length() <= 160 ? selector : "…" + selector.substring(selector.length() - 159);
     }
 

@@ -55,7 +55,7 @@ public final class SiteFetcher {
         if (spent.get() >= budget) {
             return Fetcher.Response.failed(uri, "the bytes allowed for this site have been read");
         }
-        Fetcher.Response response = fetcher.get(uri, scope, deadline);
+        Fetcher.Response response = fetcher.get(uri, scope, deadline, this::robotsRefusal);
         spent.addAndGet(response.body().length);
         return response;
     }

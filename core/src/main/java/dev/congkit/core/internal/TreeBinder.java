@@ -30,6 +30,35 @@ import java.util.stream.Collectors;
  */
 public final class TreeBinder {
 
+    /** A record's components and canonical constructor, looked up once per class: reflection is slow and sites are bound often. */
+    private record Shape(RecordComponent[] components, List<String> names, Constructor<?> constructor) {
+    }
+
+    private static final ClassValue<Shape> SHAPES = new ClassValue<>() {
+        @Override
+        protected Shape computeValue(Class<?> type) {
+            RecordComponent[] components = type.getRecordComponents();
+            Class<?>[] types = Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new);
+            try {
+                return new Shape(components, Arrays.stream(components).map(RecordComponent::getName).toList(),
+                        type.getDeclaredConstructor(types));
+            } catch (NoSuchMethodException e) {
+                throw new IllegalStateException("a record without its canonical constructor: " + type.getName(), e);
+            }
+        }
+    };
+
+    private static final ClassValue<Constructor<?>> TEXT_CONSTRUCTORS = new ClassValue<>() {
+        @Override
+        protected Constructor<?> computeValue(Class<?> type) {
+            try {
+                return type.getConstructor(String.class);
+            } catch (NoSuchMethodException e) {
+                throw new IllegalStateException("a text value needs a public (String) constructor: " + type.getName(), e);
+            }
+        }
+    };
+
     private final List<Violation> problems = new ArrayList<>();
 
     public List<Violation> problems() {
@@ -54,14 +83,20 @@ public final class TreeBinder {
             return null;
         }
         int before = problems.size();
-        RecordComponent[] components = type.getRecordComponents();
-        List<String> known = new ArrayList<>();
-        for (RecordComponent component : components) {
-            if (!provided.containsKey(component.getName())) {
-                known.add(component.getName());
+        Shape shape = SHAPES.get(type);
+        RecordComponent[] components = shape.components();
+        List<String> known;
+        if (provided.isEmpty() && alsoKnown.isEmpty()) {
+            known = shape.names();
+        } else {
+            known = new ArrayList<>();
+            for (String name : shape.names()) {
+                if (!provided.containsKey(name)) {
+                    known.add(name);
+                }
             }
+            known.addAll(alsoKnown);
         }
-        known.addAll(alsoKnown);
         node.fieldNames().forEachRemaining(name -> {
             if (!known.contains(name)) {
                 problems.add(new Violation(join(path, name), unknownMessage(name, known)));
@@ -86,7 +121,7 @@ public final class TreeBinder {
                 args[i] = null;
             }
         }
-        T value = construct(type, components, args, path, failed);
+        T value = construct(type, shape, args, path, failed);
         return problems.size() > before ? null : value;
     }
 
@@ -211,7 +246,7 @@ public final class TreeBinder {
             return mismatch(node, path, "a string");
         }
         try {
-            return cls.getConstructor(String.class).newInstance(node.textValue());
+            return TEXT_CONSTRUCTORS.get(cls).newInstance(node.textValue());
         } catch (InvocationTargetException e) {
             return report(e.getCause(), path, List.of());
         } catch (ReflectiveOperationException e) {
@@ -219,12 +254,9 @@ public final class TreeBinder {
         }
     }
 
-    private <T extends Record> T construct(Class<T> type, RecordComponent[] components, Object[] args,
-                                           String path, List<String> failed) {
-        Class<?>[] types = Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new);
+    private <T extends Record> T construct(Class<T> type, Shape shape, Object[] args, String path, List<String> failed) {
         try {
-            Constructor<T> constructor = type.getDeclaredConstructor(types);
-            return constructor.newInstance(args);
+            return type.cast(shape.constructor().newInstance(args));
         } catch (InvocationTargetException e) {
             report(e.getCause(), path, failed);
             return null;
