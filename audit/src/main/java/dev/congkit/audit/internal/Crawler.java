@@ -4,7 +4,6 @@ import dev.congkit.core.text.TextMatch;
 import org.jsoup.nodes.Element;
 
 import java.net.URI;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -118,24 +117,6 @@ public final class Crawler {
             }
         }
         return score;
-    }
-
-    /** Whether {@code uri} belongs to the site of {@code home}: same origin, or a file beside the saved page. */
-    public static boolean sameSite(URI home, URI uri) {
-        if ("file".equals(home.getScheme())) {
-            if (!"file".equals(uri.getScheme())) {
-                return false;
-            }
-            try {
-                Path folder = Path.of(home).getParent();
-                return folder != null && Path.of(uri).normalize().startsWith(folder);
-            } catch (RuntimeException e) {
-                return false;
-            }
-        }
-        return uri.getScheme() != null && uri.getScheme().equals(home.getScheme())
-                && String.valueOf(uri.getHost()).equalsIgnoreCase(String.valueOf(home.getHost()))
-                && uri.getPort() == home.getPort();
     }
 
     static URI resolve(String absolute) {

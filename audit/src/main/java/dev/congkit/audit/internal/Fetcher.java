@@ -86,11 +86,6 @@ public final class Fetcher {
                 .proxy(ProxySelector.getDefault());
     }
 
-    /** The time one request may take in all. */
-    public Duration timeout() {
-        return timeout;
-    }
-
     /**
      * GET {@code uri}, following at most five redirects that stay in {@code scope}, finished by
      * {@code deadline} (or by the request timeout, whichever comes first), at most {@code maxBytes}.

@@ -1,6 +1,7 @@
 package dev.congkit.audit.internal;
 
 import dev.congkit.core.text.TextMatch;
+import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -108,13 +109,13 @@ public final class Html {
      */
     public static String selector(Element element) {
         java.util.Deque<String> steps = new java.util.ArrayDeque<>();
-        for (Element e = element; e != null && !(e instanceof org.jsoup.nodes.Document); e = e.parent()) {
+        for (Element e = element; e != null && !(e instanceof Document); e = e.parent()) {
             if (!e.id().isEmpty() && PLAIN_ID.matcher(e.id()).matches()) {
                 steps.addFirst("#" + e.id());
                 break;
             }
             Element parent = e.parent();
-            boolean root = parent == null || parent instanceof org.jsoup.nodes.Document;
+            boolean root = parent == null || parent instanceof Document;
             steps.addFirst(root || "body".equals(e.normalName()) ? e.normalName()
                     : e.normalName() + ":nth-child(" + (e.elementSiblingIndex() + 1) + ")");
             if ("body".equals(e.normalName())) {

@@ -40,7 +40,7 @@ public final class SiteFetcher {
     /** GET {@code uri} when it is on the site, robots.txt allows it, time is left and the byte budget is not spent. */
     public Fetcher.Response get(URI uri) {
         if (savedFile()) {
-            return Crawler.sameSite(target, uri) ? fetcher.readFile(uri) : Fetcher.Response.failed(uri, "not beside the saved page");
+            return besideSavedPage(uri) ? fetcher.readFile(uri) : Fetcher.Response.failed(uri, "not beside the saved page");
         }
         if (!scope.admits(uri)) {
             return Fetcher.Response.failed(uri, "not on the audited site; not read");
@@ -85,7 +85,7 @@ public final class SiteFetcher {
 
     /** Whether {@code uri} is on the audited site. */
     public boolean onSite(URI uri) {
-        return savedFile() ? Crawler.sameSite(target, uri) : scope.admits(uri);
+        return savedFile() ? besideSavedPage(uri) : scope.admits(uri);
     }
 
     /** Whether the site's deadline has passed. */
@@ -96,6 +96,19 @@ public final class SiteFetcher {
     /** Whether the site's byte budget is spent. */
     public boolean budgetSpent() {
         return spent.get() >= budget;
+    }
+
+    /** Whether {@code uri} names a file in the saved page's folder (or below it). */
+    private boolean besideSavedPage(URI uri) {
+        if (!"file".equals(uri.getScheme())) {
+            return false;
+        }
+        try {
+            java.nio.file.Path folder = java.nio.file.Path.of(target).getParent();
+            return folder != null && java.nio.file.Path.of(uri).normalize().startsWith(folder);
+        } catch (RuntimeException e) {
+            return false;
+        }
     }
 
     private static String pathOf(URI uri) {
