@@ -8,6 +8,8 @@ import dev.congkit.core.model.SiteConfig;
 import dev.congkit.core.render.RenderContext;
 import dev.congkit.core.render.WidgetRenderer;
 import dev.congkit.core.rules.RuleSets;
+import dev.congkit.core.source.FileSiteSource;
+import dev.congkit.core.source.SiteDirectory;
 import dev.congkit.servlet.CalendarServlet;
 import dev.congkit.servlet.SiteResolver;
 import dev.congkit.servlet.VCardServlet;
@@ -37,7 +39,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
-/** The demo commune portal on embedded Tomcat: {@code java -jar congkit-demo.jar [--port N] [--site FILE]}. */
+/** The demo commune portal on embedded Tomcat: {@code java -jar congkit-demo.jar [--port N] [--site FILE | --sites DIR]}. */
 @Command(name = "congkit-demo", mixinStandardHelpOptions = true, version = "CổngKit demo portal",
         description = "Serves the CổngKit demo commune portal (sample data: UBND xã Mẫu Sơn).")
 public final class DemoPortal implements Callable<Integer> {
@@ -50,6 +52,10 @@ public final class DemoPortal implements Callable<Integer> {
 
     @Option(names = "--site", paramLabel = "FILE", description = "Serve your own site.json instead of the sample.")
     Path siteFile;
+
+    @Option(names = "--sites", paramLabel = "DIR",
+            description = "Serve every *.json site file of DIR, each at the host of its agency.baseUrl (other hosts: 404).")
+    Path sitesFolder;
 
     @Option(names = "--upload-password", paramLabel = "WORD",
             description = "Password of the demo's image upload page (default: a random one, printed at start).")
@@ -65,23 +71,35 @@ public final class DemoPortal implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Clock clock = Clock.system(RenderContext.VIETNAM);
-        java.util.function.Supplier<SiteConfig> sites;
+        SiteResolver sites;
+        SiteConfig site;
         try {
-            if (siteFile == null) {
-                SiteConfig sample = SampleSite.load(LocalDate.now(clock));
-                sites = () -> sample;
-            } else {
+            if (siteFile != null && sitesFolder != null) {
+                System.err.println("congkit-demo: --site and --sites cannot be used together");
+                return 2;
+            } else if (sitesFolder != null) {
+                SiteDirectory folder = SiteDirectory.load(sitesFolder, System.err::println);
+                sites = SiteResolver.byHost(folder);
+                site = folder.any().site();
+                System.err.println("congkit-demo: " + folder.size() + " sites from " + sitesFolder);
+            } else if (siteFile != null) {
                 // an editor's own site.json is re-read when it changes; a bad edit keeps the last good one
-                sites = dev.congkit.servlet.ReloadingSiteResolver.watch(siteFile, System.err::println)::current;
+                FileSiteSource source = FileSiteSource.watch(siteFile, System.err::println);
+                sites = SiteResolver.of(source);
+                site = source.current().site();
+            } else {
+                site = SampleSite.load(LocalDate.now(clock));
+                sites = SiteResolver.single(site);
             }
         } catch (ConfigException e) {
             System.err.println(e.getMessage());
             return 2;
         }
-        SiteConfig site = sites.get();
-        report(site, clock, System.err);
+        if (sitesFolder == null) {
+            report(site, clock, System.err);
+        }
         String password = uploadPassword != null ? uploadPassword : java.util.HexFormat.of().formatHex(java.security.SecureRandom.getSeed(6));
-        Running running = start(sites, host, port, clock, password);
+        Running running = start(sites, site, host, port, clock, password);
         // Ctrl+C or a stop signal: stop Tomcat and remove the demo's temporary folders
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             try {
@@ -163,14 +181,15 @@ public final class DemoPortal implements Callable<Integer> {
 
     /** Starts the demo; the upload page accepts {@code uploadPassword}, from loopback addresses only. */
     public static Running start(SiteConfig site, String host, int port, Clock clock, String uploadPassword) throws LifecycleException {
-        return start(() -> site, host, port, clock, uploadPassword);
+        return start(SiteResolver.single(site), site, host, port, clock, uploadPassword);
     }
 
-    /** Starts the demo over a changing configuration ({@code sites} gives the one to serve now). */
-    public static Running start(java.util.function.Supplier<SiteConfig> sites, String host, int port, Clock clock, String uploadPassword)
+    /**
+     * Starts the demo over the sites {@code resolver} gives (one, or many by host); {@code site} is one
+     * of them, whose rule set sizes the upload page's image slots.
+     */
+    public static Running start(SiteResolver resolver, SiteConfig site, String host, int port, Clock clock, String uploadPassword)
             throws LifecycleException {
-        SiteConfig site = sites.get();
-        SiteResolver resolver = request -> sites.get();
         Tomcat tomcat = new Tomcat();
         Path base;
         try {
@@ -191,7 +210,7 @@ public final class DemoPortal implements Callable<Integer> {
         headers(context);
         WidgetRenderer renderer = WidgetRenderer.create();
         jsp(context, renderer, resolver);
-        add(context, "pages", new PageServlet(renderer, sites, clock, DemoPages.of(site, LocalDate.now(clock.withZone(RenderContext.VIETNAM)))), "/");
+        add(context, "pages", new PageServlet(renderer, resolver, clock), "/");
         add(context, "sitemap-xml", new SitemapXmlServlet(resolver, clock), "/sitemap.xml");
         add(context, "vcards", new VCardServlet(resolver), "*.vcf");
         add(context, "leader-ics", CalendarServlet.leaders(resolver, renderer), "/lich-lam-viec.ics");

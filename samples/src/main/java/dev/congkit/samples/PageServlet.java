@@ -5,6 +5,8 @@ import dev.congkit.core.render.Locales;
 import dev.congkit.core.render.RenderContext;
 import dev.congkit.widgets.figure.FigureWidget;
 import dev.congkit.core.render.WidgetRenderer;
+import dev.congkit.core.source.SiteData;
+import dev.congkit.servlet.SiteResolver;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -29,28 +31,42 @@ final class PageServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
 
     private final transient WidgetRenderer renderer;
-    private final transient java.util.function.Supplier<SiteConfig> sites;
+    private final transient SiteResolver sites;
     private final transient Clock clock;
-    private final transient Map<String, DemoPage> pages;
+    /** Each site version's pages (one behind every menu entry), the most recently used kept. */
+    private final transient Map<Object, Map<String, DemoPage>> pagesBySite = java.util.Collections.synchronizedMap(
+            new java.util.LinkedHashMap<>(16, 0.75f, true) {
+                private static final long serialVersionUID = 1L;
 
-    PageServlet(WidgetRenderer renderer, java.util.function.Supplier<SiteConfig> sites, Clock clock, List<DemoPage> pages) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<Object, Map<String, DemoPage>> eldest) {
+                    return size() > 512;
+                }
+            });
+
+    PageServlet(WidgetRenderer renderer, SiteResolver sites, Clock clock) {
         this.renderer = renderer;
         this.sites = sites;
         this.clock = clock;
-        this.pages = pages.stream().collect(Collectors.toUnmodifiableMap(DemoPage::path, Function.identity()));
     }
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        SiteData data = sites.resolve(request);
+        if (data == null) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        SiteConfig site = data.site();
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        DemoPage page = pages.get(path.isEmpty() ? "/" : path);
+        DemoPage page = pagesBySite.computeIfAbsent(data.cacheKey(), key -> DemoPages.of(site, java.time.LocalDate.now(clock.withZone(RenderContext.VIETNAM)))
+                .stream().collect(Collectors.toUnmodifiableMap(DemoPage::path, Function.identity()))).get(path.isEmpty() ? "/" : path);
         int status = HttpServletResponse.SC_OK;
         if (page == null) {
             page = new DemoPage(path, "Không tìm thấy trang", "Page not found", "not-found");
             status = HttpServletResponse.SC_NOT_FOUND;
         }
         boolean english = "en".equals(Locales.fromTag(request.getParameter("lang")).getLanguage());
-        SiteConfig site = sites.get();
         RenderContext context = RenderContext.of(site).withPath(page.path()).withClock(clock)
                 .withLocale(english ? java.util.Locale.ENGLISH : RenderContext.VIETNAMESE);
         response.setStatus(status);

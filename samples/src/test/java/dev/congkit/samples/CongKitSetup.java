@@ -29,7 +29,7 @@ public final class CongKitSetup implements ServletContainerInitializer {
             throw new ServletException("CổngKit cannot start:\n" + e.getMessage());
         }
         WidgetRenderer renderer = WidgetRenderer.create();
-        SiteResolver resolver = request -> site;           // or ReloadingSiteResolver, or one site per host
+        SiteResolver resolver = SiteResolver.single(site);  // or SiteResolver.of(source), or byHost(sites)
         ctx.addServlet("congkit-widgets", new WidgetServlet(renderer, resolver)).addMapping("/widgets/*");
         ctx.addServlet("congkit-static", new StaticResourceServlet()).addMapping("/congkit/*");
         ctx.addServlet("congkit-sitemap", new SitemapXmlServlet(resolver)).addMapping("/sitemap.xml");

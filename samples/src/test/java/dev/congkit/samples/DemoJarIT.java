@@ -77,6 +77,35 @@ class DemoJarIT {
         }
     }
 
+    @Test
+    void withSitesTheJarServesEachSiteFileAtItsHostAndNothingElse() throws Exception {
+        Path folder = Files.createTempDirectory("congkit-sites");
+        String sample = Files.readString(Path.of("src/main/resources/site.json"));
+        Files.writeString(folder.resolve("mau-son.json"), sample);
+        Files.writeString(folder.resolve("cam-thanh.json"), sample.replace("xã Mẫu Sơn", "xã Cẩm Thành").replace("Mẫu Sơn", "Cẩm Thành")
+                .replace("https://mauson.thanhhoa.gov.vn", "https://camthanh.thanhhoa.gov.vn"));
+        int port = freePort();
+        Path log = Files.createTempFile("congkit-demo", ".log");
+        Process process = startJar(port, log, java.util.List.of("--sites", folder.toString()));
+        try {
+            HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+            assertEquals(404, waitFor(client, "http://127.0.0.1:" + port + "/", log).statusCode(), "127.0.0.1 is no site's host");
+            String mauSon = raw(port, get("/", "mauson.thanhhoa.gov.vn"));
+            assertTrue(mauSon.startsWith("HTTP/1.1 200") && mauSon.contains("Ủy ban nhân dân xã Mẫu Sơn") && !mauSon.contains("Cẩm Thành"), mauSon);
+            String camThanh = raw(port, get("/widgets/footer", "camthanh.thanhhoa.gov.vn:" + port));
+            assertTrue(camThanh.startsWith("HTTP/1.1 200") && camThanh.contains("Cẩm Thành") && !camThanh.contains("Mẫu Sơn"), camThanh);
+            assertTrue(raw(port, get("/widgets/footer", "thanhhoa.gov.vn")).startsWith("HTTP/1.1 404"));
+            assertTrue(raw(port, get("/", "localhost")).startsWith("HTTP/1.1 404"));
+        } finally {
+            process.destroy();
+            process.waitFor();
+        }
+    }
+
+    private static String get(String path, String host) {
+        return "GET " + path + " HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n";
+    }
+
     private static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
             return socket.getLocalPort();
@@ -85,11 +114,16 @@ class DemoJarIT {
 
     /** {@code java [jvmOptions] -jar target/congkit-demo.jar --port N}, its output in {@code log}. */
     private static Process startJar(int port, Path log, String... jvmOptions) throws IOException {
+        return startJar(port, log, java.util.List.of(), jvmOptions);
+    }
+
+    private static Process startJar(int port, Path log, java.util.List<String> arguments, String... jvmOptions) throws IOException {
         Path jar = Path.of("target/congkit-demo.jar");
         assertTrue(Files.isRegularFile(jar), "package the demo first");
         java.util.List<String> command = new java.util.ArrayList<>(java.util.List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
         command.addAll(java.util.List.of(jvmOptions));
         command.addAll(java.util.List.of("-jar", jar.toString(), "--port", String.valueOf(port)));
+        command.addAll(arguments);
         return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
     }
 

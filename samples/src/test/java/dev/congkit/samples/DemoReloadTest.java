@@ -1,6 +1,7 @@
 package dev.congkit.samples;
 
-import dev.congkit.servlet.ReloadingSiteResolver;
+import dev.congkit.core.source.FileSiteSource;
+import dev.congkit.servlet.SiteResolver;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,10 +31,10 @@ class DemoReloadTest {
         String sample = Files.readString(Path.of("src/main/resources/site.json"), StandardCharsets.UTF_8);
         Files.writeString(file, sample, StandardCharsets.UTF_8);
         List<String> log = new ArrayList<>();
-        ReloadingSiteResolver sites = ReloadingSiteResolver.watch(file, log::add);
+        FileSiteSource sites = FileSiteSource.watch(file, log::add);
         Clock clock = Clock.system(ZoneId.of("Asia/Ho_Chi_Minh"));
         HttpClient client = HttpClient.newHttpClient();
-        try (DemoPortal.Running demo = DemoPortal.start(sites::current, "127.0.0.1", 0, clock, "x")) {
+        try (DemoPortal.Running demo = DemoPortal.start(SiteResolver.of(sites), sites.current().site(), "127.0.0.1", 0, clock, "x")) {
             URI footer = URI.create("http://127.0.0.1:" + demo.port() + "/widgets/footer");
             assertTrue(client.send(HttpRequest.newBuilder(footer).build(), HttpResponse.BodyHandlers.ofString()).body().contains("Nguyễn Văn Thành"));
             Files.writeString(file, sample.replace("Nguyễn Văn Thành", "Lê Thị Hoa"), StandardCharsets.UTF_8);

@@ -1,9 +1,9 @@
 package dev.congkit.servlet;
 
-import dev.congkit.core.model.SiteConfig;
 import dev.congkit.core.render.Locales;
 import dev.congkit.core.render.RenderContext;
 import dev.congkit.core.render.WidgetRenderer;
+import dev.congkit.core.source.SiteData;
 import dev.congkit.servlet.internal.ContextSetup;
 import dev.congkit.servlet.internal.Fragment;
 import dev.congkit.servlet.internal.FragmentCache;
@@ -24,7 +24,8 @@ import java.util.regex.Pattern;
 /**
  * Serves widgets as HTML fragments: {@code GET {mount}/{widget-id}?lang=en&path=/current/page}.
  * Responses carry a strong {@code ETag} and answer {@code If-None-Match} with 304; rendered
- * fragments are cached on everything they depend on. Other query parameters (at most 8, short
+ * fragments are cached on everything they depend on (the site's data version, not its instance, so a
+ * source that builds the site per request still hits the cache). Other query parameters (at most 8, short
  * names and values) are passed to the widget.
  *
  * <pre>{@code
@@ -92,15 +93,15 @@ public class WidgetServlet extends HttpServlet {
             return;
         }
         Map<String, String> params = widgetParams(request);
-        SiteConfig site = Responses.site(resolver, request, response);
-        if (site == null) {
+        SiteData data = Responses.data(resolver, request, response);
+        if (data == null) {
             return;
         }
-        RenderContext context = RenderContext.of(site).withLocale(Locales.fromTag(request.getParameter("lang")))
+        RenderContext context = RenderContext.of(data.site()).withLocale(Locales.fromTag(request.getParameter("lang")))
                 .withPath(request.getParameter("path")).withClock(clock).withParams(params);
         Fragment fragment;
         try {
-            fragment = cache.get(List.of(new SiteKey(site), widgetId, context.lang(), context.path(), context.today(), context.params()),
+            fragment = cache.get(List.of(data.cacheKey(), widgetId, context.lang(), context.path(), context.today(), context.params()),
                     () -> Fragment.of(renderer.render(widgetId, context)));
         } catch (IllegalArgumentException e) {
             // a widget refuses parameters it cannot render with, naming the parameter
@@ -152,18 +153,5 @@ public class WidgetServlet extends HttpServlet {
     private static String printable(String value) {
         String cut = value.length() > 40 ? value.substring(0, 40) + "..." : value;
         return "'" + cut.replaceAll("[\\p{Cntrl}\\p{Cf}]", "?") + "'";
-    }
-
-    /** Identity of a site instance: a reloaded configuration is a new key. */
-    private record SiteKey(SiteConfig site) {
-        @Override
-        public boolean equals(Object other) {
-            return other instanceof SiteKey key && key.site == site;
-        }
-
-        @Override
-        public int hashCode() {
-            return System.identityHashCode(site);
-        }
     }
 }

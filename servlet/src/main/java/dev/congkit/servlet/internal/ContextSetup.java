@@ -1,8 +1,7 @@
 package dev.congkit.servlet.internal;
 
 import dev.congkit.core.config.ConfigException;
-import dev.congkit.core.config.SiteConfigLoader;
-import dev.congkit.core.model.SiteConfig;
+import dev.congkit.core.source.FileSiteSource;
 import dev.congkit.core.render.WidgetRenderer;
 import dev.congkit.servlet.SiteResolver;
 import jakarta.servlet.ServletConfig;
@@ -60,7 +59,7 @@ public final class ContextSetup {
                     throw new IllegalStateException("CổngKit needs the context parameter " + SITE_PARAM
                             + " (path of site.json) in web.xml, or CongKitWeb.install(...) at start-up");
                 }
-                context.setAttribute(RESOLVER, SiteResolver.single(load(file)));
+                context.setAttribute(RESOLVER, load(file, context));
             }
             return (SiteResolver) context.getAttribute(RESOLVER);
         }
@@ -70,15 +69,16 @@ public final class ContextSetup {
     public static SiteResolver resolver(ServletConfig config) throws ServletException {
         String own = config.getInitParameter(SITE_PARAM);
         try {
-            return own != null ? SiteResolver.single(load(own)) : resolver(config.getServletContext());
+            return own != null ? load(own, config.getServletContext()) : resolver(config.getServletContext());
         } catch (IllegalStateException e) {
             throw new ServletException(config.getServletName() + ": " + e.getMessage());
         }
     }
 
-    private static SiteConfig load(String file) {
+    /** The file, watched: the commune's edits are served without a restart, a bad edit keeps the last good one. */
+    private static SiteResolver load(String file, ServletContext context) {
         try {
-            return SiteConfigLoader.withRegisteredSections().load(Path.of(file));
+            return SiteResolver.of(FileSiteSource.watch(Path.of(file), context::log));
         } catch (ConfigException e) {
             throw new IllegalStateException("CổngKit cannot start:\n" + e.getMessage(), e);
         }

@@ -30,11 +30,18 @@ public final class Responses {
     /** The request's site, or {@code null} after answering 404 when it is for no site this server knows. */
     public static dev.congkit.core.model.SiteConfig site(dev.congkit.servlet.SiteResolver resolver, HttpServletRequest request,
                                                          HttpServletResponse response) throws IOException {
-        dev.congkit.core.model.SiteConfig site = resolver.resolve(request);
-        if (site == null) {
+        dev.congkit.core.source.SiteData data = data(resolver, request, response);
+        return data == null ? null : data.site();
+    }
+
+    /** The request's site with its data version, or {@code null} after answering 404. */
+    public static dev.congkit.core.source.SiteData data(dev.congkit.servlet.SiteResolver resolver, HttpServletRequest request,
+                                                        HttpServletResponse response) throws IOException {
+        dev.congkit.core.source.SiteData data = resolver.resolve(request);
+        if (data == null) {
             plain(response, HttpServletResponse.SC_NOT_FOUND, "Unknown site");
         }
-        return site;
+        return data;
     }
 
     /** A short plain-text message: never a stack trace. */

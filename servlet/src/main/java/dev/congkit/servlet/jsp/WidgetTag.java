@@ -69,7 +69,8 @@ public class WidgetTag extends SimpleTagSupport implements DynamicAttributes {
         if (id == null || !renderer.has(id)) {
             throw new JspTagException("CổngKit: unknown widget '" + id + "' (known: " + String.join(", ", renderer.widgetIds()) + ")");
         }
-        SiteConfig site = CongKitWeb.resolver(page.getServletContext()).resolve(request);
+        var data = CongKitWeb.resolver(page.getServletContext()).resolve(request);
+        SiteConfig site = data == null ? null : data.site();
         if (site == null) {
             throw new JspTagException("CổngKit: no site for " + request.getRequestURI());
         }

@@ -1,10 +1,11 @@
 package dev.congkit.it.springboot;
 
 import dev.congkit.core.config.ConfigException;
-import dev.congkit.core.config.SiteConfigLoader;
-import dev.congkit.core.model.SiteConfig;
 import dev.congkit.core.render.WidgetRenderer;
+import dev.congkit.core.source.FileSiteSource;
+import dev.congkit.core.source.SiteSource;
 import dev.congkit.servlet.CalendarServlet;
+import dev.congkit.servlet.SiteResolver;
 import dev.congkit.servlet.SitemapXmlServlet;
 import dev.congkit.servlet.StaticResourceServlet;
 import dev.congkit.servlet.VCardServlet;
@@ -20,8 +21,13 @@ import java.nio.file.Path;
 @Configuration
 class CongKitConfig {
     @Bean
-    SiteConfig congkitSite(@Value("${congkit.site}") Path file) throws ConfigException {
-        return SiteConfigLoader.withRegisteredSections().load(file);
+    SiteSource congkitSite(@Value("${congkit.site}") Path file) throws ConfigException {
+        return FileSiteSource.watch(file, message -> System.err.println(message));  // edits served without a restart
+    }
+
+    @Bean
+    SiteResolver congkitResolver(SiteSource source) {
+        return SiteResolver.of(source);
     }
 
     @Bean
@@ -30,8 +36,8 @@ class CongKitConfig {
     }
 
     @Bean
-    ServletRegistrationBean<WidgetServlet> congkitWidgets(WidgetRenderer renderer, SiteConfig site) {
-        return new ServletRegistrationBean<>(new WidgetServlet(renderer, request -> site), "/widgets/*");
+    ServletRegistrationBean<WidgetServlet> congkitWidgets(WidgetRenderer renderer, SiteResolver sites) {
+        return new ServletRegistrationBean<>(new WidgetServlet(renderer, sites), "/widgets/*");
     }
 
     @Bean
@@ -40,17 +46,17 @@ class CongKitConfig {
     }
 
     @Bean
-    ServletRegistrationBean<SitemapXmlServlet> congkitSitemap(SiteConfig site) {
-        return new ServletRegistrationBean<>(new SitemapXmlServlet(request -> site), "/sitemap.xml");
+    ServletRegistrationBean<SitemapXmlServlet> congkitSitemap(SiteResolver sites) {
+        return new ServletRegistrationBean<>(new SitemapXmlServlet(sites), "/sitemap.xml");
     }
 
     @Bean
-    ServletRegistrationBean<VCardServlet> congkitVCards(SiteConfig site) {
-        return new ServletRegistrationBean<>(new VCardServlet(request -> site), "*.vcf");
+    ServletRegistrationBean<VCardServlet> congkitVCards(SiteResolver sites) {
+        return new ServletRegistrationBean<>(new VCardServlet(sites), "*.vcf");
     }
 
     @Bean
-    ServletRegistrationBean<CalendarServlet> congkitLeaderCalendar(WidgetRenderer renderer, SiteConfig site) {
-        return new ServletRegistrationBean<>(CalendarServlet.leaders(request -> site, renderer), "/lich-lam-viec.ics");
+    ServletRegistrationBean<CalendarServlet> congkitLeaderCalendar(WidgetRenderer renderer, SiteResolver sites) {
+        return new ServletRegistrationBean<>(CalendarServlet.leaders(sites, renderer), "/lich-lam-viec.ics");
     }
 }

@@ -1,0 +1,120 @@
+package dev.congkit.core.source;
+
+import dev.congkit.core.config.ConfigException;
+import dev.congkit.core.config.ConfigProblem;
+import dev.congkit.core.config.SiteConfigLoader;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * A folder of {@code *.json} site files, one commune each, served by the host of each file's
+ * {@code agency.baseUrl} (and its {@code www.} twin). Every file is loaded at start: any bad file, or
+ * two files naming the same host, fails with every problem of every file. Each file is then watched
+ * like {@link FileSiteSource}; a file added later needs a restart, and a file whose edit changes its
+ * base URL keeps the host it started with. Thread-safe.
+ *
+ * <p>Example:
+ * <pre>{@code
+ * SitesByHost sites = SiteDirectory.load(Path.of("/etc/congkit/sites"), servletContext::log);
+ * SiteResolver resolver = SiteResolver.byHost(sites);   // unknown host: 404
+ * }</pre>
+ */
+public final class SiteDirectory implements SitesByHost {
+
+    private final Map<String, FileSiteSource> byHost;
+
+    private SiteDirectory(Map<String, FileSiteSource> byHost) {
+        this.byHost = Map.copyOf(byHost);
+    }
+
+    /** Loads every {@code *.json} file of {@code folder}, watching each once a second. */
+    public static SiteDirectory load(Path folder, Consumer<String> log) throws ConfigException {
+        return load(folder, SiteConfigLoader.withRegisteredSections(), log, Clock.systemUTC(), 1000);
+    }
+
+    /** For tests and tuning: a given loader, clock and interval between looks at each file. */
+    public static SiteDirectory load(Path folder, SiteConfigLoader loader, Consumer<String> log, Clock clock, long intervalMillis)
+            throws ConfigException {
+        List<Path> files = new ArrayList<>();
+        try (DirectoryStream<Path> stream = Files.newDirectoryStream(folder, "*.json")) {
+            stream.forEach(files::add);
+        } catch (IOException e) {
+            throw ConfigException.of(folder.toString(), "cannot list the folder of sites (" + e.getMessage() + ")");
+        }
+        files.sort(null);
+        if (files.isEmpty()) {
+            throw ConfigException.of(folder.toString(), "the folder of sites has no *.json file");
+        }
+        List<ConfigProblem> problems = new ArrayList<>();
+        Map<String, FileSiteSource> byHost = new HashMap<>();
+        Map<String, Path> fileOfHost = new HashMap<>();
+        for (Path file : files) {
+            try {
+                FileSiteSource source = FileSiteSource.watch(file, loader, log, clock, intervalMillis);
+                String host = host(source.current().site().agency().baseUrl().value());
+                if (host == null) {
+                    problems.add(new ConfigProblem(file.toString(), "agency.baseUrl", "must name a host, such as https://mauson.thanhhoa.gov.vn"));
+                    continue;
+                }
+                Path earlier = fileOfHost.putIfAbsent(host, file);
+                if (earlier != null) {
+                    problems.add(new ConfigProblem(file.toString(), "agency.baseUrl",
+                            "names the host '" + host + "', which " + earlier.getFileName() + " already serves"));
+                } else {
+                    byHost.put(host, source);
+                }
+            } catch (ConfigException e) {
+                problems.addAll(e.problems());
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new ConfigException(problems);
+        }
+        return new SiteDirectory(byHost);
+    }
+
+    @Override
+    public Optional<SiteData> forHost(String host) {
+        if (host == null) {
+            return Optional.empty();
+        }
+        String name = normalise(host);
+        FileSiteSource source = byHost.get(name);
+        if (source == null) {
+            source = byHost.get(name.startsWith("www.") ? name.substring(4) : "www." + name);
+        }
+        return source == null ? Optional.empty() : Optional.of(source.current());
+    }
+
+    /** The site of the first file by name (the folder is never empty). */
+    public SiteData any() {
+        return byHost.values().stream().min(java.util.Comparator.comparing(FileSiteSource::file)).orElseThrow().current();
+    }
+
+    /** How many sites the folder serves. */
+    public int size() {
+        return byHost.size();
+    }
+
+    private static String host(String baseUrl) {
+        String host = URI.create(baseUrl).getHost();
+        return host == null ? null : normalise(host);
+    }
+
+    private static String normalise(String host) {
+        String lower = host.toLowerCase(Locale.ROOT);
+        return lower.endsWith(".") ? lower.substring(0, lower.length() - 1) : lower;
+    }
+}
