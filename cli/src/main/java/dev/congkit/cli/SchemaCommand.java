@@ -4,15 +4,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.congkit.core.config.SectionRegistry;
 import dev.congkit.core.config.SiteSchema;
+import dev.congkit.core.io.AtomicFile;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.concurrent.Callable;
 
 /** {@code congkit schema}: the JSON Schema of site.json, for editors' completion and validation. */
@@ -34,15 +32,8 @@ final class SchemaCommand implements Callable<Integer> {
             spec.commandLine().getOut().print(json);
             return 0;
         }
-        // write beside the target, then move: a failure never leaves half a schema behind
-        Path absolute = out.toAbsolutePath();
-        Path temporary = Files.createTempFile(absolute.getParent(), ".congkit-schema", ".tmp");
-        try {
-            Files.writeString(temporary, json, StandardCharsets.UTF_8);
-            Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
+        // a failure never leaves half a schema behind
+        AtomicFile.write(out, json);
         return 0;
     }
 }

@@ -11,11 +11,9 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Semaphore;
@@ -93,36 +91,12 @@ public final class ImageResizer {
         return resized;
     }
 
-    /** Writes bytes to {@code output} atomically (temporary file in the same folder, then a move). */
+    /** Writes bytes to {@code output} atomically (temporary file in the same folder, then a move); rw-r--r--. */
     public static void writeAtomically(Path output, byte[] bytes) throws ImageException {
-        Path folder = output.toAbsolutePath().getParent();
-        Path temporary = null;
         try {
-            temporary = Files.createTempFile(folder, "." + output.getFileName(), ".part");
-            Files.write(temporary, bytes);
-            readableByAll(temporary);
-            try {
-                Files.move(temporary, output, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temporary, output, StandardCopyOption.REPLACE_EXISTING);
-            }
+            dev.congkit.core.io.AtomicFile.write(output, bytes);
         } catch (IOException e) {
             throw new ImageException(output.toString(), "cannot be written: " + e.getMessage(), e);
-        } finally {
-            if (temporary != null) {
-                try {
-                    Files.deleteIfExists(temporary);
-                } catch (IOException ignored) {
-                    // the move succeeded or the folder is gone; nothing else to clean
-                }
-            }
-        }
-    }
-
-    /** Temporary files are private; a published image must be readable by the web server. */
-    private static void readableByAll(Path file) throws IOException {
-        if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-            Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
         }
     }
 

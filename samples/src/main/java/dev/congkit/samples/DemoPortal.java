@@ -10,6 +10,7 @@ import dev.congkit.core.render.WidgetRenderer;
 import dev.congkit.core.rules.RuleSets;
 import dev.congkit.core.source.FileSiteSource;
 import dev.congkit.core.source.SiteDirectory;
+import dev.congkit.store.SiteStore;
 import dev.congkit.servlet.CalendarServlet;
 import dev.congkit.servlet.SiteResolver;
 import dev.congkit.servlet.VCardServlet;
@@ -38,8 +39,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 
-/** The demo commune portal on embedded Tomcat: {@code java -jar congkit-demo.jar [--port N] [--site FILE | --sites DIR]}. */
+/** The demo commune portal on embedded Tomcat: {@code java -jar congkit-demo.jar [--port N] [--site FILE | --sites DIR | --database URL]}. */
 @Command(name = "congkit-demo", mixinStandardHelpOptions = true, version = "CổngKit demo portal",
         description = "Serves the CổngKit demo commune portal (sample data: UBND xã Mẫu Sơn).")
 public final class DemoPortal implements Callable<Integer> {
@@ -57,11 +59,20 @@ public final class DemoPortal implements Callable<Integer> {
             description = "Serve every *.json site file of DIR, each at the host of its agency.baseUrl (other hosts: 404).")
     Path sitesFolder;
 
+    @Option(names = "--database", paramLabel = "JDBC-URL",
+            description = "Serve the sites of this CổngKit store (jdbc:h2:file:…, jdbc:postgresql://…?user=…&password=…); "
+                    + "an empty one is seeded with the sample. Default: a new embedded H2 database for this run.")
+    String database;
+
     @Option(names = "--upload-password", paramLabel = "WORD",
             description = "Password of the demo's image upload page (default: a random one, printed at start).")
     String uploadPassword;
 
+    /** Flyway tells each schema step at INFO; the demo's console keeps to what a visitor needs. */
+    private static final java.util.logging.Logger FLYWAY = java.util.logging.Logger.getLogger("org.flywaydb");
+
     public static void main(String[] args) {
+        FLYWAY.setLevel(java.util.logging.Level.WARNING);
         int code = new CommandLine(new DemoPortal()).execute(args);
         if (code != 0) {
             System.exit(code);
@@ -73,9 +84,11 @@ public final class DemoPortal implements Callable<Integer> {
         Clock clock = Clock.system(RenderContext.VIETNAM);
         SiteResolver sites;
         SiteConfig site;
+        SiteStore store = null;
+        Path databaseFolder = null;
         try {
-            if (siteFile != null && sitesFolder != null) {
-                System.err.println("congkit-demo: --site and --sites cannot be used together");
+            if (Stream.of(siteFile, sitesFolder, database).filter(java.util.Objects::nonNull).count() > 1) {
+                System.err.println("congkit-demo: choose one of --site, --sites and --database");
                 return 2;
             } else if (sitesFolder != null) {
                 SiteDirectory folder = SiteDirectory.load(sitesFolder, System.err::println);
@@ -88,11 +101,30 @@ public final class DemoPortal implements Callable<Integer> {
                 sites = SiteResolver.of(source);
                 site = source.current().site();
             } else {
-                site = SampleSite.load(LocalDate.now(clock));
-                sites = SiteResolver.single(site);
+                if (database != null) {
+                    store = SiteStore.open(database, null, null);
+                } else {
+                    // each run its own database, removed at stop
+                    databaseFolder = Files.createTempDirectory("congkit-demo-db");
+                    store = SiteStore.embedded(databaseFolder.resolve("congkit"));
+                }
+                if (store.hosts().isEmpty()) {
+                    store.save(SampleSite.RESOURCE + " (sample)", SampleSite.tree(LocalDate.now(clock)));
+                }
+                List<String> hosts = store.hosts();
+                // one site answers on any host (127.0.0.1 included); several are told apart by host
+                sites = hosts.size() == 1 ? SiteResolver.of(store.source(hosts.get(0))) : SiteResolver.byHost(store);
+                site = store.forHost(hosts.get(0)).orElseThrow().site();
+                System.err.println("congkit-demo: " + hosts.size() + " site(s) from the " + (database != null ? "database " + database.replaceAll("(?i)password=[^&;]*", "password=…")
+                        : "embedded database " + databaseFolder.resolve("congkit.mv.db")));
             }
         } catch (ConfigException e) {
             System.err.println(e.getMessage());
+            closeQuietly(store, databaseFolder);
+            return 2;
+        } catch (dev.congkit.store.StoreException e) {
+            System.err.println("congkit-demo: " + e.getMessage());
+            closeQuietly(store, databaseFolder);
             return 2;
         }
         if (sitesFolder == null) {
@@ -100,13 +132,16 @@ public final class DemoPortal implements Callable<Integer> {
         }
         String password = uploadPassword != null ? uploadPassword : java.util.HexFormat.of().formatHex(java.security.SecureRandom.getSeed(6));
         Running running = start(sites, site, host, port, clock, password);
-        // Ctrl+C or a stop signal: stop Tomcat and remove the demo's temporary folders
+        SiteStore openStore = store;
+        Path openFolder = databaseFolder;
+        // Ctrl+C or a stop signal: stop Tomcat, close the database and remove the demo's temporary folders
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             try {
                 running.close();
             } catch (LifecycleException e) {
                 System.err.println("congkit-demo: " + e.getMessage());
             }
+            closeQuietly(openStore, openFolder);
         }, "congkit-demo-stop"));
         System.out.println("CổngKit demo portal: http://" + host + ":" + running.port() + "/  (Ctrl+C to stop)");
         System.out.println("Image upload page: http://" + host + ":" + running.port() + "/tai-anh-len  (demo password: " + password + ")");
@@ -127,6 +162,15 @@ public final class DemoPortal implements Callable<Integer> {
                 tomcat.destroy();
             }
             temporary.forEach(DemoPortal::deleteTree);
+        }
+    }
+
+    private static void closeQuietly(SiteStore store, Path databaseFolder) {
+        if (store != null) {
+            store.close();
+        }
+        if (databaseFolder != null) {
+            deleteTree(databaseFolder);
         }
     }
 

@@ -20,6 +20,11 @@ final class SampleSite {
     }
 
     static SiteConfig load(LocalDate today) throws ConfigException {
+        return SiteConfigLoader.withRegisteredSections().load(RESOURCE + " (sample)", tree(today));
+    }
+
+    /** The sample as a {@code site.json} tree, its dates moved to the week of {@code today}. */
+    static ObjectNode tree(LocalDate today) throws ConfigException {
         String text;
         try (InputStream in = SampleSite.class.getClassLoader().getResourceAsStream(RESOURCE)) {
             if (in == null) {
@@ -31,6 +36,6 @@ final class SampleSite {
         }
         ObjectNode tree = (ObjectNode) SiteConfigLoader.parse(RESOURCE, text);
         SampleDates.shift(tree, today);
-        return SiteConfigLoader.withRegisteredSections().load(RESOURCE + " (sample)", tree);
+        return tree;
     }
 }

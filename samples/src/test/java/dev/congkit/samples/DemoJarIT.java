@@ -30,6 +30,7 @@ class DemoJarIT {
             assertEquals(200, home.statusCode());
             assertTrue(home.body().contains("<html lang=\"vi\">"));
             assertTrue(home.body().contains("Ủy ban nhân dân xã Mẫu Sơn"));
+            assertTrue(Files.readString(log).contains("1 site(s) from the embedded database"), "no flag: the embedded store, seeded");
             HttpResponse<String> css = client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/congkit/congkit.css")).build(),
                     HttpResponse.BodyHandlers.ofString());
             assertEquals(200, css.statusCode());
@@ -96,6 +97,29 @@ class DemoJarIT {
             assertTrue(camThanh.startsWith("HTTP/1.1 200") && camThanh.contains("Cẩm Thành") && !camThanh.contains("Mẫu Sơn"), camThanh);
             assertTrue(raw(port, get("/widgets/footer", "thanhhoa.gov.vn")).startsWith("HTTP/1.1 404"));
             assertTrue(raw(port, get("/", "localhost")).startsWith("HTTP/1.1 404"));
+        } finally {
+            process.destroy();
+            process.waitFor();
+        }
+    }
+
+    @Test
+    void withDatabaseTheJarServesWhatTheStoreHolds() throws Exception {
+        Path folder = Files.createTempDirectory("congkit-store");
+        var tree = (com.fasterxml.jackson.databind.node.ObjectNode) dev.congkit.core.config.SiteConfigLoader.parse("site.json",
+                Files.readString(Path.of("src/main/resources/site.json")));
+        ((com.fasterxml.jackson.databind.node.ObjectNode) tree.get("footer").get("responsiblePerson")).put("fullName", "Lê Thị Hoa");
+        try (dev.congkit.store.SiteStore store = dev.congkit.store.SiteStore.embedded(folder.resolve("congkit"))) {
+            store.save("site.json", tree);
+        }
+        int port = freePort();
+        Path log = Files.createTempFile("congkit-demo", ".log");
+        Process process = startJar(port, log, java.util.List.of("--database", "jdbc:h2:file:" + folder.resolve("congkit")));
+        try {
+            HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+            HttpResponse<String> footer = waitFor(client, "http://127.0.0.1:" + port + "/widgets/footer", log);
+            assertEquals(200, footer.statusCode(), Files.readString(log));
+            assertTrue(footer.body().contains("Lê Thị Hoa"), footer.body());
         } finally {
             process.destroy();
             process.waitFor();

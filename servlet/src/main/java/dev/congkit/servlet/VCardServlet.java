@@ -63,12 +63,13 @@ public class VCardServlet extends HttpServlet {
         String base = site.section(DirectorySection.NAME, Directory.class).orElse(Directory.defaults()).vcardPath().value();
         String body;
         String fileName;
+        java.time.LocalDate today = java.time.LocalDate.now(dev.congkit.core.render.RenderContext.VIETNAM);
         if (path.equals(base + ".vcf")) {
-            body = VCards.directory(site);
+            body = VCards.directory(site, today);
             fileName = base.substring(base.lastIndexOf('/') + 1) + ".vcf";
         } else {
             Matcher one = path.startsWith(base + "/") ? ONE.matcher(path.substring(base.length())) : ONE.matcher("");
-            Optional<Official> official = one.matches() ? site.official(one.group(1)) : Optional.empty();
+            Optional<Official> official = one.matches() ? site.official(one.group(1)).filter(o -> o.activeOn(today)) : Optional.empty();
             if (official.isEmpty()) {
                 Responses.plain(response, HttpServletResponse.SC_NOT_FOUND, "No such official");
                 return;

@@ -24,7 +24,7 @@ class WidgetServletTest {
     static void start() throws Exception {
         var base = new dev.congkit.core.model.SiteConfig(null, null, TestSites.mauSon(), java.util.List.of(new dev.congkit.core.model.Official(
                 "nguyen-thi-huong", "Nguyễn Thị Hường", "Phó Chủ tịch UBND xã", null, "UBND xã", null,
-                dev.congkit.core.model.PhoneNumber.of("0900000002"), null, null, null, null, null, null)), null, null, null);
+                dev.congkit.core.model.PhoneNumber.of("0900000002"), null, null, null, null, null, null, null, null)), null, null, null);
         var site = base.withSection("footer", new Footer(null, null, null, null,
                 new ResponsiblePerson("Nguyễn Thị Hường", "Phó Chủ tịch UBND xã", null), null, null, null, null, null));
         Map<String, jakarta.servlet.http.HttpServlet> servlets = new LinkedHashMap<>();

@@ -5,10 +5,8 @@ import dev.congkit.audit.SiteReport;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,24 +50,8 @@ public final class ReportFiles {
 
     /** Writes {@code text} as UTF-8 to {@code file}, all or nothing. */
     public static Path write(Path file, String text) throws IOException {
-        Path parent = file.toAbsolutePath().getParent();
-        Files.createDirectories(parent);
-        Path temporary = Files.createTempFile(parent, ".congkit-", ".tmp");
-        try {
-            Files.writeString(temporary, text, StandardCharsets.UTF_8);
-            if (Files.getFileStore(temporary).supportsFileAttributeView("posix")) {
-                // a report is for sharing: readable by all, like any file the user would save
-                Files.setPosixFilePermissions(temporary, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
-            }
-            try {
-                Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
-        return file;
+        Files.createDirectories(file.toAbsolutePath().getParent());
+        return dev.congkit.core.io.AtomicFile.write(file, text);
     }
 
     /** A short ASCII name for a target: its host and path, or its file name. */

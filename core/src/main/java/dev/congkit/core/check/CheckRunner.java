@@ -52,10 +52,15 @@ public final class CheckRunner {
             for (Finding finding : check.check(site, context)) {
                 Optional<Rule> rule = context.rules().rule(finding.requirementId());
                 // an INFO finding is a hint whatever the rule; otherwise the rule set weighs it
-                rule.ifPresent(r -> weighed.add(finding.severity() == Severity.INFO ? finding : finding.withSeverity(r.severity())));
+                rule.ifPresent(r -> weighed.add(finding.severity() == Severity.INFO ? finding : finding.withSeverity(weigh(finding, r.severity()))));
             }
         }
         weighed.sort((a, b) -> a.severity().compareTo(b.severity()));
         return weighed;
+    }
+
+    /** The rule's severity; a suspected finding no more than a warning. */
+    private static Severity weigh(Finding finding, Severity rule) {
+        return finding.suspected() && rule == Severity.ERROR ? Severity.WARNING : rule;
     }
 }

@@ -13,13 +13,26 @@ import java.util.Objects;
  * finding.format("site.json");   // "warning [CONTACT-GOV-EMAIL] site.json: officials[0].email: is not on gov.vn: ..."
  * }</pre>
  */
-public record Finding(String requirementId, Severity severity, String path, String message) {
+public record Finding(String requirementId, Severity severity, String path, String message, boolean suspected) {
 
     public Finding {
         Objects.requireNonNull(requirementId, "requirementId");
         Objects.requireNonNull(severity, "severity");
         Objects.requireNonNull(path, "path");
         Objects.requireNonNull(message, "message");
+    }
+
+    /** A finding the check is sure of. */
+    public Finding(String requirementId, Severity severity, String path, String message) {
+        this(requirementId, severity, path, message, false);
+    }
+
+    /**
+     * A warning the check suspects rather than knows (text that looks like a legacy encoding): the
+     * rule set may lower it, never raise it above a warning.
+     */
+    public static Finding suspected(String requirementId, String path, String message) {
+        return new Finding(requirementId, Severity.WARNING, path, message, true);
     }
 
     public static Finding error(String requirementId, String path, String message) {
@@ -35,7 +48,7 @@ public record Finding(String requirementId, Severity severity, String path, Stri
     }
 
     public Finding withSeverity(Severity weighed) {
-        return new Finding(requirementId, weighed, path, message);
+        return new Finding(requirementId, weighed, path, message, suspected);
     }
 
     /** The line a user sees, e.g. {@code warning [CONTACT-GOV-EMAIL] officials[0].email: ...}. */

@@ -65,7 +65,7 @@ public final class Json {
         return node.toString();
     }
 
-    /** Levenshtein distance, for "did you mean" hints on short property names. */
+    /** Levenshtein distance: "did you mean" hints on property names, and which legacy encoding changes a text least. */
     public static int editDistance(String a, String b) {
         int[] previous = new int[b.length() + 1];
         int[] current = new int[b.length() + 1];

@@ -2,6 +2,7 @@ package dev.congkit.core.model;
 
 import dev.congkit.core.internal.Check;
 
+import java.time.LocalDate;
 import java.util.regex.Pattern;
 
 /**
@@ -29,7 +30,10 @@ public record Official(
         @Doc("Duties assigned (nhiệm vụ đảm nhiệm).") String duties,
         @Doc("Duties in English.") String dutiesEn,
         @Doc("Short biography (LEADER-PROFILE).") String biography,
-        @Doc("Biography in English.") String biographyEn) {
+        @Doc("Biography in English.") String biographyEn,
+        @Doc("First day in office (yyyy-mm-dd); before it the official is not published.") LocalDate activeFrom,
+        @Doc("Last day in office (yyyy-mm-dd); after it the official leaves the directory, contact cards and vCards, "
+                + "while past schedule weeks still name her.") LocalDate activeUntil) {
 
     private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
@@ -48,6 +52,14 @@ public record Official(
         dutiesEn = check.text("dutiesEn", dutiesEn);
         biography = check.text("biography", biography);
         biographyEn = check.text("biographyEn", biographyEn);
+        if (activeFrom != null && activeUntil != null && activeUntil.isBefore(activeFrom)) {
+            check.fail("activeUntil", "must not be before activeFrom (" + activeFrom + "), but was " + activeUntil);
+        }
         check.done();
+    }
+
+    /** Whether the official holds the post on {@code day} (Vietnam date), and so is published. */
+    public boolean activeOn(LocalDate day) {
+        return (activeFrom == null || !day.isBefore(activeFrom)) && (activeUntil == null || !day.isAfter(activeUntil));
     }
 }

@@ -75,8 +75,14 @@ public record SiteConfig(
         return type.isInstance(value) ? Optional.of(type.cast(value)) : Optional.empty();
     }
 
+    /** The official with {@code id}, in office or not (a past schedule week may name a former official). */
     public Optional<Official> official(String id) {
         return officials.stream().filter(o -> o.id().equals(id)).findFirst();
+    }
+
+    /** The officials in office on {@code day}: those the directory, contact cards and vCards publish. */
+    public List<Official> officialsOn(LocalDate day) {
+        return officials.stream().filter(o -> o.activeOn(day)).toList();
     }
 
     public Optional<WebLink> link(String name) {

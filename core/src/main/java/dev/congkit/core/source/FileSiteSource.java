@@ -73,6 +73,11 @@ public final class FileSiteSource implements SiteSource {
         return file;
     }
 
+    /** Looks at the file on the next request, whatever the interval: a folder watcher saw it change. */
+    void lookNow() {
+        nextLook = Instant.MIN;
+    }
+
     /** The configuration to serve now, reloaded first if the file changed since the last look. */
     @Override
     public SiteData current() {

@@ -8,7 +8,12 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.ClosedWatchServiceException;
 import java.nio.file.Path;
+import java.nio.file.StandardWatchEventKinds;
+import java.nio.file.WatchEvent;
+import java.nio.file.WatchKey;
+import java.nio.file.WatchService;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -21,9 +26,12 @@ import java.util.function.Consumer;
 /**
  * A folder of {@code *.json} site files, one commune each, served by the host of each file's
  * {@code agency.baseUrl} (and its {@code www.} twin). Every file is loaded at start: any bad file, or
- * two files naming the same host, fails with every problem of every file. Each file is then watched
- * like {@link FileSiteSource}; a file added later needs a restart, and a file whose edit changes its
- * base URL keeps the host it started with. Thread-safe.
+ * two files naming the same host, fails with every problem of every file. The folder is then watched
+ * (one thread, told of changes by the operating system): an edited file is read again on its next
+ * request, a bad edit is reported and the last good site stays; without such notice each file is
+ * looked at once a minute. A file added later needs a restart, and a file whose edit changes its base
+ * URL keeps the host it started with. Requests never touch the disk while nothing changes, so routing
+ * by host costs next to nothing (docs/benchmarks.md). Thread-safe; {@link #close()} stops the watcher.
  *
  * <p>Example:
  * <pre>{@code
@@ -31,12 +39,17 @@ import java.util.function.Consumer;
  * SiteResolver resolver = SiteResolver.byHost(sites);   // unknown host: 404
  * }</pre>
  */
-public final class SiteDirectory implements SitesByHost {
+public final class SiteDirectory implements SitesByHost, AutoCloseable {
+
+    /** How often each file is looked at when the watcher may have missed a change (a network share). */
+    static final long FALLBACK_MILLIS = 60_000;
 
     private final Map<String, FileSiteSource> byHost;
+    private final WatchService watcher;
 
-    private SiteDirectory(Map<String, FileSiteSource> byHost) {
+    private SiteDirectory(Path folder, Map<String, FileSiteSource> byHost, Consumer<String> log) {
         this.byHost = Map.copyOf(byHost);
+        this.watcher = watch(folder, byHost, log);
     }
 
     /** Loads every {@code *.json} file of {@code folder}, watching each once a second. */
@@ -44,7 +57,7 @@ public final class SiteDirectory implements SitesByHost {
         return load(folder, SiteConfigLoader.withRegisteredSections(), log, Clock.systemUTC(), 1000);
     }
 
-    /** For tests and tuning: a given loader, clock and interval between looks at each file. */
+    /** For tests and tuning: a given loader, clock and interval between looks at each file unless the watcher sees a change. */
     public static SiteDirectory load(Path folder, SiteConfigLoader loader, Consumer<String> log, Clock clock, long intervalMillis)
             throws ConfigException {
         List<Path> files = new ArrayList<>();
@@ -62,7 +75,7 @@ public final class SiteDirectory implements SitesByHost {
         Map<String, Path> fileOfHost = new HashMap<>();
         for (Path file : files) {
             try {
-                FileSiteSource source = FileSiteSource.watch(file, loader, log, clock, intervalMillis);
+                FileSiteSource source = FileSiteSource.watch(file, loader, log, clock, Math.max(intervalMillis, FALLBACK_MILLIS));
                 String host = host(source.current().site().agency().baseUrl().value());
                 if (host == null) {
                     problems.add(new ConfigProblem(file.toString(), "agency.baseUrl", "must name a host, such as https://mauson.thanhhoa.gov.vn"));
@@ -82,7 +95,56 @@ public final class SiteDirectory implements SitesByHost {
         if (!problems.isEmpty()) {
             throw new ConfigException(problems);
         }
-        return new SiteDirectory(byHost);
+        return new SiteDirectory(folder, byHost, log);
+    }
+
+    /** A daemon thread that has the source of a changed file look at it on its next request; {@code null} where the system gives no notice. */
+    private static WatchService watch(Path folder, Map<String, FileSiteSource> byHost, Consumer<String> log) {
+        Map<Path, FileSiteSource> byName = new HashMap<>();
+        byHost.values().forEach(source -> byName.put(source.file().getFileName(), source));
+        WatchService watcher;
+        try {
+            watcher = folder.getFileSystem().newWatchService();
+            folder.register(watcher, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY);
+        } catch (IOException | UnsupportedOperationException e) {
+            log.accept("CổngKit: " + folder + " cannot be watched (" + e.getMessage() + "); each file is looked at once a minute");
+            return null;
+        }
+        Thread thread = new Thread(() -> {
+            try {
+                while (true) {
+                    WatchKey key = watcher.take();
+                    for (WatchEvent<?> event : key.pollEvents()) {
+                        if (event.kind() == StandardWatchEventKinds.OVERFLOW) {
+                            byName.values().forEach(FileSiteSource::lookNow);
+                        } else {
+                            FileSiteSource source = byName.get((Path) event.context());
+                            if (source != null) {
+                                source.lookNow();
+                            }
+                        }
+                    }
+                    key.reset();
+                }
+            } catch (InterruptedException | ClosedWatchServiceException e) {
+                // closed: the directory is no longer served
+            }
+        }, "congkit-site-directory");
+        thread.setDaemon(true);
+        thread.start();
+        return watcher;
+    }
+
+    /** Stops watching the folder. */
+    @Override
+    public void close() {
+        if (watcher != null) {
+            try {
+                watcher.close();
+            } catch (IOException e) {
+                // the watcher is gone either way
+            }
+        }
     }
 
     @Override

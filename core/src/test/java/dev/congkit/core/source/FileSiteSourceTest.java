@@ -1,5 +1,6 @@
 package dev.congkit.core.source;
 
+import dev.congkit.core.ManualClock;
 import dev.congkit.core.TestSites;
 import dev.congkit.core.config.ConfigException;
 import dev.congkit.core.config.SectionRegistry;
@@ -13,7 +14,6 @@ import java.nio.file.attribute.FileTime;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -22,26 +22,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class FileSiteSourceTest {
-
-    /** A clock the test moves by hand. */
-    static final class ManualClock extends Clock {
-        Instant now = Instant.parse("2026-11-23T03:00:00Z");
-
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
 
     private static void write(Path file, String json, int second) throws Exception {
         Files.writeString(file, json);
@@ -53,7 +33,7 @@ class FileSiteSourceTest {
         Path file = dir.resolve("site.json");
         write(file, TestSites.minimalJson(), 0);
         List<String> log = new ArrayList<>();
-        ManualClock clock = new ManualClock();
+        ManualClock clock = new ManualClock(Instant.parse("2026-11-23T03:00:00Z"));
         FileSiteSource resolver = FileSiteSource.watch(file, SiteConfigLoader.of(SectionRegistry.of(List.of())), log::add, clock, 1000);
         assertEquals("Ủy ban nhân dân xã Mẫu Sơn", resolver.current().site().agency().fullName());
         String first = resolver.current().version();

@@ -50,6 +50,34 @@ class SiteDirectoryTest {
     }
 
     @Test
+    void anEditedFileIsServedSoonAfterAndABadEditKeepsTheLastGood(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("mau-son.json"), site("Mẫu Sơn", "mauson.thanhhoa.gov.vn"));
+        java.util.List<String> log = new java.util.concurrent.CopyOnWriteArrayList<>();
+        try (SiteDirectory sites = SiteDirectory.load(dir, LOADER, log::add, Clock.systemUTC(), 1000)) {
+            String first = sites.forHost("mauson.thanhhoa.gov.vn").orElseThrow().version();
+            Files.writeString(dir.resolve("mau-son.json"), site("Mẫu Sơn mới", "mauson.thanhhoa.gov.vn"));
+            assertTrue(eventually(() -> sites.forHost("mauson.thanhhoa.gov.vn").orElseThrow().site().agency().fullName().endsWith("Mẫu Sơn mới")),
+                    "the watcher had the edit read");
+            assertNotEquals(first, sites.forHost("mauson.thanhhoa.gov.vn").orElseThrow().version());
+            Files.writeString(dir.resolve("mau-son.json"), "{ broken");
+            assertTrue(eventually(() -> sites.forHost("mauson.thanhhoa.gov.vn").isPresent()
+                    && log.stream().anyMatch(line -> line.contains("has errors; still serving the last good configuration"))), log.toString());
+            assertTrue(sites.forHost("mauson.thanhhoa.gov.vn").orElseThrow().site().agency().fullName().endsWith("Mẫu Sơn mới"));
+        }
+    }
+
+    /** Asks up to ten seconds, as a visitor's requests would. */
+    private static boolean eventually(java.util.function.BooleanSupplier condition) throws InterruptedException {
+        for (int i = 0; i < 100; i++) {
+            if (condition.getAsBoolean()) {
+                return true;
+            }
+            Thread.sleep(100);
+        }
+        return false;
+    }
+
+    @Test
     void everyBadFileAndEveryHostServedTwiceIsReportedAtOnce(@TempDir Path dir) throws Exception {
         Files.writeString(dir.resolve("a.json"), site("Mẫu Sơn", "mauson.thanhhoa.gov.vn"));
         Files.writeString(dir.resolve("b.json"), site("Mẫu Sơn cũ", "MAUSON.thanhhoa.gov.vn"));

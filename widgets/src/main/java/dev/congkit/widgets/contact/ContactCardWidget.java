@@ -42,7 +42,7 @@ public final class ContactCardWidget implements Widget {
                     agency.email().value(), agency.email().mailto(), agency.hours() != null, agency.hours() == null ? "" : agency.hours(),
                     directory.vcardPath().value() + ".vcf");
         }
-        return context.site().official(id)
+        return context.site().official(id).filter(o -> o.activeOn(context.today()))
                 .map(o -> (Object) new OfficialCard(PersonView.of(o, unitName(o, context, directory), context, labels, directory)))
                 .orElse(null);
     }

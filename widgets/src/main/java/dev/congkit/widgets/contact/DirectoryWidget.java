@@ -38,7 +38,7 @@ public final class DirectoryWidget implements Widget {
     public Object model(RenderContext context, Labels labels) {
         Directory directory = context.site().section(DirectorySection.NAME, Directory.class).orElse(Directory.defaults());
         Map<String, List<Official>> byUnit = new LinkedHashMap<>();
-        context.site().officials().forEach(o -> byUnit.computeIfAbsent(o.unit(), k -> new ArrayList<>()).add(o));
+        context.site().officialsOn(context.today()).forEach(o -> byUnit.computeIfAbsent(o.unit(), k -> new ArrayList<>()).add(o));
         List<String> units = ordered(new ArrayList<>(byUnit.keySet()), directory);
         List<Group> groups = new ArrayList<>();
         for (int i = 0; i < units.size(); i++) {
@@ -54,13 +54,14 @@ public final class DirectoryWidget implements Widget {
 
     @Override
     public Object jsonLd(RenderContext context, Object model) {
-        if (context.site().officials().isEmpty()) {
+        List<Official> inOffice = context.site().officialsOn(context.today());
+        if (inOffice.isEmpty()) {
             return null;
         }
         Map<String, Object> graph = new LinkedHashMap<>();
         graph.put("@context", "https://schema.org");
         List<Object> people = new ArrayList<>();
-        for (Official official : context.site().officials()) {
+        for (Official official : inOffice) {
             Map<String, Object> person = ContactCardWidget.person(official, context);
             person.remove("@context");
             people.add(person);

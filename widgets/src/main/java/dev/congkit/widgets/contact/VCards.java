@@ -19,7 +19,7 @@ import java.util.UUID;
  * <pre>{@code
  * response.setContentType(VCards.MEDIA_TYPE);
  * String one = VCards.official(site, site.official("nguyen-thi-huong").orElseThrow());   // BEGIN:VCARD ... VERSION:4.0 ...
- * String all = VCards.directory(site);   // every official, one vCard after another
+ * String all = VCards.directory(site, today);   // every official in office, one vCard after another
  * }</pre>
  */
 public final class VCards {
@@ -76,10 +76,10 @@ public final class VCards {
         return end(site, lines);
     }
 
-    /** The whole directory: the agency's card, then every official's. */
-    public static String directory(SiteConfig site) {
+    /** The whole directory on {@code day}: the agency's card, then every official's in office. */
+    public static String directory(SiteConfig site, java.time.LocalDate day) {
         StringBuilder all = new StringBuilder(agency(site));
-        site.officials().forEach(official -> all.append(official(site, official)));
+        site.officialsOn(day).forEach(official -> all.append(official(site, official)));
         return all.toString();
     }
 

@@ -23,7 +23,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ContactWidgetsTest {
 
     private static Official official(String id, String name, String position, String unit, String phone) {
-        return new Official(id, name, position, null, unit, null, PhoneNumber.of(phone), null, null, null, null, null, null);
+        return new Official(id, name, position, null, unit, null, PhoneNumber.of(phone), null, null, null, null, null, null, null, null);
     }
 
     private static SiteConfig site() {
@@ -63,6 +63,32 @@ class ContactWidgetsTest {
         assertEquals("Thôn Trung Tâm, xã Mẫu Sơn, tỉnh Thanh Hóa", agency.select("dt:containsOwn(Địa chỉ) + dd").text());
         assertEquals("", Fixture.RENDERER.render("contact-card", RenderContext.of(site()).withParam("official", "khong-co")));
         assertTrue(Fixture.RENDERER.render("contact-card", RenderContext.of(site()).withParam("official", "b")).contains("\"@type\":\"Person\""));
+    }
+
+    /** A former official leaves the directory, her card and the vCards on the day after her last; a new one joins on her first. */
+    @Test
+    void officialsArePublishedOnlyWhileInOffice() {
+        Official thanh = official("b", "Nguyễn Văn Thành", "Chủ tịch UBND xã", "Uỷ ban nhân dân xã", "0900000001");
+        Official former = new Official("huong", "Nguyễn Thị Hường", "Phó Chủ tịch UBND xã", null, "Uỷ ban nhân dân xã", null,
+                PhoneNumber.of("0900000002"), null, null, null, null, null, null, null, LocalDate.of(2026, 11, 30));
+        Official next = new Official("binh", "Nguyễn Văn Bình", "Phó Chủ tịch UBND xã", null, "Uỷ ban nhân dân xã", null,
+                PhoneNumber.of("0900000003"), null, null, null, null, null, null, LocalDate.of(2026, 12, 1), null);
+        SiteConfig site = new SiteConfig(null, null, TestSites.mauSon(), List.of(thanh, former, next), null, null, null);
+        java.time.Clock lastDay = java.time.Clock.fixed(java.time.Instant.parse("2026-11-30T03:00:00Z"), RenderContext.VIETNAM);
+        java.time.Clock nextDay = java.time.Clock.fixed(java.time.Instant.parse("2026-12-01T03:00:00Z"), RenderContext.VIETNAM);
+        assertEquals(List.of("Nguyễn Văn Thành", "Nguyễn Thị Hường"),
+                render("directory", site, RenderContext.of(site).withClock(lastDay)).select("tbody th[scope=row]").eachText());
+        Document after = render("directory", site, RenderContext.of(site).withClock(nextDay));
+        assertEquals(List.of("Nguyễn Văn Thành", "Nguyễn Văn Bình"), after.select("tbody th[scope=row]").eachText());
+        assertTrue(after.select("script[type=application/ld+json]").html().contains("Nguyễn Văn Bình")
+                && !after.select("script[type=application/ld+json]").html().contains("Hường"), "JSON-LD lists those in office");
+        assertEquals("", Fixture.RENDERER.render("contact-card", RenderContext.of(site).withClock(nextDay).withParam("official", "huong")));
+        assertTrue(Fixture.RENDERER.render("contact-card", RenderContext.of(site).withClock(lastDay).withParam("official", "huong")).contains("Hường"));
+        assertTrue(!VCards.directory(site, LocalDate.of(2026, 12, 1)).contains("Hường") && VCards.directory(site, LocalDate.of(2026, 12, 1)).contains("Bình"));
+        assertTrue(site.official("huong").isPresent(), "still resolvable for the past weeks that name her");
+        IllegalArgumentException wrongOrder = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> new Official("x", "A", "B", null,
+                "C", null, PhoneNumber.of("0900000004"), null, null, null, null, null, null, LocalDate.of(2026, 12, 2), LocalDate.of(2026, 12, 1)));
+        assertTrue(wrongOrder.getMessage().contains("activeUntil: must not be before activeFrom (2026-12-02), but was 2026-12-01"), wrongOrder.getMessage());
     }
 
     @Test

@@ -26,9 +26,9 @@ class VCardsTest {
     static SiteConfig site() {
         Official huong = new Official("nguyen-thi-huong", "Nguyễn Thị Hường", "Phó Chủ tịch UBND xã, phụ trách văn hóa; xã hội",
                 "Vice Chairwoman", "UBND xã", null, PhoneNumber.of("0900 000 002"), Email.of("nthuong@mauson.thanhhoa.gov.vn"),
-                WebLink.of("/anh/huong.jpg"), LONG, null, null, null);
+                WebLink.of("/anh/huong.jpg"), LONG, null, null, null, null, null);
         Official thanh = new Official("nguyen-van-thanh", "Nguyễn Văn Thành", "Chủ tịch UBND xã", null, "UBND xã", null,
-                PhoneNumber.of("0237 3 000 001"), null, null, null, null, null, null);
+                PhoneNumber.of("0237 3 000 001"), null, null, null, null, null, null, null, null);
         return new SiteConfig(null, java.time.LocalDate.of(2026, 11, 23), TestSites.mauSon(), List.of(huong, thanh), null, null, null);
     }
 
@@ -55,7 +55,7 @@ class VCardsTest {
 
     @Test
     void linesAreFoldedCrlfAndUidsStable() {
-        String text = VCards.directory(site());
+        String text = VCards.directory(site(), java.time.LocalDate.of(2026, 11, 23));
         for (String line : text.split("\r\n")) {
             assertTrue(line.getBytes(StandardCharsets.UTF_8).length <= 75, line);
             assertTrue(!line.contains("\n"), "CRLF only");

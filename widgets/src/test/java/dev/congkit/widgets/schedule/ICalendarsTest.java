@@ -35,7 +35,7 @@ class ICalendarsTest {
 
     static SiteConfig site() {
         Official thanh = new Official("nguyen-van-thanh", "Nguyễn Văn Thành", "Chủ tịch UBND xã", null, "UBND xã", null,
-                PhoneNumber.of("0900 000 001"), Email.of("nvthanh@mauson.thanhhoa.gov.vn"), null, null, null, null, null);
+                PhoneNumber.of("0900 000 001"), Email.of("nvthanh@mauson.thanhhoa.gov.vn"), null, null, null, null, null, null, null);
         ScheduleWeek week = new ScheduleWeek("2026-W48", "Chánh Văn phòng", LocalDateTime.of(2026, 11, 20, 16, 0), "Lịch này thay thư mời họp", List.of(
                 new ScheduleEntry(null, LocalDate.of(2026, 11, 23), null, LocalTime.of(7, 30), LocalTime.of(9, 0), LONG, "nguyen-van-thanh",
                         null, "Thường trực Đảng ủy, HĐND, UBND xã", "Phòng họp số 1; tầng 2", "Văn phòng", null, null, null, null),

@@ -23,9 +23,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class ScheduleCheckTest {
 
     private static final Official CHAIR = new Official("nguyen-van-thanh", "Nguyễn Văn Thành", "Chủ tịch UBND xã", null, "UBND xã", null,
-            PhoneNumber.of("0900000001"), null, null, null, null, null, null);
+            PhoneNumber.of("0900000001"), null, null, null, null, null, null, null, null);
     private static final Official VICE = new Official("nguyen-thi-huong", "Nguyễn Thị Hường", "Phó Chủ tịch UBND xã", null, "UBND xã", null,
-            PhoneNumber.of("0900000002"), null, null, null, null, null, null);
+            PhoneNumber.of("0900000002"), null, null, null, null, null, null, null, null);
 
     private static ReceptionSession session(String official, LocalDate date, LocalDate published) {
         return new ReceptionSession(date, official, null, null, LocalTime.of(7, 30), LocalTime.of(11, 0), null, published, null, null);

@@ -1,0 +1,410 @@
+package dev.congkit.store;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import dev.congkit.core.check.CheckContext;
+import dev.congkit.core.check.LegacyEncodingCheck;
+import dev.congkit.core.config.ConfigException;
+import dev.congkit.core.config.SiteConfigLoader;
+import dev.congkit.core.model.SiteConfig;
+import dev.congkit.core.source.SiteData;
+import dev.congkit.core.source.SiteSource;
+import dev.congkit.core.source.SitesByHost;
+import dev.congkit.store.internal.Tables;
+import dev.congkit.store.internal.Trees;
+import org.flywaydb.core.Flyway;
+
+import javax.sql.DataSource;
+import java.net.URI;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The reference JDBC store: every site of a deployment in one database (H2 embedded by default,
+ * PostgreSQL tested), read as a {@link SitesByHost} or one site's {@link SiteSource}. A save
+ * validates the whole site exactly as a file is validated (nothing is written when anything is
+ * wrong), writes it in one transaction and gives it a new version; readers see the change within a
+ * second. The schema and its migrations are Flyway's ({@code db/congkit}, history in
+ * {@code ck_schema_history}); they run when the store opens. Thread-safe.
+ *
+ * <p>Example:
+ * <pre>{@code
+ * try (SiteStore store = SiteStore.embedded(Path.of("/var/lib/congkit/congkit"))) {   // congkit.mv.db
+ *     store.save("site.json", SiteConfigLoader.parse("site.json", Files.readString(file)));
+ *     SiteResolver resolver = SiteResolver.byHost(store);          // or SiteResolver.of(store.source(host))
+ * }
+ * SiteStore pg = SiteStore.open("jdbc:postgresql://127.0.0.1/congkit", "congkit", password);
+ * }</pre>
+ */
+public final class SiteStore implements SitesByHost, AutoCloseable {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final DataSource data;
+    private final HikariDataSource own;
+    private final String name;
+    private final SiteConfigLoader loader;
+    private final Clock clock;
+    private final long intervalMillis;
+    private final Map<String, Cached> cache = new ConcurrentHashMap<>();
+    private volatile Map<String, Long> versions = Map.of();
+    private volatile long storeVersion = -1;
+    private volatile long nextLook;
+
+    private record Cached(SiteData data, long version) {
+    }
+
+    private SiteStore(DataSource data, HikariDataSource own, String name, SiteConfigLoader loader, Clock clock, long intervalMillis) {
+        this.data = data;
+        this.own = own;
+        this.name = name;
+        this.loader = loader;
+        this.clock = clock;
+        this.intervalMillis = intervalMillis;
+        try {
+            Flyway.configure(SiteStore.class.getClassLoader()).dataSource(data).locations("classpath:db/congkit")
+                    .table("ck_schema_history").load().migrate();
+        } catch (RuntimeException e) {
+            close();
+            throw new StoreException(name + ": cannot bring the CổngKit schema up to date: " + e.getMessage(), e);
+        }
+    }
+
+    /** The embedded H2 file database {@code file}{@code .mv.db}, created on first use; its page cache kept to 8 MiB. */
+    public static SiteStore embedded(Path file) {
+        return open("jdbc:h2:file:" + file.toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE;CACHE_SIZE=8192", "congkit", "");
+    }
+
+    /**
+     * A database by JDBC URL, with a small pool of its own (closed by {@link #close()}). Without a
+     * user, an H2 URL uses the embedded store's own ({@code congkit}); other drivers read the user
+     * from the URL ({@code ?user=…&password=…}).
+     */
+    public static SiteStore open(String jdbcUrl, String user, String password) {
+        boolean h2 = jdbcUrl.startsWith("jdbc:h2:");
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(jdbcUrl);
+        config.setUsername(user == null && h2 ? "congkit" : user);
+        config.setPassword(password == null && h2 ? "" : password);
+        config.setConnectionTimeout(10_000);
+        driver(jdbcUrl).ifPresent(config::setDriverClassName);
+        config.setMaximumPoolSize(4);
+        config.setPoolName("congkit-store");
+        config.setInitializationFailTimeout(-1);   // the first use reports an unreachable database, naming it
+        HikariDataSource pool = new HikariDataSource(config);
+        return new SiteStore(pool, pool, redacted(jdbcUrl), SiteConfigLoader.withRegisteredSections(), Clock.systemUTC(), 1000);
+    }
+
+    /** The vendor's own pool; the store never closes it. */
+    public static SiteStore open(DataSource dataSource, SiteConfigLoader loader, Clock clock, long intervalMillis) {
+        return new SiteStore(dataSource, null, "the CổngKit store", loader, clock, intervalMillis);
+    }
+
+    /**
+     * Validates {@code site} (a {@code site.json} tree) as the file loader does and, only if nothing
+     * is wrong, replaces the site of its {@code agency.baseUrl} host with it in one transaction.
+     *
+     * @param source how problems name the input, e.g. the file it came from
+     */
+    public Saved save(String source, JsonNode site) throws ConfigException {
+        ObjectNode tree = Trees.nfc(site);
+        SiteConfig config = loader.load(source, tree);
+        String host = host(config);
+        List<dev.congkit.core.check.Finding> warnings = new LegacyEncodingCheck().check(config, null);
+        try (Connection connection = data.getConnection()) {
+            connection.setAutoCommit(false);
+            try {
+                long version = bump(connection);
+                long siteId = siteRow(connection, host, version);
+                for (String table : Tables.ALL) {
+                    try (PreparedStatement delete = connection.prepareStatement("delete from " + table + " where site_id = ?")) {
+                        delete.setLong(1, siteId);
+                        delete.executeUpdate();
+                    }
+                }
+                Tables.write(connection, siteId, tree);
+                writeSections(connection, siteId, tree);
+                connection.commit();
+                nextLook = 0;   // this store's own readers see the save at once; other processes' within the interval
+                return new Saved(host, version, warnings);
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            }
+        } catch (IllegalArgumentException e) {
+            throw ConfigException.of(source, e.getMessage());
+        } catch (SQLException e) {
+            throw new StoreException(name + ": cannot save the site of " + host + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The stored site of {@code host} as a {@code site.json} tree (to edit, import into or export), if there is one. */
+    public Optional<ObjectNode> tree(String host) {
+        try (Connection connection = data.getConnection()) {
+            return readTree(connection, normalise(host));
+        } catch (SQLException e) {
+            throw new StoreException(name + ": cannot read the site of " + host + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Removes the site of {@code host}; whether there was one. */
+    public boolean delete(String host) {
+        try (Connection connection = data.getConnection()) {
+            connection.setAutoCommit(false);
+            bump(connection);
+            try (PreparedStatement delete = connection.prepareStatement("delete from ck_site where host = ?")) {
+                delete.setString(1, normalise(host));
+                boolean deleted = delete.executeUpdate() > 0;
+                connection.commit();
+                nextLook = 0;
+                return deleted;
+            }
+        } catch (SQLException e) {
+            throw new StoreException(name + ": cannot delete the site of " + host + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The hosts of every stored site, sorted. */
+    public List<String> hosts() {
+        refresh(true);
+        return versions.keySet().stream().sorted().toList();
+    }
+
+    /** One site as a source: what {@code host}'s row holds now, seen within a second of a save. */
+    public SiteSource source(String host) {
+        return () -> forHost(host).orElseThrow(() -> new StoreException(name + ": no site is stored for " + host, null));
+    }
+
+    @Override
+    public Optional<SiteData> forHost(String host) {
+        if (host == null) {
+            return Optional.empty();
+        }
+        refresh(false);
+        String key = normalise(host);
+        Long version = versions.get(key);
+        if (version == null) {
+            key = key.startsWith("www.") ? key.substring(4) : "www." + key;
+            version = versions.get(key);
+        }
+        if (version == null) {
+            return Optional.empty();
+        }
+        Cached cached = cache.get(key);
+        if (cached != null && cached.version() == version) {
+            return Optional.of(cached.data());
+        }
+        Cached fresh = load(key);
+        if (fresh == null) {
+            return Optional.empty();
+        }
+        cache.put(key, fresh);
+        return Optional.of(fresh.data());
+    }
+
+    @Override
+    public void close() {
+        if (own != null) {
+            own.close();
+        }
+    }
+
+    /** Looks at the store's change counter at most once per interval; reads every site's version when it moved. */
+    private void refresh(boolean now) {
+        long millis = clock.millis();
+        if (!now && millis < nextLook) {
+            return;
+        }
+        synchronized (this) {
+            if (!now && millis < nextLook) {
+                return;
+            }
+            nextLook = millis + intervalMillis;
+            try (Connection connection = data.getConnection()) {
+                long counter = counter(connection);
+                if (counter == storeVersion) {
+                    return;
+                }
+                Map<String, Long> fresh = new java.util.HashMap<>();
+                try (PreparedStatement select = connection.prepareStatement("select host, version from ck_site");
+                     ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        fresh.put(rows.getString(1), rows.getLong(2));
+                    }
+                }
+                versions = Map.copyOf(fresh);
+                storeVersion = counter;
+                for (Iterator<String> hosts = cache.keySet().iterator(); hosts.hasNext(); ) {
+                    if (!fresh.containsKey(hosts.next())) {
+                        hosts.remove();
+                    }
+                }
+            } catch (SQLException e) {
+                throw new StoreException(name + ": cannot read the list of sites: " + e.getMessage(), e);
+            }
+        }
+    }
+
+    private Cached load(String host) {
+        try (Connection connection = data.getConnection()) {
+            connection.setAutoCommit(false);
+            connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+            try {
+                long version;
+                try (PreparedStatement select = connection.prepareStatement("select version from ck_site where host = ?")) {
+                    select.setString(1, host);
+                    try (ResultSet row = select.executeQuery()) {
+                        if (!row.next()) {
+                            return null;
+                        }
+                        version = row.getLong(1);
+                    }
+                }
+                ObjectNode tree = readTree(connection, host).orElseThrow();
+                SiteConfig site = loader.load(name + " (" + host + ")", tree);
+                return new Cached(new SiteData(site, "store-" + version), version);
+            } finally {
+                connection.commit();
+            }
+        } catch (SQLException e) {
+            throw new StoreException(name + ": cannot read the site of " + host + ": " + e.getMessage(), e);
+        } catch (ConfigException e) {
+            // only a hand edit of the tables gets here: saves validate first
+            throw new StoreException(name + ": the stored site of " + host + " does not load:\n" + e.getMessage(), e);
+        }
+    }
+
+    private static Optional<ObjectNode> readTree(Connection connection, String host) throws SQLException {
+        long siteId;
+        try (PreparedStatement select = connection.prepareStatement("select id from ck_site where host = ?")) {
+            select.setString(1, host);
+            try (ResultSet row = select.executeQuery()) {
+                if (!row.next()) {
+                    return Optional.empty();
+                }
+                siteId = row.getLong(1);
+            }
+        }
+        ObjectNode tree = JSON.createObjectNode();
+        try (PreparedStatement select = connection.prepareStatement("select name, body from ck_section where site_id = ? order by sort_order")) {
+            select.setLong(1, siteId);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    tree.set(rows.getString(1), Trees.parse(rows.getString(2)));
+                }
+            }
+        }
+        Tables.read(connection, siteId, tree);
+        return Optional.of(tree);
+    }
+
+    private static void writeSections(Connection connection, long siteId, ObjectNode tree) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement("insert into ck_section (site_id, name, sort_order, body) values (?, ?, ?, ?)")) {
+            int order = 0;
+            for (Iterator<Map.Entry<String, JsonNode>> fields = tree.fields(); fields.hasNext(); ) {
+                Map.Entry<String, JsonNode> field = fields.next();
+                if (field.getKey().equals("$schema")) {
+                    continue;
+                }
+                insert.setLong(1, siteId);
+                insert.setString(2, field.getKey());
+                insert.setInt(3, order++);
+                insert.setString(4, field.getValue().toString());
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+    }
+
+    /** Moves the store's change counter on and returns its new value. */
+    private static long bump(Connection connection) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement("update ck_store set version = version + 1 where id = 1")) {
+            update.executeUpdate();
+        }
+        return counter(connection);
+    }
+
+    private static long counter(Connection connection) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement("select version from ck_store where id = 1");
+             ResultSet row = select.executeQuery()) {
+            row.next();
+            return row.getLong(1);
+        }
+    }
+
+    private long siteRow(Connection connection, String host, long version) throws SQLException {
+        LocalDateTime now = LocalDateTime.now(clock.withZone(ZoneOffset.UTC));
+        try (PreparedStatement update = connection.prepareStatement("update ck_site set version = ?, changed_at = ? where host = ?")) {
+            update.setLong(1, version);
+            update.setObject(2, now);
+            update.setString(3, host);
+            if (update.executeUpdate() == 0) {
+                try (PreparedStatement insert = connection.prepareStatement("insert into ck_site (host, version, changed_at) values (?, ?, ?)")) {
+                    insert.setString(1, host);
+                    insert.setLong(2, version);
+                    insert.setObject(3, now);
+                    insert.executeUpdate();
+                }
+            }
+        }
+        try (PreparedStatement select = connection.prepareStatement("select id from ck_site where host = ?")) {
+            select.setString(1, host);
+            try (ResultSet row = select.executeQuery()) {
+                row.next();
+                return row.getLong(1);
+            }
+        }
+    }
+
+    private static String host(SiteConfig site) {
+        String host = URI.create(site.agency().baseUrl().value()).getHost();
+        if (host == null) {
+            throw new IllegalArgumentException("agency.baseUrl: must name a host, such as https://mauson.thanhhoa.gov.vn");
+        }
+        return normalise(host);
+    }
+
+    private static String normalise(String host) {
+        String lower = host.toLowerCase(Locale.ROOT);
+        return lower.endsWith(".") ? lower.substring(0, lower.length() - 1) : lower;
+    }
+
+    /**
+     * The driver class of the two databases the store is tested on, when it is on the class path:
+     * named, it is loaded directly, so a servlet container that set up {@code DriverManager} before
+     * the application's jars were there still finds it.
+     */
+    private static Optional<String> driver(String jdbcUrl) {
+        String name = jdbcUrl.startsWith("jdbc:h2:") ? "org.h2.Driver" : jdbcUrl.startsWith("jdbc:postgresql:") ? "org.postgresql.Driver" : null;
+        if (name == null) {
+            return Optional.empty();
+        }
+        try {
+            Class.forName(name, false, SiteStore.class.getClassLoader());
+            return Optional.of(name);
+        } catch (ClassNotFoundException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** A JDBC URL without what may be a password. */
+    private static String redacted(String jdbcUrl) {
+        return jdbcUrl.replaceAll("(?i)(password|pwd)=[^;&]*", "$1=…");
+    }
+}
