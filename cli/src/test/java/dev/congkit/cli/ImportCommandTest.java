@@ -184,7 +184,7 @@ class ImportCommandTest {
         assertTrue(result.out().contains("into the site of mauson.thanhhoa.gov.vn (version 2)"), result.out());
         try (dev.congkit.store.SiteStore store = dev.congkit.store.SiteStore.open(url, null, null)) {
             var site = store.forHost("mauson.thanhhoa.gov.vn").orElseThrow().site();
-            var schedule = site.section("leaderSchedule", dev.congkit.widgets.schedule.LeaderSchedule.class).orElseThrow();
+            var schedule = site.section(dev.congkit.widgets.schedule.LeaderSchedule.SECTION).orElseThrow();
             assertTrue(schedule.weeks().stream().anyMatch(w -> w.week().equals("2026-W51") && w.entries().size() == 3));
         }
     }

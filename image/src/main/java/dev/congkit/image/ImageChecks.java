@@ -41,7 +41,7 @@ public final class ImageChecks implements SiteCheck {
         if (base == null) {
             return findings;
         }
-        Path folder = base.resolve(site.section(ImagesSection.NAME, Images.class).map(Images::folder).orElse(".")).normalize();
+        Path folder = base.resolve(site.section(Images.SECTION).map(Images::folder).orElse(".")).normalize();
         Map<String, Slot> slots = Slots.forSite(site, context.rules());
         List<Located> banners = new ArrayList<>();
         for (ImageUse use : site.imageUses()) {

@@ -1,6 +1,7 @@
 package dev.congkit.image;
 
-import dev.congkit.core.internal.Check;
+import dev.congkit.core.model.SectionKey;
+import dev.congkit.core.validation.Check;
 import dev.congkit.core.model.Doc;
 
 import java.util.Map;
@@ -12,13 +13,16 @@ import java.util.Map;
  * <pre>{@code
  * // site.json: "images": { "folder": "public",
  * //     "slots": { "news": { "maxWidth": 1000, "maxHeight": 1000, "maxBytes": 250000, "format": "JPEG" } } }
- * Optional<Images> images = site.section(ImagesSection.NAME, Images.class);
+ * Optional<Images> images = site.section(Images.SECTION);
  * }</pre>
  */
 @Doc("Image budgets and the folder that holds the site's images.")
 public record Images(
         @Doc("Budgets by slot name, replacing the rule set's (banner-top, banner-left, banner-right, banner-centre, news, thumbnail, avatar, logo, ...).") Map<String, SlotBudget> slots,
         @Doc("Folder, relative to site.json, where site-relative image URLs are found (/banners/a.jpg is FOLDER/banners/a.jpg); default: the folder of site.json.") String folder) {
+
+    /** The key of this section in {@code site.json}: {@code site.section(Images.SECTION)}. */
+    public static final SectionKey<Images> SECTION = SectionKey.of("images", Images.class);
 
     public Images {
         var check = new Check();

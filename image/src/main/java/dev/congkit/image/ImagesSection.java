@@ -8,21 +8,20 @@ import dev.congkit.core.config.SiteSection;
  * <p>Example:
  * <pre>{@code
  * // the optional "images" key of site.json, bound to Images; listed in META-INF/services
- * Optional<Images> images = site.section(ImagesSection.NAME, Images.class);
+ * Optional<Images> images = site.section(Images.SECTION);
  * }</pre>
  */
 public final class ImagesSection implements SiteSection<Images> {
 
-    public static final String NAME = "images";
 
     @Override
     public String name() {
-        return NAME;
+        return Images.SECTION.name();
     }
 
     @Override
     public Class<Images> type() {
-        return Images.class;
+        return Images.SECTION.type();
     }
 
     @Override

@@ -1,6 +1,6 @@
 package dev.congkit.image;
 
-import dev.congkit.core.internal.Check;
+import dev.congkit.core.validation.Check;
 import dev.congkit.core.model.Doc;
 import dev.congkit.core.model.Required;
 

@@ -36,7 +36,7 @@ public final class Slots {
     /** The budgets for a site judged by {@code rules}. */
     public static Map<String, Slot> forSite(SiteConfig site, EffectiveRules rules) {
         Map<String, Slot> slots = new LinkedHashMap<>(forRules(rules));
-        site.section(ImagesSection.NAME, Images.class).ifPresent(images ->
+        site.section(Images.SECTION).ifPresent(images ->
                 images.slots().forEach((name, budget) -> slots.put(name, budget.named(name))));
         return Collections.unmodifiableMap(slots);
     }

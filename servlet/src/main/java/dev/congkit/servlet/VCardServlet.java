@@ -6,7 +6,6 @@ import dev.congkit.servlet.internal.ContextSetup;
 import dev.congkit.servlet.internal.Fragment;
 import dev.congkit.servlet.internal.Responses;
 import dev.congkit.widgets.contact.Directory;
-import dev.congkit.widgets.contact.DirectorySection;
 import dev.congkit.widgets.contact.VCards;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServlet;
@@ -60,7 +59,7 @@ public class VCardServlet extends HttpServlet {
             return;
         }
         String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
-        String base = site.section(DirectorySection.NAME, Directory.class).orElse(Directory.defaults()).vcardPath().value();
+        String base = site.section(Directory.SECTION).orElse(Directory.defaults()).vcardPath().value();
         String body;
         String fileName;
         java.time.LocalDate today = java.time.LocalDate.now(dev.congkit.core.render.RenderContext.VIETNAM);

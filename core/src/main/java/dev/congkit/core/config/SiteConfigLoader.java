@@ -4,13 +4,11 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.congkit.core.internal.Check;
 import dev.congkit.core.internal.Json;
 import dev.congkit.core.internal.TreeBinder;
 import dev.congkit.core.internal.Utf8;
 import dev.congkit.core.model.SiteConfig;
 import dev.congkit.core.model.Violation;
-import dev.congkit.core.rules.RuleSets;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -156,14 +154,10 @@ public final class SiteConfigLoader {
         for (Violation v : extra) {
             problems.add(new ConfigProblem(source, v.path(), v.message()));
         }
-        if (site != null && site.ruleSet() != null && RuleSets.builtIn().get(site.ruleSet()).isEmpty()) {
-            problems.add(new ConfigProblem(source, "ruleSet", "must be one of " + String.join(", ", RuleSets.builtIn().ids())
-                    + ", but was " + Check.quote(site.ruleSet())));
-        }
-        if (site != null && problems.isEmpty()) {
-            for (SiteSection<?> section : sections.all()) {
-                problems.addAll(crossCheck(section, site, source));
-            }
+        if (site != null) {
+            // the rule set and the cross-section rules, as a site built in code is validated; cross-section rules need a whole site
+            SiteValidator validator = SiteValidator.of(sections);
+            problems.addAll(problems.isEmpty() ? validator.problems(source, site) : validator.ruleSetProblems(source, site));
         }
         List<String> order = new ArrayList<>();
         tree.fieldNames().forEachRemaining(order::add);
@@ -174,16 +168,6 @@ public final class SiteConfigLoader {
                     ? List.of(new ConfigProblem(source, "", "is not a valid configuration")) : problems);
         }
         return site;
-    }
-
-    private static <T extends Record> List<ConfigProblem> crossCheck(SiteSection<T> section, SiteConfig site, String source) {
-        List<ConfigProblem> found = new ArrayList<>();
-        site.section(section.name(), section.type()).ifPresent(value -> {
-            for (Violation v : section.validate(value, site)) {
-                found.add(new ConfigProblem(source, v.under(section.name()).path(), v.message()));
-            }
-        });
-        return found;
     }
 
     private static int position(List<String> order, String path) {

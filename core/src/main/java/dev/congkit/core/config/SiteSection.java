@@ -8,13 +8,16 @@ package dev.congkit.core.config;
  *
  * <p>Example:
  * <pre>{@code
+ * public record Notice(String text) {
+ *     public static final SectionKey<Notice> SECTION = SectionKey.of("notice", Notice.class);
+ * }
  * // listed in META-INF/services/dev.congkit.core.config.SiteSection
  * public final class NoticeSection implements SiteSection<Notice> {
- *     public String name() { return "notice"; }
- *     public Class<Notice> type() { return Notice.class; }
+ *     public String name() { return Notice.SECTION.name(); }
+ *     public Class<Notice> type() { return Notice.SECTION.type(); }
  * }
  * // site.json: { "agency": { ... }, "notice": { "text": "Lịch tiếp công dân tháng 12" } }
- * Optional<Notice> notice = site.section("notice", Notice.class);
+ * Optional<Notice> notice = site.section(Notice.SECTION);
  * }</pre>
  *
  * @param <T> the record type of the section

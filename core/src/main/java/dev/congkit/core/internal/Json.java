@@ -1,5 +1,6 @@
 package dev.congkit.core.internal;
 
+import dev.congkit.core.validation.Check;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.json.JsonReadFeature;

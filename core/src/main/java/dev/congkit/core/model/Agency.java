@@ -1,6 +1,6 @@
 package dev.congkit.core.model;
 
-import dev.congkit.core.internal.Check;
+import dev.congkit.core.validation.Check;
 
 import java.util.regex.Pattern;
 

@@ -1,6 +1,6 @@
 package dev.congkit.core.model;
 
-import dev.congkit.core.internal.Check;
+import dev.congkit.core.validation.Check;
 
 /**
  * An image given by URL with its text equivalent (IMAGE-ALT). The alt text is required unless the

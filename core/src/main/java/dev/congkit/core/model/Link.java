@@ -1,6 +1,6 @@
 package dev.congkit.core.model;
 
-import dev.congkit.core.internal.Check;
+import dev.congkit.core.validation.Check;
 
 /**
  * A labelled link, such as an entry of a list of related sites.

@@ -1,6 +1,6 @@
 package dev.congkit.core.model;
 
-import dev.congkit.core.internal.Check;
+import dev.congkit.core.validation.Check;
 
 /**
  * The body an agency belongs to, printed above its name ("TỈNH THANH HÓA").

@@ -1,6 +1,6 @@
 package dev.congkit.core.model;
 
-import dev.congkit.core.internal.Check;
+import dev.congkit.core.validation.Check;
 
 import java.time.LocalDate;
 import java.util.HashSet;
@@ -20,6 +20,7 @@ import java.util.regex.Pattern;
  * site.agency().fullName();                 // "Ủy ban nhân dân xã Mẫu Sơn"
  * site.official("nguyen-thi-huong");        // Optional<Official>
  * site.link("search");                      // Optional<WebLink>
+ * site.section(Footer.SECTION);             // Optional<Footer>, the widget's typed key
  * }</pre>
  *
  * @param ruleSet  the rule set the site follows, or {@code null} for the national set in force on
@@ -69,7 +70,12 @@ public record SiteConfig(
         return new SiteConfig(null, null, agency, List.of(), Map.of(), null, Map.of());
     }
 
-    /** The section registered under {@code name}, if the site has it. */
+    /** The section {@code key} names, if the site has it: {@code site.section(Footer.SECTION)}. */
+    public <T extends Record> Optional<T> section(SectionKey<T> key) {
+        return section(key.name(), key.type());
+    }
+
+    /** The section registered under {@code name}, if the site has it; prefer {@link #section(SectionKey)}. */
     public <T> Optional<T> section(String name, Class<T> type) {
         Object value = sections.get(name);
         return type.isInstance(value) ? Optional.of(type.cast(value)) : Optional.empty();
@@ -106,6 +112,11 @@ public record SiteConfig(
             }
         });
         return uses;
+    }
+
+    /** A copy with {@code section} set under its key. */
+    public <T extends Record> SiteConfig withSection(SectionKey<T> key, T section) {
+        return withSection(key.name(), key.type().cast(section));
     }
 
     /** A copy with {@code section} set under {@code name}. */

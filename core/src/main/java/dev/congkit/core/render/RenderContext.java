@@ -1,6 +1,6 @@
 package dev.congkit.core.render;
 
-import dev.congkit.core.internal.Check;
+import dev.congkit.core.validation.Check;
 import dev.congkit.core.model.SiteConfig;
 
 import java.time.Clock;

@@ -13,7 +13,7 @@ import java.util.List;
  * public final class NoticeWidget implements Widget {
  *     public String id() { return "notice"; }
  *     public Object model(RenderContext context, Labels labels) {
- *         return context.site().section("notice", Notice.class).orElse(null);   // null renders nothing
+ *         return context.site().section(Notice.SECTION).orElse(null);   // null renders nothing
  *     }
  * }
  * }</pre>

@@ -3,7 +3,7 @@ package dev.congkit.core.rules;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.congkit.core.check.Severity;
-import dev.congkit.core.internal.Check;
+import dev.congkit.core.validation.Check;
 
 /**
  * One requirement in a rule set: how much a failure matters, the legal source it rests on, and the

@@ -1,6 +1,6 @@
 package dev.congkit.core.rules;
 
-import dev.congkit.core.internal.Check;
+import dev.congkit.core.validation.Check;
 
 import java.time.LocalDate;
 import java.util.Map;

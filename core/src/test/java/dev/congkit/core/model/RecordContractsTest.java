@@ -56,7 +56,7 @@ public class RecordContractsTest {
     void aRecordThatComplainsWithoutAnnotationIsCaught() {
         record Lying(String name) {
             Lying {
-                var check = new dev.congkit.core.internal.Check();
+                var check = new dev.congkit.core.validation.Check();
                 check.requiredText("name", name);
                 check.done();
             }

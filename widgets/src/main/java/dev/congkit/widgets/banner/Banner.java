@@ -1,6 +1,6 @@
 package dev.congkit.widgets.banner;
 
-import dev.congkit.core.internal.Check;
+import dev.congkit.core.validation.Check;
 import dev.congkit.core.model.Doc;
 import dev.congkit.core.model.ImageRef;
 import dev.congkit.core.model.Required;
@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  * // site.json: "banners": { "items": [ { "key": "bau-cu", "slot": "RIGHT", "link": "/bau-cu",
  * //     "image": { "src": "/banners/bau-cu.jpg", "alt": "Bầu cử đại biểu Quốc hội và HĐND các cấp" },
  * //     "validFrom": "2026-01-05", "validUntil": "2026-03-31", "width": 300, "height": 150 } ] }
- * Banner banner = site.section("banners", Banners.class).orElseThrow().items().get(0);
+ * Banner banner = site.section(Banners.SECTION).orElseThrow().items().get(0);
  * banner.shownOn(LocalDate.of(2026, 11, 28));     // false: the campaign is over
  * banner.expiredOn(LocalDate.of(2026, 11, 28));   // true: BannerCheck reports it (BANNER-EXPIRY)
  * }</pre>

@@ -29,20 +29,20 @@ public final class BannerCheck implements SiteCheck {
         List<Finding> findings = new ArrayList<>();
         Optional<FeedbackBanner> feedback = FeedbackPresets.resolve(site);
         if (feedback.isEmpty()) {
-            findings.add(Finding.warning("FEEDBACK-FUNCTION", FeedbackBannerSection.NAME, "is not configured: link a feedback system "
+            findings.add(Finding.warning("FEEDBACK-FUNCTION", FeedbackBanner.SECTION.name(), "is not configured: link a feedback system "
                     + "whose processing people can follow (the province's, or the national public-service portal's)"));
         }
         context.rules().rule("BANNER-FEEDBACK").map(Rule::params).map(p -> p.path("url").asText(null)).ifPresent(url -> {
             if (feedback.isEmpty() || !same(feedback.get().link().value(), url)) {
-                findings.add(Finding.error("BANNER-FEEDBACK", FeedbackBannerSection.NAME, "must link " + url + " as the rule set requires, but "
+                findings.add(Finding.error("BANNER-FEEDBACK", FeedbackBanner.SECTION.name(), "must link " + url + " as the rule set requires, but "
                         + feedback.map(f -> "links " + f.link().value()).orElse("there is no feedback banner")));
             }
         });
-        List<Banner> banners = site.section(BannersSection.NAME, Banners.class).map(Banners::items).orElse(List.of());
+        List<Banner> banners = site.section(Banners.SECTION).map(Banners::items).orElse(List.of());
         for (int i = 0; i < banners.size(); i++) {
             Banner banner = banners.get(i);
             if (banner.expiredOn(context.today())) {
-                findings.add(Finding.warning("BANNER-EXPIRY", BannersSection.NAME + ".items[" + i + "].validUntil", "the banner '" + banner.key()
+                findings.add(Finding.warning("BANNER-EXPIRY", Banners.SECTION.name() + ".items[" + i + "].validUntil", "the banner '" + banner.key()
                         + "' (" + banner.image().altText() + ") ended on " + banner.validUntil() + " and is no longer shown: change or remove it"));
             }
         }

@@ -1,6 +1,7 @@
 package dev.congkit.widgets.banner;
 
-import dev.congkit.core.internal.Check;
+import dev.congkit.core.model.SectionKey;
+import dev.congkit.core.validation.Check;
 import dev.congkit.core.model.Doc;
 import dev.congkit.core.model.ImageUse;
 import dev.congkit.core.model.ReferencesImages;
@@ -15,12 +16,15 @@ import java.util.Set;
  *
  * <p>Example:
  * <pre>{@code
- * Banners banners = site.section(BannersSection.NAME, Banners.class).orElseThrow();
+ * Banners banners = site.section(Banners.SECTION).orElseThrow();
  * banners.imageUses();   // every banner image with its budget slot, for `congkit check` and the resizer
  * }</pre>
  */
 @Doc("The site's banners (campaign banners carry an end date).")
 public record Banners(@Doc("The banners.") List<Banner> items) implements ReferencesImages {
+
+    /** The key of this section in {@code site.json}: {@code site.section(Banners.SECTION)}. */
+    public static final SectionKey<Banners> SECTION = SectionKey.of("banners", Banners.class);
 
     public Banners {
         var check = new Check();

@@ -8,21 +8,20 @@ import dev.congkit.core.config.SiteSection;
  * <p>Example:
  * <pre>{@code
  * // the "banners" key of site.json, bound to Banners; listed in META-INF/services
- * Optional<Banners> banners = site.section(BannersSection.NAME, Banners.class);
+ * Optional<Banners> banners = site.section(Banners.SECTION);
  * }</pre>
  */
 public final class BannersSection implements SiteSection<Banners> {
 
-    public static final String NAME = "banners";
 
     @Override
     public String name() {
-        return NAME;
+        return Banners.SECTION.name();
     }
 
     @Override
     public Class<Banners> type() {
-        return Banners.class;
+        return Banners.SECTION.type();
     }
 
     @Override

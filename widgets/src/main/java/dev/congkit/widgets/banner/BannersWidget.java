@@ -37,7 +37,7 @@ public final class BannersWidget implements Widget {
             throw new IllegalArgumentException("slot: must be left, right, centre or top, but was '" + context.param("slot") + "'", e);
         }
         LocalDate today = context.today();
-        List<Item> items = context.site().section(BannersSection.NAME, Banners.class).map(Banners::items).orElse(List.of()).stream()
+        List<Item> items = context.site().section(Banners.SECTION).map(Banners::items).orElse(List.of()).stream()
                 .filter(b -> b.slot() == slot && b.shownOn(today))
                 .sorted(Comparator.comparingInt(Banner::order))
                 .map(Item::of).toList();

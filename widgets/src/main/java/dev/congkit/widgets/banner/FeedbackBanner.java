@@ -1,6 +1,7 @@
 package dev.congkit.widgets.banner;
 
-import dev.congkit.core.internal.Check;
+import dev.congkit.core.model.SectionKey;
+import dev.congkit.core.validation.Check;
 import dev.congkit.core.model.Doc;
 import dev.congkit.core.model.ImageRef;
 import dev.congkit.core.model.Link;
@@ -35,6 +36,9 @@ public record FeedbackBanner(
         @Doc("Hotline.") PhoneNumber hotline,
         @Doc("Other ways in: app or social-network links.") List<Link> apps,
         @Doc("The banner image and its alt text; the preset ships one of its own.") ImageRef image) {
+
+    /** The key of this section in {@code site.json}: {@code site.section(FeedbackBanner.SECTION)}. */
+    public static final SectionKey<FeedbackBanner> SECTION = SectionKey.of("feedbackBanner", FeedbackBanner.class);
 
     private static final Pattern PRESET = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 

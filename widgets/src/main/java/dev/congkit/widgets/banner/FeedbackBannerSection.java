@@ -13,21 +13,20 @@ import java.util.List;
  * <p>Example:
  * <pre>{@code
  * // the "feedbackBanner" key of site.json, bound to FeedbackBanner; validate() refuses an unknown preset
- * Optional<FeedbackBanner> configured = site.section(FeedbackBannerSection.NAME, FeedbackBanner.class);
+ * Optional<FeedbackBanner> configured = site.section(FeedbackBanner.SECTION);
  * }</pre>
  */
 public final class FeedbackBannerSection implements SiteSection<FeedbackBanner> {
 
-    public static final String NAME = "feedbackBanner";
 
     @Override
     public String name() {
-        return NAME;
+        return FeedbackBanner.SECTION.name();
     }
 
     @Override
     public Class<FeedbackBanner> type() {
-        return FeedbackBanner.class;
+        return FeedbackBanner.SECTION.type();
     }
 
     @Override

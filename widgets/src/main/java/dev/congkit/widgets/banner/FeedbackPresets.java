@@ -36,7 +36,7 @@ public final class FeedbackPresets {
 
     /** The site's feedback banner with its preset filled in, or empty when it has none. */
     public static Optional<FeedbackBanner> resolve(SiteConfig site) {
-        Optional<FeedbackBanner> configured = site.section(FeedbackBannerSection.NAME, FeedbackBanner.class);
+        Optional<FeedbackBanner> configured = site.section(FeedbackBanner.SECTION);
         String preset = configured.map(FeedbackBanner::preset).orElse(null);
         if (preset == null) {
             preset = site.ruleSet() == null ? null : BY_RULE_SET.get(site.ruleSet());

@@ -32,7 +32,7 @@ public final class ContactCardWidget implements Widget {
 
     @Override
     public Object model(RenderContext context, Labels labels) {
-        Directory directory = context.site().section(DirectorySection.NAME, Directory.class).orElse(Directory.defaults());
+        Directory directory = context.site().section(Directory.SECTION).orElse(Directory.defaults());
         String id = context.param("official");
         if (id == null || id.isEmpty()) {
             Agency agency = context.site().agency();

@@ -47,7 +47,7 @@ public final class ContactCheck implements SiteCheck {
         }
         english(site, findings);
         political(site, findings);
-        Directory directory = site.section(DirectorySection.NAME, Directory.class).orElse(Directory.defaults());
+        Directory directory = site.section(Directory.SECTION).orElse(Directory.defaults());
         if (!officials.isEmpty() && directory.updated() == null && site.updated() == null) {
             findings.add(Finding.warning("CONTACT-DIRECTORY", "directory.updated", "is not set, so the directory shows no "
                     + "\"cập nhật ngày\" date; set it whenever staff change"));

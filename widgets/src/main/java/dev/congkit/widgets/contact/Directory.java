@@ -1,6 +1,7 @@
 package dev.congkit.widgets.contact;
 
-import dev.congkit.core.internal.Check;
+import dev.congkit.core.model.SectionKey;
+import dev.congkit.core.validation.Check;
 import dev.congkit.core.model.Doc;
 import dev.congkit.core.model.WebLink;
 
@@ -15,7 +16,7 @@ import java.util.List;
  * <pre>{@code
  * // site.json: "directory": { "updated": "2026-11-23",
  * //     "units": [ { "name": "Đảng ủy xã", "nameEn": "Commune Party Committee" }, { "name": "UBND xã" } ] }
- * Directory directory = site.section(DirectorySection.NAME, Directory.class).orElse(Directory.defaults());
+ * Directory directory = site.section(Directory.SECTION).orElse(Directory.defaults());
  * }</pre>
  */
 @Doc("The officials' directory (Danh bạ cơ quan chức năng, Hệ thống chính trị).")
@@ -23,6 +24,9 @@ public record Directory(
         @Doc("Organisations in display order; default: Đảng ủy, HĐND, UBND, Ủy ban MTTQ, then the others as they first appear.") List<DirectoryUnit> units,
         @Doc("Date the directory was last checked against the staff (CONTACT-DIRECTORY); default: the site's updated date.") LocalDate updated,
         @Doc("Path under which vCards are served: PATH.vcf for all, PATH/ID.vcf for one; default /danh-ba.") WebLink vcardPath) {
+
+    /** The key of this section in {@code site.json}: {@code site.section(Directory.SECTION)}. */
+    public static final SectionKey<Directory> SECTION = SectionKey.of("directory", Directory.class);
 
     public Directory {
         var check = new Check();

@@ -8,21 +8,20 @@ import dev.congkit.core.config.SiteSection;
  * <p>Example:
  * <pre>{@code
  * // the "directory" key of site.json, bound to Directory; listed in META-INF/services
- * Optional<Directory> directory = site.section(DirectorySection.NAME, Directory.class);
+ * Optional<Directory> directory = site.section(Directory.SECTION);
  * }</pre>
  */
 public final class DirectorySection implements SiteSection<Directory> {
 
-    public static final String NAME = "directory";
 
     @Override
     public String name() {
-        return NAME;
+        return Directory.SECTION.name();
     }
 
     @Override
     public Class<Directory> type() {
-        return Directory.class;
+        return Directory.SECTION.type();
     }
 
     @Override

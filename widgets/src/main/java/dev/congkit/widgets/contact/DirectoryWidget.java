@@ -36,7 +36,7 @@ public final class DirectoryWidget implements Widget {
 
     @Override
     public Object model(RenderContext context, Labels labels) {
-        Directory directory = context.site().section(DirectorySection.NAME, Directory.class).orElse(Directory.defaults());
+        Directory directory = context.site().section(Directory.SECTION).orElse(Directory.defaults());
         Map<String, List<Official>> byUnit = new LinkedHashMap<>();
         context.site().officialsOn(context.today()).forEach(o -> byUnit.computeIfAbsent(o.unit(), k -> new ArrayList<>()).add(o));
         List<String> units = ordered(new ArrayList<>(byUnit.keySet()), directory);

@@ -1,6 +1,6 @@
 package dev.congkit.widgets.figure;
 
-import dev.congkit.core.internal.Check;
+import dev.congkit.core.validation.Check;
 import dev.congkit.core.model.ValidationException;
 import dev.congkit.core.model.WebLink;
 

@@ -1,6 +1,7 @@
 package dev.congkit.widgets.footer;
 
-import dev.congkit.core.internal.Check;
+import dev.congkit.core.model.SectionKey;
+import dev.congkit.core.validation.Check;
 import dev.congkit.core.model.Doc;
 import dev.congkit.core.model.Required;
 import dev.congkit.core.model.WebLink;
@@ -13,7 +14,7 @@ import dev.congkit.core.model.WebLink;
  * <pre>{@code
  * // site.json: "footer": { "responsiblePerson": { "fullName": "Nguyễn Văn Thành", "position": "Chủ tịch UBND xã" },
  * //     "licence": "Quyết định số 123/QĐ-UBND ngày 15/03/2024" }
- * Footer footer = site.section(FooterSection.NAME, Footer.class).orElseThrow();
+ * Footer footer = site.section(Footer.SECTION).orElseThrow();
  * footer.responsiblePerson().fullName();   // "Nguyễn Văn Thành"
  * }</pre>
  */
@@ -29,6 +30,9 @@ public record Footer(
         @Doc("Site name quoted in the reuse notice; defaults to the agency's short name.") String siteName,
         @Doc("Link to the sitemap page; default /so-do-trang.") WebLink sitemapUrl,
         @Doc("Link to the contact and feedback page; default /lien-he-gop-y.") WebLink contactUrl) {
+
+    /** The key of this section in {@code site.json}: {@code site.section(Footer.SECTION)}. */
+    public static final SectionKey<Footer> SECTION = SectionKey.of("footer", Footer.class);
 
     public static final WebLink DEFAULT_SITEMAP = WebLink.of("/so-do-trang");
     public static final WebLink DEFAULT_CONTACT = WebLink.of("/lien-he-gop-y");

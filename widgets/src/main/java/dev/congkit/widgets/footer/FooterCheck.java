@@ -20,7 +20,7 @@ public final class FooterCheck implements SiteCheck {
 
     @Override
     public List<Finding> check(SiteConfig site, CheckContext context) {
-        if (site.section(FooterSection.NAME, Footer.class).isEmpty()) {
+        if (site.section(Footer.SECTION).isEmpty()) {
             return List.of(Finding.error("FOOTER-RESPONSIBLE", "footer.responsiblePerson",
                     "is required: the footer must name the person responsible for the content and their title"));
         }

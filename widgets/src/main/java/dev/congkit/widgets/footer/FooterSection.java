@@ -8,21 +8,20 @@ import dev.congkit.core.config.SiteSection;
  * <p>Example:
  * <pre>{@code
  * // the "footer" key of site.json, bound to Footer; listed in META-INF/services
- * Optional<Footer> footer = site.section(FooterSection.NAME, Footer.class);
+ * Optional<Footer> footer = site.section(Footer.SECTION);
  * }</pre>
  */
 public final class FooterSection implements SiteSection<Footer> {
 
-    public static final String NAME = "footer";
 
     @Override
     public String name() {
-        return NAME;
+        return Footer.SECTION.name();
     }
 
     @Override
     public Class<Footer> type() {
-        return Footer.class;
+        return Footer.SECTION.type();
     }
 
     @Override

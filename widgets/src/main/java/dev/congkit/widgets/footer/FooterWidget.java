@@ -32,7 +32,7 @@ public final class FooterWidget implements Widget {
     @Override
     public Object model(RenderContext context, Labels labels) {
         Agency agency = context.site().agency();
-        Footer footer = context.site().section(FooterSection.NAME, Footer.class).orElse(null);
+        Footer footer = context.site().section(Footer.SECTION).orElse(null);
         boolean en = context.isEnglish();
         String name = en ? Text.first(agency.englishName(), agency.fullName()) : agency.fullName();
         String owner = footer == null ? name : en ? Text.first(footer.ownerEn(), footer.owner(), name) : Text.first(footer.owner(), name);

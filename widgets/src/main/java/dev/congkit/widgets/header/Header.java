@@ -1,6 +1,7 @@
 package dev.congkit.widgets.header;
 
-import dev.congkit.core.internal.Check;
+import dev.congkit.core.model.SectionKey;
+import dev.congkit.core.validation.Check;
 import dev.congkit.core.model.Doc;
 import dev.congkit.core.model.WebLink;
 
@@ -12,7 +13,7 @@ import java.util.regex.Pattern;
  * <p>Example:
  * <pre>{@code
  * // site.json: "header": { "searchUrl": "/tim-kiem", "searchParam": "q", "mainContentId": "noi-dung" }
- * Header header = site.section(HeaderSection.NAME, Header.class).orElse(Header.defaults());
+ * Header header = site.section(Header.SECTION).orElse(Header.defaults());
  * }</pre>
  */
 @Doc("The page header: agency name, emblem or logo, skip link and search form (HEADER-NAME, SEARCH).")
@@ -21,6 +22,9 @@ public record Header(
         @Doc("Name of the query parameter; default q.") String searchParam,
         @Doc("id of the page's main element, the skip link's target; default noi-dung.") String mainContentId,
         @Doc("Show the English name under the Vietnamese one; default true when the agency has one.") Boolean showEnglishName) {
+
+    /** The key of this section in {@code site.json}: {@code site.section(Header.SECTION)}. */
+    public static final SectionKey<Header> SECTION = SectionKey.of("header", Header.class);
 
     private static final Pattern NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_-]{0,63}");
 

@@ -8,21 +8,20 @@ import dev.congkit.core.config.SiteSection;
  * <p>Example:
  * <pre>{@code
  * // the "header" key of site.json, bound to Header; optional (defaults apply)
- * Optional<Header> header = site.section(HeaderSection.NAME, Header.class);
+ * Optional<Header> header = site.section(Header.SECTION);
  * }</pre>
  */
 public final class HeaderSection implements SiteSection<Header> {
 
-    public static final String NAME = "header";
 
     @Override
     public String name() {
-        return NAME;
+        return Header.SECTION.name();
     }
 
     @Override
     public Class<Header> type() {
-        return Header.class;
+        return Header.SECTION.type();
     }
 
     @Override

@@ -31,7 +31,7 @@ public final class HeaderWidget implements Widget {
     @Override
     public Object model(RenderContext context, Labels labels) {
         Agency agency = context.site().agency();
-        Header header = context.site().section(HeaderSection.NAME, Header.class).orElse(Header.defaults());
+        Header header = context.site().section(Header.SECTION).orElse(Header.defaults());
         boolean en = context.isEnglish();
         String name = en ? Text.first(agency.englishName(), agency.fullName()) : agency.fullName();
         String secondName = en || !header.showEnglishName() ? null : agency.englishName();

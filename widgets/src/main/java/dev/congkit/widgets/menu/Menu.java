@@ -1,6 +1,7 @@
 package dev.congkit.widgets.menu;
 
-import dev.congkit.core.internal.Check;
+import dev.congkit.core.model.SectionKey;
+import dev.congkit.core.validation.Check;
 import dev.congkit.core.model.Doc;
 
 import java.util.List;
@@ -26,6 +27,9 @@ public record Menu(
         @Doc("Changes to preset items, by key.") Map<String, MenuOverride> overrides,
         @Doc("Items added to the main menu.") List<MenuItem> main,
         @Doc("Items added to the top menu.") List<MenuItem> top) {
+
+    /** The key of this section in {@code site.json}: {@code site.section(Menu.SECTION)}. */
+    public static final SectionKey<Menu> SECTION = SectionKey.of("menu", Menu.class);
 
     private static final Pattern TEMPLATE = Pattern.compile("https?://[^\\s{}]+\\{code}[^\\s{}]*");
 

@@ -1,6 +1,6 @@
 package dev.congkit.widgets.menu;
 
-import dev.congkit.core.internal.Check;
+import dev.congkit.core.validation.Check;
 import dev.congkit.core.model.Doc;
 import dev.congkit.core.model.Required;
 import dev.congkit.core.model.WebLink;

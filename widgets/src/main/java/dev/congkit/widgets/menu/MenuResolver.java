@@ -34,7 +34,7 @@ public final class MenuResolver {
     }
 
     public static Menu section(SiteConfig site) {
-        return site.section(MenuSection.NAME, Menu.class).orElse(Menu.defaults());
+        return site.section(Menu.SECTION).orElse(Menu.defaults());
     }
 
     /** The preset with the site's changes applied; hidden items are gone, dated ones are kept. */

@@ -1,7 +1,7 @@
 package dev.congkit.widgets.menu;
 
 import dev.congkit.core.config.SiteSection;
-import dev.congkit.core.internal.Check;
+import dev.congkit.core.validation.Check;
 import dev.congkit.core.internal.Json;
 import dev.congkit.core.model.SiteConfig;
 import dev.congkit.core.model.Violation;
@@ -17,21 +17,20 @@ import java.util.Set;
  * <p>Example:
  * <pre>{@code
  * // the "menu" key of site.json, bound to Menu; validate() refuses an override of a key the preset lacks
- * Optional<Menu> menu = site.section(MenuSection.NAME, Menu.class);
+ * Optional<Menu> menu = site.section(Menu.SECTION);
  * }</pre>
  */
 public final class MenuSection implements SiteSection<Menu> {
 
-    public static final String NAME = "menu";
 
     @Override
     public String name() {
-        return NAME;
+        return Menu.SECTION.name();
     }
 
     @Override
     public Class<Menu> type() {
-        return Menu.class;
+        return Menu.SECTION.type();
     }
 
     /** The preset must exist and every override must name one of its items. */

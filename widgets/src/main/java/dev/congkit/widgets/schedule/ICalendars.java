@@ -41,7 +41,7 @@ public final class ICalendars {
 
     /** The leaders' schedule: one week ({@code isoWeek}) or all weeks, for all leaders or one. */
     public static String leaderSchedule(SiteConfig site, Labels labels, String isoWeek, String leaderId) {
-        LeaderSchedule schedule = site.section(LeaderScheduleSection.NAME, LeaderSchedule.class).orElse(new LeaderSchedule(null, null, null));
+        LeaderSchedule schedule = site.section(LeaderSchedule.SECTION).orElse(new LeaderSchedule(null, null, null));
         String name = leaderId != null && site.official(leaderId).isPresent()
                 ? labels.format("schedule.leaderCalendarName", site.official(leaderId).get().fullName(), site.agency().displayShortName())
                 : labels.format("schedule.calendarName", site.agency().displayShortName());
@@ -69,7 +69,7 @@ public final class ICalendars {
     /** The citizen reception schedule. */
     public static String reception(SiteConfig site, Labels labels) {
         ContentLines lines = begin(site, labels.format("reception.calendarName", site.agency().displayShortName()));
-        ReceptionSchedule schedule = site.section(ReceptionScheduleSection.NAME, ReceptionSchedule.class).orElse(null);
+        ReceptionSchedule schedule = site.section(ReceptionSchedule.SECTION).orElse(null);
         if (schedule != null) {
             Map<LocalDate, Integer> perDay = new HashMap<>();
             for (ReceptionSession s : schedule.sessions()) {

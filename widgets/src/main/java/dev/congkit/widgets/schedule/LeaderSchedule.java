@@ -1,6 +1,7 @@
 package dev.congkit.widgets.schedule;
 
-import dev.congkit.core.internal.Check;
+import dev.congkit.core.model.SectionKey;
+import dev.congkit.core.validation.Check;
 import dev.congkit.core.model.Doc;
 import dev.congkit.core.model.WebLink;
 
@@ -17,7 +18,7 @@ import java.util.Set;
  * // site.json: "leaderSchedule": { "weeks": [ { "week": "2026-W48", "approvedBy": "Chánh Văn phòng",
  * //     "entries": [ { "date": "2026-11-23", "start": "07:30", "content": "Giao ban đầu tuần",
  * //                    "leader": "nguyen-van-thanh", "location": "Phòng họp số 1" } ] } ] }
- * Optional<ScheduleWeek> week = site.section(LeaderScheduleSection.NAME, LeaderSchedule.class)
+ * Optional<ScheduleWeek> week = site.section(LeaderSchedule.SECTION)
  *         .flatMap(schedule -> schedule.week("2026-W48"));
  * }</pre>
  */
@@ -26,6 +27,9 @@ public record LeaderSchedule(
         @Doc("The weeks, any order.") List<ScheduleWeek> weeks,
         @Doc("Where the iCalendar file is served; default /lich-lam-viec.ics.") WebLink icsPath,
         @Doc("The page that shows the schedule, target of the week and leader links; default /lich-lam-viec.") WebLink pagePath) {
+
+    /** The key of this section in {@code site.json}: {@code site.section(LeaderSchedule.SECTION)}. */
+    public static final SectionKey<LeaderSchedule> SECTION = SectionKey.of("leaderSchedule", LeaderSchedule.class);
 
     public LeaderSchedule {
         var check = new Check();

@@ -14,21 +14,20 @@ import java.util.List;
  * <p>Example:
  * <pre>{@code
  * // the "leaderSchedule" key of site.json; validate() refuses an entry whose leader is not an official
- * Optional<LeaderSchedule> schedule = site.section(LeaderScheduleSection.NAME, LeaderSchedule.class);
+ * Optional<LeaderSchedule> schedule = site.section(LeaderSchedule.SECTION);
  * }</pre>
  */
 public final class LeaderScheduleSection implements SiteSection<LeaderSchedule> {
 
-    public static final String NAME = "leaderSchedule";
 
     @Override
     public String name() {
-        return NAME;
+        return LeaderSchedule.SECTION.name();
     }
 
     @Override
     public Class<LeaderSchedule> type() {
-        return LeaderSchedule.class;
+        return LeaderSchedule.SECTION.type();
     }
 
     @Override

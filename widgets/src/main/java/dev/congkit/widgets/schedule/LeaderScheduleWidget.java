@@ -45,7 +45,7 @@ public final class LeaderScheduleWidget implements Widget {
     @Override
     public Object model(RenderContext context, Labels labels) {
         SiteConfig site = context.site();
-        LeaderSchedule schedule = site.section(LeaderScheduleSection.NAME, LeaderSchedule.class).orElse(new LeaderSchedule(null, null, null));
+        LeaderSchedule schedule = site.section(LeaderSchedule.SECTION).orElse(new LeaderSchedule(null, null, null));
         LocalDate today = context.today();
         String isoWeek = context.param(WEEK_PARAM);
         LocalDate monday = isoWeek == null ? null : ScheduleWeek.monday(isoWeek);

@@ -1,6 +1,7 @@
 package dev.congkit.widgets.schedule;
 
-import dev.congkit.core.internal.Check;
+import dev.congkit.core.model.SectionKey;
+import dev.congkit.core.validation.Check;
 import dev.congkit.core.model.Doc;
 import dev.congkit.core.model.Required;
 import dev.congkit.core.model.WebLink;
@@ -18,7 +19,7 @@ import java.util.List;
  * //     "regularHours": "Sáng 7h30–11h00 các ngày làm việc",
  * //     "sessions": [ { "date": "2026-12-15", "official": "nguyen-van-thanh", "start": "07:30",
  * //                     "published": "2026-12-01" } ] }
- * ReceptionSchedule schedule = site.section(ReceptionScheduleSection.NAME, ReceptionSchedule.class).orElseThrow();
+ * ReceptionSchedule schedule = site.section(ReceptionSchedule.SECTION).orElseThrow();
  * schedule.from();   // the first day of the published period
  * }</pre>
  */
@@ -33,6 +34,9 @@ public record ReceptionSchedule(
         @Doc("Last day of the published period; default: the last session's date.") LocalDate periodUntil,
         @Doc("The sessions.") List<ReceptionSession> sessions,
         @Doc("Where the iCalendar file is served; default /lich-tiep-cong-dan.ics.") WebLink icsPath) {
+
+    /** The key of this section in {@code site.json}: {@code site.section(ReceptionSchedule.SECTION)}. */
+    public static final SectionKey<ReceptionSchedule> SECTION = SectionKey.of("receptionSchedule", ReceptionSchedule.class);
 
     public ReceptionSchedule {
         var check = new Check();

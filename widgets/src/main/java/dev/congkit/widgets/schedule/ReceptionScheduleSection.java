@@ -14,21 +14,20 @@ import java.util.List;
  * <p>Example:
  * <pre>{@code
  * // the "receptionSchedule" key of site.json; validate() refuses a session whose official is unknown
- * Optional<ReceptionSchedule> schedule = site.section(ReceptionScheduleSection.NAME, ReceptionSchedule.class);
+ * Optional<ReceptionSchedule> schedule = site.section(ReceptionSchedule.SECTION);
  * }</pre>
  */
 public final class ReceptionScheduleSection implements SiteSection<ReceptionSchedule> {
 
-    public static final String NAME = "receptionSchedule";
 
     @Override
     public String name() {
-        return NAME;
+        return ReceptionSchedule.SECTION.name();
     }
 
     @Override
     public Class<ReceptionSchedule> type() {
-        return ReceptionSchedule.class;
+        return ReceptionSchedule.SECTION.type();
     }
 
     @Override

@@ -35,7 +35,7 @@ public final class ReceptionScheduleWidget implements Widget {
 
     @Override
     public Object model(RenderContext context, Labels labels) {
-        ReceptionSchedule schedule = context.site().section(ReceptionScheduleSection.NAME, ReceptionSchedule.class).orElse(null);
+        ReceptionSchedule schedule = context.site().section(ReceptionSchedule.SECTION).orElse(null);
         if (schedule == null) {
             return null;
         }

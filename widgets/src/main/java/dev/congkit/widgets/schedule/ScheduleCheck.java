@@ -47,10 +47,10 @@ public final class ScheduleCheck implements SiteCheck {
     }
 
     private static void leader(SiteConfig site, LocalDate today, WorkingDays days, List<Finding> findings) {
-        Optional<LeaderSchedule> schedule = site.section(LeaderScheduleSection.NAME, LeaderSchedule.class);
+        Optional<LeaderSchedule> schedule = site.section(LeaderSchedule.SECTION);
         String current = ScheduleWeek.isoWeek(today);
         if (schedule.isEmpty() || schedule.get().week(current).isEmpty()) {
-            findings.add(Finding.warning("SCHEDULE-LEADER", LeaderScheduleSection.NAME, "has no schedule for the current week "
+            findings.add(Finding.warning("SCHEDULE-LEADER", LeaderSchedule.SECTION.name(), "has no schedule for the current week "
                     + current + " (" + Dates.day(ScheduleWeek.monday(current)) + "–" + Dates.day(ScheduleWeek.monday(current).plusDays(6)) + ")"));
             return;
         }
@@ -61,7 +61,7 @@ public final class ScheduleCheck implements SiteCheck {
             int age = days.between(latest.get().toLocalDate().plusDays(1), today.plusDays(1));
             if (age > FRESH_WORKING_DAYS) {
                 int index = weeks.indexOf(weeks.stream().filter(w -> latest.get().equals(w.updated())).findFirst().orElseThrow());
-                findings.add(Finding.warning("FRESHNESS", LeaderScheduleSection.NAME + ".weeks[" + index + "].updated",
+                findings.add(Finding.warning("FRESHNESS", LeaderSchedule.SECTION.name() + ".weeks[" + index + "].updated",
                         "the leaders' schedule was last updated on " + Dates.day(latest.get().toLocalDate()) + ", " + age
                                 + " working days ago; update it within " + FRESH_WORKING_DAYS));
             }
@@ -69,9 +69,9 @@ public final class ScheduleCheck implements SiteCheck {
     }
 
     private static void reception(SiteConfig site, WorkingDays days, List<Finding> findings) {
-        Optional<ReceptionSchedule> found = site.section(ReceptionScheduleSection.NAME, ReceptionSchedule.class);
+        Optional<ReceptionSchedule> found = site.section(ReceptionSchedule.SECTION);
         if (found.isEmpty()) {
-            findings.add(Finding.warning("SCHEDULE-RECEPTION", ReceptionScheduleSection.NAME, "is missing: publish the place, the regular "
+            findings.add(Finding.warning("SCHEDULE-RECEPTION", ReceptionSchedule.SECTION.name(), "is missing: publish the place, the regular "
                     + "hours and the chairperson's reception days"));
             return;
         }
@@ -81,7 +81,7 @@ public final class ScheduleCheck implements SiteCheck {
             ReceptionSession s = sessions.get(i);
             int ahead = days.between(s.published(), s.date());
             if (ahead < PUBLISH_AHEAD_WORKING_DAYS) {
-                findings.add(Finding.warning("SCHEDULE-RECEPTION", ReceptionScheduleSection.NAME + ".sessions[" + i + "].published",
+                findings.add(Finding.warning("SCHEDULE-RECEPTION", ReceptionSchedule.SECTION.name() + ".sessions[" + i + "].published",
                         "the session of " + Dates.day(s.date()) + " (" + ReceptionScheduleWidget.receiver(s, site, false)[0]
                                 + ") was published on " + Dates.day(s.published()) + ", " + ahead + " working day" + (ahead == 1 ? "" : "s")
                                 + " ahead; the law asks for at least " + PUBLISH_AHEAD_WORKING_DAYS));
@@ -89,7 +89,7 @@ public final class ScheduleCheck implements SiteCheck {
         }
         Optional<Official> chairman = chairman(site, schedule);
         if (chairman.isEmpty()) {
-            findings.add(Finding.warning("SCHEDULE-RECEPTION", ReceptionScheduleSection.NAME + ".chairman",
+            findings.add(Finding.warning("SCHEDULE-RECEPTION", ReceptionSchedule.SECTION.name() + ".chairman",
                     "is not set and no official's position is Chủ tịch UBND, so the weekly reception cannot be checked"));
             return;
         }
@@ -102,7 +102,7 @@ public final class ScheduleCheck implements SiteCheck {
             boolean received = sessions.stream().anyMatch(s -> chairman.get().id().equals(s.official())
                     && !s.date().isBefore(start) && !s.date().isAfter(end));
             if (!received) {
-                findings.add(Finding.warning("SCHEDULE-RECEPTION", ReceptionScheduleSection.NAME + ".sessions",
+                findings.add(Finding.warning("SCHEDULE-RECEPTION", ReceptionSchedule.SECTION.name() + ".sessions",
                         "the chairperson (" + chairman.get().fullName() + ") has no reception day in the week " + ScheduleWeek.isoWeek(start)
                                 + " (" + Dates.day(start) + "–" + Dates.day(end) + "); the law asks for at least one day a week"));
             }

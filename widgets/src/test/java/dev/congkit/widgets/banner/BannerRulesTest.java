@@ -27,7 +27,7 @@ class BannerRulesTest {
 
     private static SiteConfig site(String ruleSet, Banner... banners) {
         return new SiteConfig(ruleSet, null, TestSites.mauSon(), List.of(), Map.of(), null, Map.of())
-                .withSection(BannersSection.NAME, new Banners(List.of(banners)));
+                .withSection(Banners.SECTION.name(), new Banners(List.of(banners)));
     }
 
     private static Banner banner(String key, BannerSlot slot, LocalDate from, LocalDate until, boolean permanent) {
@@ -51,7 +51,7 @@ class BannerRulesTest {
 
     @Test
     void aWrongFeedbackSystemIsAnErrorUnderTheDirective() {
-        SiteConfig other = site("thanhhoa-camthuy-2023").withSection(FeedbackBannerSection.NAME,
+        SiteConfig other = site("thanhhoa-camthuy-2023").withSection(FeedbackBanner.SECTION.name(),
                 new FeedbackBanner("da-nang", null, null, null, null, null, null, null, null));
         assertEquals(List.of("error [BANNER-FEEDBACK] site.json: feedbackBanner: must link https://phanhoi.thanhhoa.gov.vn/ as the rule set requires, "
                 + "but links https://gopy.danang.gov.vn"), findings(other, LocalDate.of(2026, 11, 23)));

@@ -44,7 +44,7 @@ class MenuCheckTest {
 
     @Test
     void theNationalPresetPassesTheNationalChecksOnceLinked() {
-        SiteConfig site = TestSites.minimal().withSection(MenuSection.NAME, withTemplate(Map.of(), List.of()));
+        SiteConfig site = TestSites.minimal().withSection(Menu.SECTION.name(), withTemplate(Map.of(), List.of()));
         assertEquals(List.of(), menuFindings(site, DAY));
     }
 

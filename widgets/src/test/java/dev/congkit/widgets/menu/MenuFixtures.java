@@ -17,7 +17,7 @@ final class MenuFixtures {
 
     static SiteConfig directive(Menu menu) {
         SiteConfig base = new SiteConfig("thanhhoa-camthuy-2023", null, TestSites.mauSon(), List.of(), Map.of(), null, Map.of());
-        return menu == null ? base : base.withSection(MenuSection.NAME, menu);
+        return menu == null ? base : base.withSection(Menu.SECTION.name(), menu);
     }
 
     static Menu withTemplate(Map<String, MenuOverride> overrides, List<MenuItem> main) {

@@ -47,8 +47,8 @@ class ICalendarsTest {
                 List.of(new ReceptionSession(LocalDate.of(2026, 11, 26), "nguyen-van-thanh", null, null, LocalTime.of(7, 30), LocalTime.of(11, 0),
                         null, LocalDate.of(2026, 11, 16), null, "Định kỳ hằng tuần")), null);
         return new SiteConfig(null, null, TestSites.mauSon(), List.of(thanh), null, null, null)
-                .withSection(LeaderScheduleSection.NAME, new LeaderSchedule(List.of(week), null, null))
-                .withSection(ReceptionScheduleSection.NAME, reception);
+                .withSection(LeaderSchedule.SECTION.name(), new LeaderSchedule(List.of(week), null, null))
+                .withSection(ReceptionSchedule.SECTION.name(), reception);
     }
 
     static Labels labels() {

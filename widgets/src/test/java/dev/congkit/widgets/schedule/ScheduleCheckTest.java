@@ -33,9 +33,9 @@ class ScheduleCheckTest {
 
     private static SiteConfig site(WorkCalendar calendar, List<ReceptionSession> sessions, LeaderSchedule leaders) {
         SiteConfig site = new SiteConfig("thanhhoa-camthuy-2023", null, TestSites.mauSon(), List.of(CHAIR, VICE), null, calendar, null)
-                .withSection(ReceptionScheduleSection.NAME, new ReceptionSchedule("Phòng tiếp công dân", null, "Các ngày làm việc", null, null,
+                .withSection(ReceptionSchedule.SECTION.name(), new ReceptionSchedule("Phòng tiếp công dân", null, "Các ngày làm việc", null, null,
                         null, null, sessions, null));
-        return leaders == null ? site : site.withSection(LeaderScheduleSection.NAME, leaders);
+        return leaders == null ? site : site.withSection(LeaderSchedule.SECTION.name(), leaders);
     }
 
     private static List<String> findings(SiteConfig site, LocalDate today) {
@@ -76,9 +76,9 @@ class ScheduleCheckTest {
     @Test
     void withoutAChairpersonTheWeeklyRuleCannotBeChecked() {
         SiteConfig site = new SiteConfig(null, null, TestSites.mauSon(), List.of(VICE), null, null, null)
-                .withSection(ReceptionScheduleSection.NAME, new ReceptionSchedule("P", null, "H", null, null, null, null,
+                .withSection(ReceptionSchedule.SECTION.name(), new ReceptionSchedule("P", null, "H", null, null, null, null,
                         List.of(session("nguyen-thi-huong", LocalDate.of(2026, 11, 26), LocalDate.of(2026, 11, 10))), null))
-                .withSection(LeaderScheduleSection.NAME, currentWeek(null));
+                .withSection(LeaderSchedule.SECTION.name(), currentWeek(null));
         assertEquals(List.of("warning [SCHEDULE-RECEPTION] site.json: receptionSchedule.chairman: is not set and no official's position is "
                 + "Chủ tịch UBND, so the weekly reception cannot be checked"), findings(site, LocalDate.of(2026, 11, 23)));
     }

@@ -7,7 +7,6 @@ import dev.congkit.widgets.Fixture;
 import dev.congkit.widgets.menu.Menu;
 import dev.congkit.widgets.menu.MenuItem;
 import dev.congkit.widgets.menu.MenuOverride;
-import dev.congkit.widgets.menu.MenuSection;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -78,6 +77,6 @@ class SitemapXmlTest {
         }
         assertEquals("mailto:ubndmauson@thanhhoa.gov.vn", doc.select("a:containsOwn(Email)").attr("href"));
         assertEquals(WebLink.of("/tong-quan/gioi-thieu").value(), doc.select("a:containsOwn(Tổng quan) + ul a").first().attr("href"));
-        assertEquals(MenuSection.NAME, "menu");
+        assertEquals(Menu.SECTION.name(), "menu");
     }
 }
