@@ -1,11 +1,9 @@
 package dev.congkit.store;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
-import dev.congkit.core.check.CheckContext;
 import dev.congkit.core.check.LegacyEncodingCheck;
 import dev.congkit.core.config.ConfigException;
 import dev.congkit.core.config.SiteConfigLoader;
@@ -13,6 +11,8 @@ import dev.congkit.core.model.SiteConfig;
 import dev.congkit.core.source.SiteData;
 import dev.congkit.core.source.SiteSource;
 import dev.congkit.core.source.SitesByHost;
+import dev.congkit.store.internal.HostIndex;
+import dev.congkit.store.internal.SiteRows;
 import dev.congkit.store.internal.Tables;
 import dev.congkit.store.internal.Trees;
 import org.flywaydb.core.Flyway;
@@ -22,18 +22,13 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The reference JDBC store: every site of a deployment in one database (H2 embedded by default,
@@ -54,21 +49,12 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class SiteStore implements SitesByHost, AutoCloseable {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     private final DataSource data;
     private final HikariDataSource own;
     private final String name;
     private final SiteConfigLoader loader;
     private final Clock clock;
-    private final long intervalMillis;
-    private final Map<String, Cached> cache = new ConcurrentHashMap<>();
-    private volatile Map<String, Long> versions = Map.of();
-    private volatile long storeVersion = -1;
-    private volatile long nextLook;
-
-    private record Cached(SiteData data, long version) {
-    }
+    private final HostIndex index;
 
     private SiteStore(DataSource data, HikariDataSource own, String name, SiteConfigLoader loader, Clock clock, long intervalMillis) {
         this.data = data;
@@ -76,7 +62,7 @@ public final class SiteStore implements SitesByHost, AutoCloseable {
         this.name = name;
         this.loader = loader;
         this.clock = clock;
-        this.intervalMillis = intervalMillis;
+        this.index = new HostIndex(data, name, loader, clock, intervalMillis);
         try {
             Flyway.configure(SiteStore.class.getClassLoader()).dataSource(data).locations("classpath:db/congkit")
                     .table("ck_schema_history").load().migrate();
@@ -130,18 +116,13 @@ public final class SiteStore implements SitesByHost, AutoCloseable {
         try (Connection connection = data.getConnection()) {
             connection.setAutoCommit(false);
             try {
-                long version = bump(connection);
-                long siteId = siteRow(connection, host, version);
-                for (String table : Tables.ALL) {
-                    try (PreparedStatement delete = connection.prepareStatement("delete from " + table + " where site_id = ?")) {
-                        delete.setLong(1, siteId);
-                        delete.executeUpdate();
-                    }
-                }
+                long version = SiteRows.bump(connection);
+                long siteId = SiteRows.siteRow(connection, host, version, LocalDateTime.now(clock.withZone(ZoneOffset.UTC)));
+                SiteRows.deleteRows(connection, siteId);
                 Tables.write(connection, siteId, tree);
-                writeSections(connection, siteId, tree);
+                SiteRows.writeSections(connection, siteId, tree);
                 connection.commit();
-                nextLook = 0;   // this store's own readers see the save at once; other processes' within the interval
+                index.lookNow();   // this store's own readers see the save at once; other processes' within the interval
                 return new Saved(host, version, warnings);
             } catch (SQLException | RuntimeException e) {
                 connection.rollback();
@@ -157,7 +138,7 @@ public final class SiteStore implements SitesByHost, AutoCloseable {
     /** The stored site of {@code host} as a {@code site.json} tree (to edit, import into or export), if there is one. */
     public Optional<ObjectNode> tree(String host) {
         try (Connection connection = data.getConnection()) {
-            return readTree(connection, normalise(host));
+            return SiteRows.readTree(connection, normalise(host));
         } catch (SQLException e) {
             throw new StoreException(name + ": cannot read the site of " + host + ": " + e.getMessage(), e);
         }
@@ -167,12 +148,12 @@ public final class SiteStore implements SitesByHost, AutoCloseable {
     public boolean delete(String host) {
         try (Connection connection = data.getConnection()) {
             connection.setAutoCommit(false);
-            bump(connection);
+            SiteRows.bump(connection);
             try (PreparedStatement delete = connection.prepareStatement("delete from ck_site where host = ?")) {
                 delete.setString(1, normalise(host));
                 boolean deleted = delete.executeUpdate() > 0;
                 connection.commit();
-                nextLook = 0;
+                index.lookNow();
                 return deleted;
             }
         } catch (SQLException e) {
@@ -182,8 +163,7 @@ public final class SiteStore implements SitesByHost, AutoCloseable {
 
     /** The hosts of every stored site, sorted. */
     public List<String> hosts() {
-        refresh(true);
-        return versions.keySet().stream().sorted().toList();
+        return index.hosts();
     }
 
     /** One site as a source: what {@code host}'s row holds now, seen within a second of a save. */
@@ -193,182 +173,13 @@ public final class SiteStore implements SitesByHost, AutoCloseable {
 
     @Override
     public Optional<SiteData> forHost(String host) {
-        if (host == null) {
-            return Optional.empty();
-        }
-        refresh(false);
-        String key = normalise(host);
-        Long version = versions.get(key);
-        if (version == null) {
-            key = key.startsWith("www.") ? key.substring(4) : "www." + key;
-            version = versions.get(key);
-        }
-        if (version == null) {
-            return Optional.empty();
-        }
-        Cached cached = cache.get(key);
-        if (cached != null && cached.version() == version) {
-            return Optional.of(cached.data());
-        }
-        Cached fresh = load(key);
-        if (fresh == null) {
-            return Optional.empty();
-        }
-        cache.put(key, fresh);
-        return Optional.of(fresh.data());
+        return host == null ? Optional.empty() : index.forHost(normalise(host));
     }
 
     @Override
     public void close() {
         if (own != null) {
             own.close();
-        }
-    }
-
-    /** Looks at the store's change counter at most once per interval; reads every site's version when it moved. */
-    private void refresh(boolean now) {
-        long millis = clock.millis();
-        if (!now && millis < nextLook) {
-            return;
-        }
-        synchronized (this) {
-            if (!now && millis < nextLook) {
-                return;
-            }
-            nextLook = millis + intervalMillis;
-            try (Connection connection = data.getConnection()) {
-                long counter = counter(connection);
-                if (counter == storeVersion) {
-                    return;
-                }
-                Map<String, Long> fresh = new java.util.HashMap<>();
-                try (PreparedStatement select = connection.prepareStatement("select host, version from ck_site");
-                     ResultSet rows = select.executeQuery()) {
-                    while (rows.next()) {
-                        fresh.put(rows.getString(1), rows.getLong(2));
-                    }
-                }
-                versions = Map.copyOf(fresh);
-                storeVersion = counter;
-                for (Iterator<String> hosts = cache.keySet().iterator(); hosts.hasNext(); ) {
-                    if (!fresh.containsKey(hosts.next())) {
-                        hosts.remove();
-                    }
-                }
-            } catch (SQLException e) {
-                throw new StoreException(name + ": cannot read the list of sites: " + e.getMessage(), e);
-            }
-        }
-    }
-
-    private Cached load(String host) {
-        try (Connection connection = data.getConnection()) {
-            connection.setAutoCommit(false);
-            connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
-            try {
-                long version;
-                try (PreparedStatement select = connection.prepareStatement("select version from ck_site where host = ?")) {
-                    select.setString(1, host);
-                    try (ResultSet row = select.executeQuery()) {
-                        if (!row.next()) {
-                            return null;
-                        }
-                        version = row.getLong(1);
-                    }
-                }
-                ObjectNode tree = readTree(connection, host).orElseThrow();
-                SiteConfig site = loader.load(name + " (" + host + ")", tree);
-                return new Cached(new SiteData(site, "store-" + version), version);
-            } finally {
-                connection.commit();
-            }
-        } catch (SQLException e) {
-            throw new StoreException(name + ": cannot read the site of " + host + ": " + e.getMessage(), e);
-        } catch (ConfigException e) {
-            // only a hand edit of the tables gets here: saves validate first
-            throw new StoreException(name + ": the stored site of " + host + " does not load:\n" + e.getMessage(), e);
-        }
-    }
-
-    private static Optional<ObjectNode> readTree(Connection connection, String host) throws SQLException {
-        long siteId;
-        try (PreparedStatement select = connection.prepareStatement("select id from ck_site where host = ?")) {
-            select.setString(1, host);
-            try (ResultSet row = select.executeQuery()) {
-                if (!row.next()) {
-                    return Optional.empty();
-                }
-                siteId = row.getLong(1);
-            }
-        }
-        ObjectNode tree = JSON.createObjectNode();
-        try (PreparedStatement select = connection.prepareStatement("select name, body from ck_section where site_id = ? order by sort_order")) {
-            select.setLong(1, siteId);
-            try (ResultSet rows = select.executeQuery()) {
-                while (rows.next()) {
-                    tree.set(rows.getString(1), Trees.parse(rows.getString(2)));
-                }
-            }
-        }
-        Tables.read(connection, siteId, tree);
-        return Optional.of(tree);
-    }
-
-    private static void writeSections(Connection connection, long siteId, ObjectNode tree) throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement("insert into ck_section (site_id, name, sort_order, body) values (?, ?, ?, ?)")) {
-            int order = 0;
-            for (Iterator<Map.Entry<String, JsonNode>> fields = tree.fields(); fields.hasNext(); ) {
-                Map.Entry<String, JsonNode> field = fields.next();
-                if (field.getKey().equals("$schema")) {
-                    continue;
-                }
-                insert.setLong(1, siteId);
-                insert.setString(2, field.getKey());
-                insert.setInt(3, order++);
-                insert.setString(4, field.getValue().toString());
-                insert.addBatch();
-            }
-            insert.executeBatch();
-        }
-    }
-
-    /** Moves the store's change counter on and returns its new value. */
-    private static long bump(Connection connection) throws SQLException {
-        try (PreparedStatement update = connection.prepareStatement("update ck_store set version = version + 1 where id = 1")) {
-            update.executeUpdate();
-        }
-        return counter(connection);
-    }
-
-    private static long counter(Connection connection) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement("select version from ck_store where id = 1");
-             ResultSet row = select.executeQuery()) {
-            row.next();
-            return row.getLong(1);
-        }
-    }
-
-    private long siteRow(Connection connection, String host, long version) throws SQLException {
-        LocalDateTime now = LocalDateTime.now(clock.withZone(ZoneOffset.UTC));
-        try (PreparedStatement update = connection.prepareStatement("update ck_site set version = ?, changed_at = ? where host = ?")) {
-            update.setLong(1, version);
-            update.setObject(2, now);
-            update.setString(3, host);
-            if (update.executeUpdate() == 0) {
-                try (PreparedStatement insert = connection.prepareStatement("insert into ck_site (host, version, changed_at) values (?, ?, ?)")) {
-                    insert.setString(1, host);
-                    insert.setLong(2, version);
-                    insert.setObject(3, now);
-                    insert.executeUpdate();
-                }
-            }
-        }
-        try (PreparedStatement select = connection.prepareStatement("select id from ck_site where host = ?")) {
-            select.setString(1, host);
-            try (ResultSet row = select.executeQuery()) {
-                row.next();
-                return row.getLong(1);
-            }
         }
     }
 

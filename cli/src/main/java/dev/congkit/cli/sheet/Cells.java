@@ -1,9 +1,11 @@
 package dev.congkit.cli.sheet;
 
 import java.math.BigDecimal;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -70,5 +72,23 @@ final class Cells {
             case "toi" -> "TOI";
             default -> null;
         };
+    }
+
+    private static final List<String> WEEKDAYS = List.of("Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ nhật");
+
+    /** "Thứ Hai", "Thứ 2", "T2", "Hai", "CN", "Chủ nhật". */
+    static boolean sameDay(String text, DayOfWeek day) {
+        String plain = Headers.plain(text).replaceFirst("^(thu|t) ?", "");
+        List<String> names = List.of("hai", "ba", "tu", "nam", "sau", "bay");
+        if (plain.equals("cn") || plain.equals("chu nhat")) {
+            return day == DayOfWeek.SUNDAY;
+        }
+        int index = plain.matches("[2-7]") ? Integer.parseInt(plain) - 2 : names.indexOf(plain);
+        return index < 0 || index == day.getValue() - 1;   // what cannot be read is not held against the row
+    }
+
+    /** "Thứ Hai" … "Chủ nhật". */
+    static String weekday(DayOfWeek day) {
+        return WEEKDAYS.get(day.getValue() - 1);
     }
 }

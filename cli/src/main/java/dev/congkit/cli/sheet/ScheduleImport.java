@@ -5,13 +5,11 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.congkit.core.config.ConfigProblem;
 
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.temporal.IsoFields;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
@@ -69,16 +67,16 @@ public final class ScheduleImport {
         for (ObjectNode entry : entries) {
             LocalDate date = LocalDate.parse(entry.get("date").asText());
             String key = String.format("%d-W%02d", date.get(IsoFields.WEEK_BASED_YEAR), date.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
-            ObjectNode week = week(weeks, key);
+            ObjectNode week = WeekMerge.week(weeks, key);
             week.put("updated", now.withSecond(0).withNano(0).toString());
             ArrayNode list = week.has("entries") ? (ArrayNode) week.get("entries") : week.putArray("entries");
-            replaced += place(list, entry) ? 1 : 0;
+            replaced += WeekMerge.place(list, entry) ? 1 : 0;
             if (!touched.contains(key)) {
                 touched.add(key);
             }
         }
         for (JsonNode week : weeks) {
-            sort((ArrayNode) week.path("entries"));
+            WeekMerge.sort((ArrayNode) week.path("entries"));
         }
         return new Result(entries.size(), replaced, touched);
     }
@@ -94,9 +92,9 @@ public final class ScheduleImport {
         } else {
             entry.put("date", date.toString());
             String weekday = text(row, at, WEEKDAY);
-            if (weekday != null && !sameDay(weekday, date.getDayOfWeek())) {
+            if (weekday != null && !Cells.sameDay(weekday, date.getDayOfWeek())) {
                 problems.add(table.problem(row, at.get(WEEKDAY), "says '" + weekday + "', but " + dateText + " is "
-                        + WEEKDAYS.get(date.getDayOfWeek().getValue() - 1)));
+                        + Cells.weekday(date.getDayOfWeek())));
             }
         }
         String timeText = row.cell(at.get(TIME));
@@ -132,70 +130,6 @@ public final class ScheduleImport {
         put(entry, "preparedBy", text(row, at, PREPARED_BY));
         put(entry, "notes", text(row, at, NOTES));
         return problems.size() == before ? entry : null;
-    }
-
-    /** Puts {@code entry} where an entry of the same date and start time was (keeping its id), else adds it. */
-    private static boolean place(ArrayNode entries, ObjectNode entry) {
-        for (int i = 0; i < entries.size(); i++) {
-            JsonNode old = entries.get(i);
-            if (old.path("date").asText().equals(entry.get("date").asText())
-                    && LocalTime.parse(old.path("start").asText()).equals(LocalTime.parse(entry.get("start").asText()))) {
-                if (withoutBookkeeping(old).equals(withoutBookkeeping(entry))) {
-                    return true;   // the same row imported again: nothing changes
-                }
-                if (old.has("id")) {
-                    entry.put("id", old.get("id").asText());
-                }
-                // a published entry changed: calendars that subscribed see a new revision
-                entry.put("changed", true).put("sequence", old.path("sequence").asInt(old.path("changed").asBoolean() ? 1 : 0) + 1);
-                entries.set(i, entry);
-                return true;
-            }
-        }
-        entries.add(entry);
-        return false;
-    }
-
-    private static ObjectNode withoutBookkeeping(JsonNode entry) {
-        ObjectNode copy = ((ObjectNode) entry).deepCopy();
-        copy.remove(List.of("id", "changed", "sequence", "cancelled"));
-        return copy;
-    }
-
-    private static ObjectNode week(ArrayNode weeks, String key) {
-        for (JsonNode week : weeks) {
-            if (week.path("week").asText().equals(key)) {
-                return (ObjectNode) week;
-            }
-        }
-        ObjectNode week = weeks.addObject().put("week", key);
-        List<JsonNode> sorted = new ArrayList<>();
-        weeks.forEach(sorted::add);
-        sorted.sort(Comparator.comparing(w -> w.path("week").asText()));
-        weeks.removeAll();
-        sorted.forEach(weeks::add);
-        return week;
-    }
-
-    private static void sort(ArrayNode entries) {
-        List<JsonNode> sorted = new ArrayList<>();
-        entries.forEach(sorted::add);
-        sorted.sort(Comparator.comparing((JsonNode e) -> e.path("date").asText()).thenComparing(e -> LocalTime.parse(e.path("start").asText("00:00"))));
-        entries.removeAll();
-        sorted.forEach(entries::add);
-    }
-
-    private static final List<String> WEEKDAYS = List.of("Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ nhật");
-
-    /** "Thứ Hai", "Thứ 2", "T2", "Hai", "CN", "Chủ nhật". */
-    private static boolean sameDay(String text, DayOfWeek day) {
-        String plain = Headers.plain(text).replaceFirst("^(thu|t) ?", "");
-        List<String> names = List.of("hai", "ba", "tu", "nam", "sau", "bay");
-        if (plain.equals("cn") || plain.equals("chu nhat")) {
-            return day == DayOfWeek.SUNDAY;
-        }
-        int index = plain.matches("[2-7]") ? Integer.parseInt(plain) - 2 : names.indexOf(plain);
-        return index < 0 || index == day.getValue() - 1;   // what cannot be read is not held against the row
     }
 
     private static String text(SheetTable.Row row, Map<Headers.Column, Integer> at, Headers.Column column) {
