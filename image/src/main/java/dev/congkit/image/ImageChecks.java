@@ -25,7 +25,7 @@ import java.util.Map;
  *
  * <p>Example:
  * <pre>{@code
- * // registered through ServiceLoader: `congkit check` reads every image site.json names and reports
+ * // listed by ImagesExtension: `congkit check` reads every image site.json names and reports
  * // one over its slot's budget (IMAGE-BUDGET) or two banners with the same picture (BANNER-NO-DUP)
  * List<Finding> findings = CheckRunner.discover().run(site, context);
  * }</pre>

@@ -1,5 +1,6 @@
 package dev.congkit.image;
 
+import dev.congkit.core.model.ValidationException;
 import dev.congkit.core.model.SectionKey;
 import dev.congkit.core.validation.Check;
 import dev.congkit.core.model.Doc;
@@ -29,5 +30,42 @@ public record Images(
         slots = check.map("slots", slots);
         folder = check.text("folder", folder);
         check.done();
+    }
+
+    /** A builder: the required parts now, the rest by name; {@link Builder#build()} validates as the constructor does. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Builds an {@link Images} by name instead of by position; what is not set takes the record's default.
+     *
+     * <pre>{@code
+     * Images.builder().slots(…).folder(…).build()
+     * }</pre>
+     */
+    public static final class Builder {
+        private Map<String, SlotBudget> slots;
+        private String folder;
+
+        private Builder() {
+        }
+
+        /** Budgets by slot name, replacing the rule set's (banner-top, banner-left, banner-right, banner-centre, news, thumbnail, avatar, logo, ...). */
+        public Builder slots(Map<String, SlotBudget> slots) {
+            this.slots = slots;
+            return this;
+        }
+
+        /** Folder, relative to site.json, where site-relative image URLs are found (/banners/a.jpg is FOLDER/banners/a.jpg); default: the folder of site.json. */
+        public Builder folder(String folder) {
+            this.folder = folder;
+            return this;
+        }
+
+        /** The Images; a {@link ValidationException} names every rule the parts break. */
+        public Images build() {
+            return new Images(slots, folder);
+        }
     }
 }

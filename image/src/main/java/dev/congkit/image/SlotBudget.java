@@ -1,5 +1,6 @@
 package dev.congkit.image;
 
+import dev.congkit.core.model.ValidationException;
 import dev.congkit.core.validation.Check;
 import dev.congkit.core.model.Doc;
 import dev.congkit.core.model.Required;
@@ -31,5 +32,36 @@ public record SlotBudget(
 
     public Slot named(String name) {
         return new Slot(name, maxWidth, maxHeight, maxBytes, format);
+    }
+
+    /** A builder: the required parts now, the rest by name; {@link Builder#build()} validates as the constructor does. */
+    public static Builder builder(Integer maxWidth, Integer maxHeight, Integer maxBytes, OutputFormat format) {
+        return new Builder(maxWidth, maxHeight, maxBytes, format);
+    }
+
+    /**
+     * Builds a {@link SlotBudget} by name instead of by position; what is not set takes the record's default.
+     *
+     * <pre>{@code
+     * SlotBudget.builder(maxWidth, maxHeight, maxBytes, format).build()
+     * }</pre>
+     */
+    public static final class Builder {
+        private Integer maxWidth;
+        private Integer maxHeight;
+        private Integer maxBytes;
+        private OutputFormat format;
+
+        private Builder(Integer maxWidth, Integer maxHeight, Integer maxBytes, OutputFormat format) {
+            this.maxWidth = maxWidth;
+            this.maxHeight = maxHeight;
+            this.maxBytes = maxBytes;
+            this.format = format;
+        }
+
+        /** The SlotBudget; a {@link ValidationException} names every rule the parts break. */
+        public SlotBudget build() {
+            return new SlotBudget(maxWidth, maxHeight, maxBytes, format);
+        }
     }
 }

@@ -29,7 +29,14 @@ public final class CheckRunner {
     /** Every check registered on the class path. */
     public static CheckRunner discover() {
         List<SiteCheck> found = new ArrayList<>();
-        ServiceLoader.load(SiteCheck.class, CheckRunner.class.getClassLoader()).forEach(found::add);
+        ClassLoader loader = CheckRunner.class.getClassLoader();
+        dev.congkit.core.Extension.discover(loader).forEach(extension -> found.addAll(extension.checks()));
+        ServiceLoader.load(SiteCheck.class, loader).forEach(check -> {
+            // a check both an extension lists and a service file names runs once
+            if (found.stream().noneMatch(known -> known.getClass() == check.getClass())) {
+                found.add(check);
+            }
+        });
         found.sort((a, b) -> a.getClass().getName().compareTo(b.getClass().getName()));
         return new CheckRunner(found);
     }

@@ -5,14 +5,14 @@ import dev.congkit.core.model.SiteConfig;
 import java.util.List;
 
 /**
- * A configuration-level check. Modules contribute checks through {@link java.util.ServiceLoader}
- * ({@code META-INF/services/dev.congkit.core.check.SiteCheck}); {@code congkit check}, the servlet's
+ * A configuration-level check. A widget's {@link dev.congkit.core.Extension} lists its checks (a check
+ * listed in {@code META-INF/services/dev.congkit.core.check.SiteCheck} is still found); {@code congkit check}, the servlet's
  * start-up and the auditor run every check on the class path. A check decides what is wrong; the
  * site's rule set decides how much it matters.
  *
  * <p>Example:
  * <pre>{@code
- * // listed in META-INF/services/dev.congkit.core.check.SiteCheck
+ * // listed by a widget's Extension: checks() { return List.of(new HotlineCheck()); }
  * public final class HotlineCheck implements SiteCheck {
  *     public List<Finding> check(SiteConfig site, CheckContext context) {
  *         return site.link("hotline").isPresent() ? List.of()

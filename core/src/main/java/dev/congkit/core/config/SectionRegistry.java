@@ -43,11 +43,15 @@ public final class SectionRegistry {
         this.sections = List.copyOf(sections);
     }
 
-    /** Every {@link SiteSection} registered through {@link ServiceLoader} on the class path. */
+    /** Every section the {@link dev.congkit.core.Extension}s on the class path bring (and any registered on its own). */
     public static SectionRegistry discover() {
         List<SiteSection<?>> found = new ArrayList<>();
-        for (SiteSection<?> section : ServiceLoader.load(SiteSection.class, SectionRegistry.class.getClassLoader())) {
-            found.add(section);
+        ClassLoader loader = SectionRegistry.class.getClassLoader();
+        dev.congkit.core.Extension.discover(loader).forEach(extension -> found.addAll(extension.sections()));
+        for (SiteSection<?> section : ServiceLoader.load(SiteSection.class, loader)) {
+            if (found.stream().noneMatch(known -> known.getClass() == section.getClass())) {
+                found.add(section);
+            }
         }
         found.sort((a, b) -> a.name().compareTo(b.name()));
         return new SectionRegistry(found);

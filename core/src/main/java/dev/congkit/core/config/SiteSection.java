@@ -1,21 +1,18 @@
 package dev.congkit.core.config;
 
 /**
- * Registers a widget's own section of {@code site.json} (say {@code "footer"}) and the record type
- * that binds it, so that core can load sections it does not know at compile time and still reject
- * unknown keys. Implementations are listed in
- * {@code META-INF/services/dev.congkit.core.config.SiteSection}.
+ * A widget's own section of {@code site.json} (say {@code "footer"}) and the record type that binds
+ * it, so that core can load sections it does not know at compile time and still reject unknown
+ * keys. A widget's {@link dev.congkit.core.Extension} lists it; a section whose record carries all its
+ * rules is just {@link #of(dev.congkit.core.model.SectionKey, String)}. (Implementations listed in
+ * {@code META-INF/services/dev.congkit.core.config.SiteSection} are still found.)
  *
  * <p>Example:
  * <pre>{@code
  * public record Notice(String text) {
  *     public static final SectionKey<Notice> SECTION = SectionKey.of("notice", Notice.class);
  * }
- * // listed in META-INF/services/dev.congkit.core.config.SiteSection
- * public final class NoticeSection implements SiteSection<Notice> {
- *     public String name() { return Notice.SECTION.name(); }
- *     public Class<Notice> type() { return Notice.SECTION.type(); }
- * }
+ * SiteSection<Notice> section = SiteSection.of(Notice.SECTION, "A notice under the header.");   // in the widget's Extension
  * // site.json: { "agency": { ... }, "notice": { "text": "Lịch tiếp công dân tháng 12" } }
  * Optional<Notice> notice = site.section(Notice.SECTION);
  * }</pre>
@@ -40,5 +37,25 @@ public interface SiteSection<T extends Record> {
     /** One line for the JSON Schema, shown by editors. */
     default String description() {
         return "The " + name() + " section.";
+    }
+
+    /** A section that needs no rule beyond its record's own: its key and a line for the JSON Schema. */
+    static <T extends Record> SiteSection<T> of(dev.congkit.core.model.SectionKey<T> key, String description) {
+        return new SiteSection<>() {
+            @Override
+            public String name() {
+                return key.name();
+            }
+
+            @Override
+            public Class<T> type() {
+                return key.type();
+            }
+
+            @Override
+            public String description() {
+                return description;
+            }
+        };
     }
 }

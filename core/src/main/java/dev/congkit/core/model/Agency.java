@@ -62,4 +62,102 @@ public record Agency(
     public String displayShortName() {
         return shortName == null ? fullName : shortName;
     }
+
+    /** A builder: the required parts now, the rest by name; {@link Builder#build()} validates as the constructor does. */
+    public static Builder builder(String fullName, AgencyLevel level, String address, PhoneNumber phone, Email email, WebLink baseUrl) {
+        return new Builder(fullName, level, address, phone, email, baseUrl);
+    }
+
+    /**
+     * Builds an {@link Agency} by name instead of by position; what is not set takes the record's default.
+     *
+     * <pre>{@code
+     * Agency.builder(fullName, level, address, phone, email, baseUrl).shortName(…).englishName(…).build()
+     * }</pre>
+     */
+    public static final class Builder {
+        private String fullName;
+        private String shortName;
+        private String englishName;
+        private AgencyLevel level;
+        private ParentAgency parent;
+        private String adminUnitCode;
+        private String identifierCode;
+        private String address;
+        private PhoneNumber phone;
+        private PhoneNumber fax;
+        private Email email;
+        private WebLink website;
+        private WebLink baseUrl;
+        private ImageRef logo;
+        private String hours;
+
+        private Builder(String fullName, AgencyLevel level, String address, PhoneNumber phone, Email email, WebLink baseUrl) {
+            this.fullName = fullName;
+            this.level = level;
+            this.address = address;
+            this.phone = phone;
+            this.email = email;
+            this.baseUrl = baseUrl;
+        }
+
+        /** Short name, e.g. "UBND xã Mẫu Sơn". */
+        public Builder shortName(String shortName) {
+            this.shortName = shortName;
+            return this;
+        }
+
+        /** English name (CONTACT-ENGLISH). */
+        public Builder englishName(String englishName) {
+            this.englishName = englishName;
+            return this;
+        }
+
+        /** The parent body printed above the name. */
+        public Builder parent(ParentAgency parent) {
+            this.parent = parent;
+            return this;
+        }
+
+        /** Administrative unit code (mã đơn vị hành chính): 2, 3 or 5 digits. */
+        public Builder adminUnitCode(String adminUnitCode) {
+            this.adminUnitCode = adminUnitCode;
+            return this;
+        }
+
+        /** Electronic identifier code (mã định danh), used in links to the commune's procedures. */
+        public Builder identifierCode(String identifierCode) {
+            this.identifierCode = identifierCode;
+            return this;
+        }
+
+        /** Fax. */
+        public Builder fax(PhoneNumber fax) {
+            this.fax = fax;
+            return this;
+        }
+
+        /** Public website, if different from baseUrl. */
+        public Builder website(WebLink website) {
+            this.website = website;
+            return this;
+        }
+
+        /** Emblem or logo with its alt text. */
+        public Builder logo(ImageRef logo) {
+            this.logo = logo;
+            return this;
+        }
+
+        /** Office hours as text, e.g. "Sáng 7h00–11h30, chiều 13h30–17h00, thứ Hai đến thứ Sáu". */
+        public Builder hours(String hours) {
+            this.hours = hours;
+            return this;
+        }
+
+        /** The Agency; a {@link ValidationException} names every rule the parts break. */
+        public Agency build() {
+            return new Agency(fullName, shortName, englishName, level, parent, adminUnitCode, identifierCode, address, phone, fax, email, website, baseUrl, logo, hours);
+        }
+    }
 }

@@ -35,4 +35,43 @@ public record ImageRef(
     public String altText() {
         return alt == null ? "" : alt;
     }
+
+    /** A builder: the required parts now, the rest by name; {@link Builder#build()} validates as the constructor does. */
+    public static Builder builder(WebLink src) {
+        return new Builder(src);
+    }
+
+    /**
+     * Builds an {@link ImageRef} by name instead of by position; what is not set takes the record's default.
+     *
+     * <pre>{@code
+     * ImageRef.builder(src).alt(…).decorative(…).build()
+     * }</pre>
+     */
+    public static final class Builder {
+        private WebLink src;
+        private String alt;
+        private Boolean decorative;
+
+        private Builder(WebLink src) {
+            this.src = src;
+        }
+
+        /** Text equivalent; required unless decorative is true. */
+        public Builder alt(String alt) {
+            this.alt = alt;
+            return this;
+        }
+
+        /** True only for an image that carries no information. */
+        public Builder decorative(boolean decorative) {
+            this.decorative = decorative;
+            return this;
+        }
+
+        /** The ImageRef; a {@link ValidationException} names every rule the parts break. */
+        public ImageRef build() {
+            return new ImageRef(src, alt, decorative);
+        }
+    }
 }

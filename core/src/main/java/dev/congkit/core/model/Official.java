@@ -62,4 +62,107 @@ public record Official(
     public boolean activeOn(LocalDate day) {
         return (activeFrom == null || !day.isBefore(activeFrom)) && (activeUntil == null || !day.isAfter(activeUntil));
     }
+
+    /** A builder: the required parts now, the rest by name; {@link Builder#build()} validates as the constructor does. */
+    public static Builder builder(String id, String fullName, String position, String unit, PhoneNumber phone) {
+        return new Builder(id, fullName, position, unit, phone);
+    }
+
+    /**
+     * Builds an {@link Official} by name instead of by position; what is not set takes the record's default.
+     *
+     * <pre>{@code
+     * Official.builder(id, fullName, position, unit, phone).positionEn(…).unitEn(…).build()
+     * }</pre>
+     */
+    public static final class Builder {
+        private String id;
+        private String fullName;
+        private String position;
+        private String positionEn;
+        private String unit;
+        private String unitEn;
+        private PhoneNumber phone;
+        private Email email;
+        private WebLink photo;
+        private String duties;
+        private String dutiesEn;
+        private String biography;
+        private String biographyEn;
+        private LocalDate activeFrom;
+        private LocalDate activeUntil;
+
+        private Builder(String id, String fullName, String position, String unit, PhoneNumber phone) {
+            this.id = id;
+            this.fullName = fullName;
+            this.position = position;
+            this.unit = unit;
+            this.phone = phone;
+        }
+
+        /** Position in English. */
+        public Builder positionEn(String positionEn) {
+            this.positionEn = positionEn;
+            return this;
+        }
+
+        /** Unit in English. */
+        public Builder unitEn(String unitEn) {
+            this.unitEn = unitEn;
+            return this;
+        }
+
+        /** Official e-mail, normally on gov.vn. */
+        public Builder email(Email email) {
+            this.email = email;
+            return this;
+        }
+
+        /** Photo URL (https, http or site-relative). */
+        public Builder photo(WebLink photo) {
+            this.photo = photo;
+            return this;
+        }
+
+        /** Duties assigned (nhiệm vụ đảm nhiệm). */
+        public Builder duties(String duties) {
+            this.duties = duties;
+            return this;
+        }
+
+        /** Duties in English. */
+        public Builder dutiesEn(String dutiesEn) {
+            this.dutiesEn = dutiesEn;
+            return this;
+        }
+
+        /** Short biography (LEADER-PROFILE). */
+        public Builder biography(String biography) {
+            this.biography = biography;
+            return this;
+        }
+
+        /** Biography in English. */
+        public Builder biographyEn(String biographyEn) {
+            this.biographyEn = biographyEn;
+            return this;
+        }
+
+        /** First day in office (yyyy-mm-dd); before it the official is not published. */
+        public Builder activeFrom(LocalDate activeFrom) {
+            this.activeFrom = activeFrom;
+            return this;
+        }
+
+        /** Last day in office (yyyy-mm-dd); after it the official leaves the directory, contact cards and vCards, while past schedule weeks still name her. */
+        public Builder activeUntil(LocalDate activeUntil) {
+            this.activeUntil = activeUntil;
+            return this;
+        }
+
+        /** The Official; a {@link ValidationException} names every rule the parts break. */
+        public Official build() {
+            return new Official(id, fullName, position, positionEn, unit, unitEn, phone, email, photo, duties, dutiesEn, biography, biographyEn, activeFrom, activeUntil);
+        }
+    }
 }

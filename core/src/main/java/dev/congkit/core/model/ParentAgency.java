@@ -23,4 +23,43 @@ public record ParentAgency(
         englishName = check.text("englishName", englishName);
         check.done();
     }
+
+    /** A builder: the required parts now, the rest by name; {@link Builder#build()} validates as the constructor does. */
+    public static Builder builder(String fullName) {
+        return new Builder(fullName);
+    }
+
+    /**
+     * Builds a {@link ParentAgency} by name instead of by position; what is not set takes the record's default.
+     *
+     * <pre>{@code
+     * ParentAgency.builder(fullName).englishName(…).website(…).build()
+     * }</pre>
+     */
+    public static final class Builder {
+        private String fullName;
+        private String englishName;
+        private WebLink website;
+
+        private Builder(String fullName) {
+            this.fullName = fullName;
+        }
+
+        /** English name. */
+        public Builder englishName(String englishName) {
+            this.englishName = englishName;
+            return this;
+        }
+
+        /** Website of the parent body. */
+        public Builder website(WebLink website) {
+            this.website = website;
+            return this;
+        }
+
+        /** The ParentAgency; a {@link ValidationException} names every rule the parts break. */
+        public ParentAgency build() {
+            return new ParentAgency(fullName, englishName, website);
+        }
+    }
 }

@@ -125,4 +125,80 @@ public record SiteConfig(
         copy.put(name, section);
         return new SiteConfig(ruleSet, updated, agency, officials, links, workCalendar, copy);
     }
+
+    /** A builder for a site built in code: the agency now, the rest by name. */
+    public static Builder builder(Agency agency) {
+        return new Builder(agency);
+    }
+
+    /**
+     * Builds a {@link SiteConfig} in code, sections by their typed keys; {@code SiteValidator} then
+     * runs the cross-section checks the file loader runs.
+     *
+     * <pre>{@code
+     * SiteConfig site = SiteConfig.builder(agency).ruleSet("thanhhoa-camthuy-2023")
+     *         .official(huong).link("search", WebLink.of("https://mauson.thanhhoa.gov.vn/tim-kiem"))
+     *         .section(Footer.SECTION, footer).build();
+     * }</pre>
+     */
+    public static final class Builder {
+        private final Agency agency;
+        private String ruleSet;
+        private LocalDate updated;
+        private final List<Official> officials = new java.util.ArrayList<>();
+        private final Map<String, WebLink> links = new java.util.LinkedHashMap<>();
+        private WorkCalendar workCalendar;
+        private final Map<String, Object> sections = new java.util.LinkedHashMap<>();
+
+        private Builder(Agency agency) {
+            this.agency = agency;
+        }
+
+        /** The rule set id, e.g. "thanhhoa-camthuy-2023"; unset means the national set in force. */
+        public Builder ruleSet(String ruleSet) {
+            this.ruleSet = ruleSet;
+            return this;
+        }
+
+        /** When the commune last updated its data. */
+        public Builder updated(LocalDate updated) {
+            this.updated = updated;
+            return this;
+        }
+
+        /** One more official, after those already added. */
+        public Builder official(Official official) {
+            officials.add(official);
+            return this;
+        }
+
+        /** Officials, after those already added. */
+        public Builder officials(List<Official> more) {
+            officials.addAll(more);
+            return this;
+        }
+
+        /** A named link shared by widgets: search, login, webmail, publicServices, contact, … */
+        public Builder link(String name, WebLink link) {
+            links.put(name, link);
+            return this;
+        }
+
+        /** Changes to the working calendar. */
+        public Builder workCalendar(WorkCalendar workCalendar) {
+            this.workCalendar = workCalendar;
+            return this;
+        }
+
+        /** A widget's section under its key. */
+        public <T extends Record> Builder section(SectionKey<T> key, T section) {
+            sections.put(key.name(), key.type().cast(section));
+            return this;
+        }
+
+        /** The site; a {@link ValidationException} names every rule the parts break. */
+        public SiteConfig build() {
+            return new SiteConfig(ruleSet, updated, agency, officials, links, workCalendar, sections);
+        }
+    }
 }

@@ -34,4 +34,48 @@ public record WorkCalendar(
     public static WorkCalendar empty() {
         return new WorkCalendar(null, null, null);
     }
+
+    /** A builder: the required parts now, the rest by name; {@link Builder#build()} validates as the constructor does. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Builds a {@link WorkCalendar} by name instead of by position; what is not set takes the record's default.
+     *
+     * <pre>{@code
+     * WorkCalendar.builder().holidays(…).workingDays(…).build()
+     * }</pre>
+     */
+    public static final class Builder {
+        private List<LocalDate> holidays;
+        private List<LocalDate> workingDays;
+        private List<LocalDate> notHolidays;
+
+        private Builder() {
+        }
+
+        /** Extra days off: lunar holidays, the day beside 2/9, compensatory days (yyyy-mm-dd). */
+        public Builder holidays(List<LocalDate> holidays) {
+            this.holidays = holidays;
+            return this;
+        }
+
+        /** Weekend days made working days (swapped days). */
+        public Builder workingDays(List<LocalDate> workingDays) {
+            this.workingDays = workingDays;
+            return this;
+        }
+
+        /** Built-in holidays that are not days off in a given year. */
+        public Builder notHolidays(List<LocalDate> notHolidays) {
+            this.notHolidays = notHolidays;
+            return this;
+        }
+
+        /** The WorkCalendar; a {@link ValidationException} names every rule the parts break. */
+        public WorkCalendar build() {
+            return new WorkCalendar(holidays, workingDays, notHolidays);
+        }
+    }
 }

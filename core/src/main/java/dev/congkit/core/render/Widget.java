@@ -3,13 +3,13 @@ package dev.congkit.core.render;
 import java.util.List;
 
 /**
- * A server-rendered widget: a Mustache template and the view model it is filled from. Widgets are
- * discovered through {@link java.util.ServiceLoader}
- * ({@code META-INF/services/dev.congkit.core.render.Widget}) and must be stateless and thread-safe.
+ * A server-rendered widget: a Mustache template and the view model it is filled from. A widget's
+ * {@link dev.congkit.core.Extension} lists it (one listed in
+ * {@code META-INF/services/dev.congkit.core.render.Widget} is still found); widgets are stateless and thread-safe.
  *
  * <p>Example:
  * <pre>{@code
- * // listed in META-INF/services/dev.congkit.core.render.Widget, template notice.mustache beside it
+ * // listed by the widget's Extension, template notice.mustache beside it
  * public final class NoticeWidget implements Widget {
  *     public String id() { return "notice"; }
  *     public Object model(RenderContext context, Labels labels) {

@@ -191,7 +191,12 @@ public final class WidgetRenderer {
         public WidgetRenderer build() {
             List<Widget> all = new ArrayList<>(widgets);
             if (discover) {
-                ServiceLoader.load(Widget.class, loader).forEach(all::add);
+                dev.congkit.core.Extension.discover(loader).forEach(extension -> all.addAll(extension.widgets()));
+                ServiceLoader.load(Widget.class, loader).forEach(widget -> {
+                    if (all.stream().noneMatch(known -> known.getClass() == widget.getClass())) {
+                        all.add(widget);
+                    }
+                });
                 all.sort((a, b) -> a.id().compareTo(b.id()));
             }
             return new WidgetRenderer(all, overrideFolder, loader);

@@ -1,5 +1,6 @@
 package dev.congkit.widgets.banner;
 
+import dev.congkit.core.model.ValidationException;
 import dev.congkit.core.validation.Check;
 import dev.congkit.core.model.Doc;
 import dev.congkit.core.model.ImageRef;
@@ -68,5 +69,83 @@ public record Banner(
 
     public boolean expiredOn(LocalDate day) {
         return validUntil != null && day.isAfter(validUntil);
+    }
+
+    /** A builder: the required parts now, the rest by name; {@link Builder#build()} validates as the constructor does. */
+    public static Builder builder(String key, ImageRef image, BannerSlot slot) {
+        return new Builder(key, image, slot);
+    }
+
+    /**
+     * Builds a {@link Banner} by name instead of by position; what is not set takes the record's default.
+     *
+     * <pre>{@code
+     * Banner.builder(key, image, slot).link(…).validFrom(…).build()
+     * }</pre>
+     */
+    public static final class Builder {
+        private String key;
+        private ImageRef image;
+        private WebLink link;
+        private BannerSlot slot;
+        private LocalDate validFrom;
+        private LocalDate validUntil;
+        private Boolean permanent;
+        private Integer width;
+        private Integer height;
+        private Integer order;
+
+        private Builder(String key, ImageRef image, BannerSlot slot) {
+            this.key = key;
+            this.image = image;
+            this.slot = slot;
+        }
+
+        /** Where the banner links. */
+        public Builder link(WebLink link) {
+            this.link = link;
+            return this;
+        }
+
+        /** First day shown (Vietnam time). */
+        public Builder validFrom(LocalDate validFrom) {
+            this.validFrom = validFrom;
+            return this;
+        }
+
+        /** Last day shown; required unless permanent. */
+        public Builder validUntil(LocalDate validUntil) {
+            this.validUntil = validUntil;
+            return this;
+        }
+
+        /** True for banners without an end (feedback system, emblem links). */
+        public Builder permanent(boolean permanent) {
+            this.permanent = permanent;
+            return this;
+        }
+
+        /** Image width in pixels, to reserve space and avoid layout shift. */
+        public Builder width(int width) {
+            this.width = width;
+            return this;
+        }
+
+        /** Image height in pixels. */
+        public Builder height(int height) {
+            this.height = height;
+            return this;
+        }
+
+        /** Position within the slot: lower first. */
+        public Builder order(int order) {
+            this.order = order;
+            return this;
+        }
+
+        /** The Banner; a {@link ValidationException} names every rule the parts break. */
+        public Banner build() {
+            return new Banner(key, image, link, slot, validFrom, validUntil, permanent, width, height, order);
+        }
     }
 }

@@ -17,7 +17,7 @@ import java.util.Optional;
  *
  * <p>Example:
  * <pre>{@code
- * // registered through ServiceLoader: `congkit check`, CheckRunner.discover() and the servlet's start-up run it
+ * // listed by the widget's Extension: `congkit check`, CheckRunner.discover() and the servlet's start-up run it
  * List<Finding> findings = CheckRunner.discover().run(site, context);
  * // warning [BANNER-EXPIRY] site.json: banners.items[1].validUntil: the banner 'bau-cu' (...) ended on 2026-03-31 and is no longer shown: change or remove it
  * }</pre>

@@ -1,5 +1,6 @@
 package dev.congkit.widgets.banner;
 
+import dev.congkit.core.model.ValidationException;
 import dev.congkit.core.model.SectionKey;
 import dev.congkit.core.validation.Check;
 import dev.congkit.core.model.Doc;
@@ -60,5 +61,91 @@ public record FeedbackBanner(
                 description != null ? description : base.description(), descriptionEn != null ? descriptionEn : base.descriptionEn(),
                 link != null ? link : base.link(), hotline != null ? hotline : base.hotline(), apps.isEmpty() ? base.apps() : apps,
                 image != null ? image : base.image());
+    }
+
+    /** A builder: the required parts now, the rest by name; {@link Builder#build()} validates as the constructor does. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Builds a {@link FeedbackBanner} by name instead of by position; what is not set takes the record's default.
+     *
+     * <pre>{@code
+     * FeedbackBanner.builder().preset(…).title(…).build()
+     * }</pre>
+     */
+    public static final class Builder {
+        private String preset;
+        private String title;
+        private String titleEn;
+        private String description;
+        private String descriptionEn;
+        private WebLink link;
+        private PhoneNumber hotline;
+        private List<Link> apps;
+        private ImageRef image;
+
+        private Builder() {
+        }
+
+        /** thanh-hoa, ho-chi-minh, da-nang, dich-vu-cong or none; default thanh-hoa under the thanhhoa-camthuy-2023 rule set. */
+        public Builder preset(String preset) {
+            this.preset = preset;
+            return this;
+        }
+
+        /** Title, e.g. "Hệ thống phản hồi Thanh Hóa". */
+        public Builder title(String title) {
+            this.title = title;
+            return this;
+        }
+
+        /** Title in English. */
+        public Builder titleEn(String titleEn) {
+            this.titleEn = titleEn;
+            return this;
+        }
+
+        /** One line saying what the system does. */
+        public Builder description(String description) {
+            this.description = description;
+            return this;
+        }
+
+        /** Description in English. */
+        public Builder descriptionEn(String descriptionEn) {
+            this.descriptionEn = descriptionEn;
+            return this;
+        }
+
+        /** The system's address. */
+        public Builder link(WebLink link) {
+            this.link = link;
+            return this;
+        }
+
+        /** Hotline. */
+        public Builder hotline(PhoneNumber hotline) {
+            this.hotline = hotline;
+            return this;
+        }
+
+        /** Other ways in: app or social-network links. */
+        public Builder apps(List<Link> apps) {
+            this.apps = apps;
+            return this;
+        }
+
+        /** The banner image and its alt text; the preset ships one of its own. */
+        public Builder image(ImageRef image) {
+            this.image = image;
+            return this;
+        }
+
+        /** The FeedbackBanner; a {@link ValidationException} names every rule the parts break. */
+        public FeedbackBanner build() {
+            return new FeedbackBanner(preset, title, titleEn, description, descriptionEn, link, hotline, apps, image);
+        }
     }
 }

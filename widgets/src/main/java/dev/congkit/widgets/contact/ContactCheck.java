@@ -21,7 +21,7 @@ import java.util.stream.Collectors;
  *
  * <p>Example:
  * <pre>{@code
- * // registered through ServiceLoader, so CheckRunner.discover() runs it
+ * // listed by the widget's Extension, so CheckRunner.discover() runs it
  * List<Finding> findings = CheckRunner.discover().run(site, context);
  * // each finding names its requirement and path, e.g. [CONTACT-GOV-EMAIL] site.json: officials[2].email: ...
  * }</pre>

@@ -1,5 +1,6 @@
 package dev.congkit.widgets.contact;
 
+import dev.congkit.core.model.ValidationException;
 import dev.congkit.core.model.SectionKey;
 import dev.congkit.core.validation.Check;
 import dev.congkit.core.model.Doc;
@@ -39,5 +40,49 @@ public record Directory(
 
     public static Directory defaults() {
         return new Directory(null, null, null);
+    }
+
+    /** A builder: the required parts now, the rest by name; {@link Builder#build()} validates as the constructor does. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Builds a {@link Directory} by name instead of by position; what is not set takes the record's default.
+     *
+     * <pre>{@code
+     * Directory.builder().units(…).updated(…).build()
+     * }</pre>
+     */
+    public static final class Builder {
+        private List<DirectoryUnit> units;
+        private LocalDate updated;
+        private WebLink vcardPath;
+
+        private Builder() {
+        }
+
+        /** Organisations in display order; default: Đảng ủy, HĐND, UBND, Ủy ban MTTQ, then the others as they first appear. */
+        public Builder units(List<DirectoryUnit> units) {
+            this.units = units;
+            return this;
+        }
+
+        /** Date the directory was last checked against the staff (CONTACT-DIRECTORY); default: the site's updated date. */
+        public Builder updated(LocalDate updated) {
+            this.updated = updated;
+            return this;
+        }
+
+        /** Path under which vCards are served: PATH.vcf for all, PATH/ID.vcf for one; default /danh-ba. */
+        public Builder vcardPath(WebLink vcardPath) {
+            this.vcardPath = vcardPath;
+            return this;
+        }
+
+        /** The Directory; a {@link ValidationException} names every rule the parts break. */
+        public Directory build() {
+            return new Directory(units, updated, vcardPath);
+        }
     }
 }

@@ -1,5 +1,6 @@
 package dev.congkit.widgets.contact;
 
+import dev.congkit.core.model.ValidationException;
 import dev.congkit.core.validation.Check;
 import dev.congkit.core.model.Doc;
 import dev.congkit.core.model.Required;
@@ -22,5 +23,37 @@ public record DirectoryUnit(
         name = check.requiredText("name", name);
         nameEn = check.text("nameEn", nameEn);
         check.done();
+    }
+
+    /** A builder: the required parts now, the rest by name; {@link Builder#build()} validates as the constructor does. */
+    public static Builder builder(String name) {
+        return new Builder(name);
+    }
+
+    /**
+     * Builds a {@link DirectoryUnit} by name instead of by position; what is not set takes the record's default.
+     *
+     * <pre>{@code
+     * DirectoryUnit.builder(name).nameEn(…).build()
+     * }</pre>
+     */
+    public static final class Builder {
+        private String name;
+        private String nameEn;
+
+        private Builder(String name) {
+            this.name = name;
+        }
+
+        /** English name of the unit. */
+        public Builder nameEn(String nameEn) {
+            this.nameEn = nameEn;
+            return this;
+        }
+
+        /** The DirectoryUnit; a {@link ValidationException} names every rule the parts break. */
+        public DirectoryUnit build() {
+            return new DirectoryUnit(name, nameEn);
+        }
     }
 }

@@ -1,5 +1,6 @@
 package dev.congkit.widgets.footer;
 
+import dev.congkit.core.model.ValidationException;
 import dev.congkit.core.model.SectionKey;
 import dev.congkit.core.validation.Check;
 import dev.congkit.core.model.Doc;
@@ -50,5 +51,93 @@ public record Footer(
         sitemapUrl = sitemapUrl == null ? DEFAULT_SITEMAP : sitemapUrl;
         contactUrl = contactUrl == null ? DEFAULT_CONTACT : contactUrl;
         check.done();
+    }
+
+    /** A builder: the required parts now, the rest by name; {@link Builder#build()} validates as the constructor does. */
+    public static Builder builder(ResponsiblePerson responsiblePerson) {
+        return new Builder(responsiblePerson);
+    }
+
+    /**
+     * Builds a {@link Footer} by name instead of by position; what is not set takes the record's default.
+     *
+     * <pre>{@code
+     * Footer.builder(responsiblePerson).owner(…).ownerEn(…).build()
+     * }</pre>
+     */
+    public static final class Builder {
+        private String owner;
+        private String ownerEn;
+        private String operator;
+        private String operatorEn;
+        private ResponsiblePerson responsiblePerson;
+        private String licence;
+        private String licenceEn;
+        private String siteName;
+        private WebLink sitemapUrl;
+        private WebLink contactUrl;
+
+        private Builder(ResponsiblePerson responsiblePerson) {
+            this.responsiblePerson = responsiblePerson;
+        }
+
+        /** Owning agency (Cơ quan chủ quản); defaults to the agency's full name. */
+        public Builder owner(String owner) {
+            this.owner = owner;
+            return this;
+        }
+
+        /** Owning agency in English. */
+        public Builder ownerEn(String ownerEn) {
+            this.ownerEn = ownerEn;
+            return this;
+        }
+
+        /** Unit that manages and runs the site (Đơn vị quản lý, vận hành), if named. */
+        public Builder operator(String operator) {
+            this.operator = operator;
+            return this;
+        }
+
+        /** Operating unit in English. */
+        public Builder operatorEn(String operatorEn) {
+            this.operatorEn = operatorEn;
+            return this;
+        }
+
+        /** Licence or establishing decision, e.g. "Quyết định số 123/QĐ-UBND ngày 15/03/2024". */
+        public Builder licence(String licence) {
+            this.licence = licence;
+            return this;
+        }
+
+        /** Licence in English. */
+        public Builder licenceEn(String licenceEn) {
+            this.licenceEn = licenceEn;
+            return this;
+        }
+
+        /** Site name quoted in the reuse notice; defaults to the agency's short name. */
+        public Builder siteName(String siteName) {
+            this.siteName = siteName;
+            return this;
+        }
+
+        /** Link to the sitemap page; default /so-do-trang. */
+        public Builder sitemapUrl(WebLink sitemapUrl) {
+            this.sitemapUrl = sitemapUrl;
+            return this;
+        }
+
+        /** Link to the contact and feedback page; default /lien-he-gop-y. */
+        public Builder contactUrl(WebLink contactUrl) {
+            this.contactUrl = contactUrl;
+            return this;
+        }
+
+        /** The Footer; a {@link ValidationException} names every rule the parts break. */
+        public Footer build() {
+            return new Footer(owner, ownerEn, operator, operatorEn, responsiblePerson, licence, licenceEn, siteName, sitemapUrl, contactUrl);
+        }
     }
 }

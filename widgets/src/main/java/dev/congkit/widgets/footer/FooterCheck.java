@@ -12,7 +12,7 @@ import java.util.List;
  *
  * <p>Example:
  * <pre>{@code
- * // registered through ServiceLoader: without a footer section the site fails FOOTER-RESPONSIBLE
+ * // listed by the widget's Extension: without a footer section the site fails FOOTER-RESPONSIBLE
  * List<Finding> findings = CheckRunner.discover().run(site, context);
  * }</pre>
  */

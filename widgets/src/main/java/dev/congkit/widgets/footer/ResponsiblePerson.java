@@ -1,5 +1,6 @@
 package dev.congkit.widgets.footer;
 
+import dev.congkit.core.model.ValidationException;
 import dev.congkit.core.validation.Check;
 import dev.congkit.core.model.Doc;
 import dev.congkit.core.model.Required;
@@ -25,5 +26,39 @@ public record ResponsiblePerson(
         position = check.requiredText("position", position);
         positionEn = check.text("positionEn", positionEn);
         check.done();
+    }
+
+    /** A builder: the required parts now, the rest by name; {@link Builder#build()} validates as the constructor does. */
+    public static Builder builder(String fullName, String position) {
+        return new Builder(fullName, position);
+    }
+
+    /**
+     * Builds a {@link ResponsiblePerson} by name instead of by position; what is not set takes the record's default.
+     *
+     * <pre>{@code
+     * ResponsiblePerson.builder(fullName, position).positionEn(…).build()
+     * }</pre>
+     */
+    public static final class Builder {
+        private String fullName;
+        private String position;
+        private String positionEn;
+
+        private Builder(String fullName, String position) {
+            this.fullName = fullName;
+            this.position = position;
+        }
+
+        /** Title in English. */
+        public Builder positionEn(String positionEn) {
+            this.positionEn = positionEn;
+            return this;
+        }
+
+        /** The ResponsiblePerson; a {@link ValidationException} names every rule the parts break. */
+        public ResponsiblePerson build() {
+            return new ResponsiblePerson(fullName, position, positionEn);
+        }
     }
 }

@@ -1,5 +1,6 @@
 package dev.congkit.widgets.header;
 
+import dev.congkit.core.model.ValidationException;
 import dev.congkit.core.model.SectionKey;
 import dev.congkit.core.validation.Check;
 import dev.congkit.core.model.Doc;
@@ -41,5 +42,56 @@ public record Header(
 
     public static Header defaults() {
         return new Header(null, null, null, null);
+    }
+
+    /** A builder: the required parts now, the rest by name; {@link Builder#build()} validates as the constructor does. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Builds a {@link Header} by name instead of by position; what is not set takes the record's default.
+     *
+     * <pre>{@code
+     * Header.builder().searchUrl(…).searchParam(…).build()
+     * }</pre>
+     */
+    public static final class Builder {
+        private WebLink searchUrl;
+        private String searchParam;
+        private String mainContentId;
+        private Boolean showEnglishName;
+
+        private Builder() {
+        }
+
+        /** The portal's own search page; the query is sent to it with GET. Default: links.search, else /tim-kiem. */
+        public Builder searchUrl(WebLink searchUrl) {
+            this.searchUrl = searchUrl;
+            return this;
+        }
+
+        /** Name of the query parameter; default q. */
+        public Builder searchParam(String searchParam) {
+            this.searchParam = searchParam;
+            return this;
+        }
+
+        /** id of the page's main element, the skip link's target; default noi-dung. */
+        public Builder mainContentId(String mainContentId) {
+            this.mainContentId = mainContentId;
+            return this;
+        }
+
+        /** Show the English name under the Vietnamese one; default true when the agency has one. */
+        public Builder showEnglishName(boolean showEnglishName) {
+            this.showEnglishName = showEnglishName;
+            return this;
+        }
+
+        /** The Header; a {@link ValidationException} names every rule the parts break. */
+        public Header build() {
+            return new Header(searchUrl, searchParam, mainContentId, showEnglishName);
+        }
     }
 }

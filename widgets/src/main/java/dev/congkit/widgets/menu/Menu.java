@@ -1,5 +1,6 @@
 package dev.congkit.widgets.menu;
 
+import dev.congkit.core.model.ValidationException;
 import dev.congkit.core.model.SectionKey;
 import dev.congkit.core.validation.Check;
 import dev.congkit.core.model.Doc;
@@ -46,5 +47,63 @@ public record Menu(
 
     public static Menu defaults() {
         return new Menu(null, null, null, null, null);
+    }
+
+    /** A builder: the required parts now, the rest by name; {@link Builder#build()} validates as the constructor does. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Builds a {@link Menu} by name instead of by position; what is not set takes the record's default.
+     *
+     * <pre>{@code
+     * Menu.builder().preset(…).proceduresUrlTemplate(…).build()
+     * }</pre>
+     */
+    public static final class Builder {
+        private String preset;
+        private String proceduresUrlTemplate;
+        private Map<String, MenuOverride> overrides;
+        private List<MenuItem> main;
+        private List<MenuItem> top;
+
+        private Builder() {
+        }
+
+        /** Preset id: thanhhoa-camthuy-2023, vn-national or none. Default: the site's rule set's preset, else vn-national. */
+        public Builder preset(String preset) {
+            this.preset = preset;
+            return this;
+        }
+
+        /** URL of the commune's procedures on the provincial public-service portal, with {code} for agency.identifierCode (MENU-TTHC). */
+        public Builder proceduresUrlTemplate(String proceduresUrlTemplate) {
+            this.proceduresUrlTemplate = proceduresUrlTemplate;
+            return this;
+        }
+
+        /** Changes to preset items, by key. */
+        public Builder overrides(Map<String, MenuOverride> overrides) {
+            this.overrides = overrides;
+            return this;
+        }
+
+        /** Items added to the main menu. */
+        public Builder main(List<MenuItem> main) {
+            this.main = main;
+            return this;
+        }
+
+        /** Items added to the top menu. */
+        public Builder top(List<MenuItem> top) {
+            this.top = top;
+            return this;
+        }
+
+        /** The Menu; a {@link ValidationException} names every rule the parts break. */
+        public Menu build() {
+            return new Menu(preset, proceduresUrlTemplate, overrides, main, top);
+        }
     }
 }

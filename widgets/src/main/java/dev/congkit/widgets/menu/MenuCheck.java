@@ -23,7 +23,7 @@ import java.util.Set;
  *
  * <p>Example:
  * <pre>{@code
- * // registered through ServiceLoader: an item hidden that the rule set requires fails MENU-MAIN
+ * // listed by the widget's Extension: an item hidden that the rule set requires fails MENU-MAIN
  * List<Finding> findings = CheckRunner.discover().run(site, context);
  * }</pre>
  */

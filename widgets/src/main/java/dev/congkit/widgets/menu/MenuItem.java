@@ -1,5 +1,6 @@
 package dev.congkit.widgets.menu;
 
+import dev.congkit.core.model.ValidationException;
 import dev.congkit.core.validation.Check;
 import dev.congkit.core.model.Doc;
 import dev.congkit.core.model.Required;
@@ -71,5 +72,109 @@ public record MenuItem(
     public boolean shownOn(LocalDate today) {
         return !expiredOn(today) && (validFrom == null || !validFrom.isAfter(today))
                 && !(districtLevel && !today.isBefore(NO_DISTRICT_FROM));
+    }
+
+    /** A builder: the required parts now, the rest by name; {@link Builder#build()} validates as the constructor does. */
+    public static Builder builder(String key, String label) {
+        return new Builder(key, label);
+    }
+
+    /**
+     * Builds a {@link MenuItem} by name instead of by position; what is not set takes the record's default.
+     *
+     * <pre>{@code
+     * MenuItem.builder(key, label).labelEn(…).url(…).build()
+     * }</pre>
+     */
+    public static final class Builder {
+        private String key;
+        private String label;
+        private String labelEn;
+        private WebLink url;
+        private List<String> links;
+        private String accessKey;
+        private Integer order;
+        private LocalDate validFrom;
+        private LocalDate validUntil;
+        private LocalDate updated;
+        private String ruleSet;
+        private Boolean districtLevel;
+        private List<MenuItem> children;
+
+        private Builder(String key, String label) {
+            this.key = key;
+            this.label = label;
+        }
+
+        /** English label. */
+        public Builder labelEn(String labelEn) {
+            this.labelEn = labelEn;
+            return this;
+        }
+
+        /** Link target; a parent without one opens its sub-menu only. */
+        public Builder url(WebLink url) {
+            this.url = url;
+            return this;
+        }
+
+        /** Names of shared links that replace url when the site has them: a key of site.json links, agencyEmail (mailto) or procedures (menu.proceduresUrlTemplate). */
+        public Builder links(List<String> links) {
+            this.links = links;
+            return this;
+        }
+
+        /** Access key (one letter or digit), e.g. 1 for Trang chủ, 3 for Sơ đồ trang. */
+        public Builder accessKey(String accessKey) {
+            this.accessKey = accessKey;
+            return this;
+        }
+
+        /** Position among its siblings: lower first; preset items are numbered 10, 20, 30, ... */
+        public Builder order(int order) {
+            this.order = order;
+            return this;
+        }
+
+        /** First day the item is shown (campaign categories). */
+        public Builder validFrom(LocalDate validFrom) {
+            this.validFrom = validFrom;
+            return this;
+        }
+
+        /** Last day the item is shown (campaign categories). */
+        public Builder validUntil(LocalDate validUntil) {
+            this.validUntil = validUntil;
+            return this;
+        }
+
+        /** When the page behind the item last changed; written as lastmod in sitemap.xml. */
+        public Builder updated(LocalDate updated) {
+            this.updated = updated;
+            return this;
+        }
+
+        /** Shown only while this rule set applies, e.g. vn-nd224-2026 (used by presets). */
+        public Builder ruleSet(String ruleSet) {
+            this.ruleSet = ruleSet;
+            return this;
+        }
+
+        /** A district-level entry: dropped from 01/07/2025, when the district level ended (MENU-NO-DISTRICT). */
+        public Builder districtLevel(boolean districtLevel) {
+            this.districtLevel = districtLevel;
+            return this;
+        }
+
+        /** Sub-items. */
+        public Builder children(List<MenuItem> children) {
+            this.children = children;
+            return this;
+        }
+
+        /** The MenuItem; a {@link ValidationException} names every rule the parts break. */
+        public MenuItem build() {
+            return new MenuItem(key, label, labelEn, url, links, accessKey, order, validFrom, validUntil, updated, ruleSet, districtLevel, children);
+        }
     }
 }

@@ -1,5 +1,6 @@
 package dev.congkit.widgets.menu;
 
+import dev.congkit.core.model.ValidationException;
 import dev.congkit.core.validation.Check;
 import dev.congkit.core.model.Doc;
 import dev.congkit.core.model.WebLink;
@@ -47,5 +48,98 @@ public record MenuOverride(
                 order != null ? order : item.order(), validFrom != null ? validFrom : item.validFrom(),
                 validUntil != null ? validUntil : item.validUntil(), updated != null ? updated : item.updated(),
                 item.ruleSet(), item.districtLevel(), children);
+    }
+
+    /** A builder: the required parts now, the rest by name; {@link Builder#build()} validates as the constructor does. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Builds a {@link MenuOverride} by name instead of by position; what is not set takes the record's default.
+     *
+     * <pre>{@code
+     * MenuOverride.builder().label(…).labelEn(…).build()
+     * }</pre>
+     */
+    public static final class Builder {
+        private String label;
+        private String labelEn;
+        private WebLink url;
+        private Integer order;
+        private Boolean hidden;
+        private String accessKey;
+        private LocalDate validFrom;
+        private LocalDate validUntil;
+        private LocalDate updated;
+        private List<MenuItem> add;
+
+        private Builder() {
+        }
+
+        /** New Vietnamese label. */
+        public Builder label(String label) {
+            this.label = label;
+            return this;
+        }
+
+        /** New English label. */
+        public Builder labelEn(String labelEn) {
+            this.labelEn = labelEn;
+            return this;
+        }
+
+        /** New link target. */
+        public Builder url(WebLink url) {
+            this.url = url;
+            return this;
+        }
+
+        /** New position among its siblings (preset items are numbered 10, 20, 30, ...). */
+        public Builder order(int order) {
+            this.order = order;
+            return this;
+        }
+
+        /** Hide the item (and its sub-items). */
+        public Builder hidden(boolean hidden) {
+            this.hidden = hidden;
+            return this;
+        }
+
+        /** New access key. */
+        public Builder accessKey(String accessKey) {
+            this.accessKey = accessKey;
+            return this;
+        }
+
+        /** First day the item is shown. */
+        public Builder validFrom(LocalDate validFrom) {
+            this.validFrom = validFrom;
+            return this;
+        }
+
+        /** Last day the item is shown. */
+        public Builder validUntil(LocalDate validUntil) {
+            this.validUntil = validUntil;
+            return this;
+        }
+
+        /** When the page behind the item last changed. */
+        public Builder updated(LocalDate updated) {
+            this.updated = updated;
+            return this;
+        }
+
+        /** Sub-items to add under this item. */
+        public Builder add(List<MenuItem> add) {
+            this.add = add;
+            return this;
+        }
+
+        /** The MenuOverride; a {@link ValidationException} names every rule the parts break. */
+        public MenuOverride build() {
+            return new MenuOverride(label, labelEn, url, order, hidden, accessKey, validFrom, validUntil, updated, add);
+        }
     }
 }

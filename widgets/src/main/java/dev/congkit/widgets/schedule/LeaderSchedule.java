@@ -1,5 +1,6 @@
 package dev.congkit.widgets.schedule;
 
+import dev.congkit.core.model.ValidationException;
 import dev.congkit.core.model.SectionKey;
 import dev.congkit.core.validation.Check;
 import dev.congkit.core.model.Doc;
@@ -49,5 +50,49 @@ public record LeaderSchedule(
 
     public Optional<ScheduleWeek> week(String isoWeek) {
         return weeks.stream().filter(w -> w.week().equals(isoWeek)).findFirst();
+    }
+
+    /** A builder: the required parts now, the rest by name; {@link Builder#build()} validates as the constructor does. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Builds a {@link LeaderSchedule} by name instead of by position; what is not set takes the record's default.
+     *
+     * <pre>{@code
+     * LeaderSchedule.builder().weeks(…).icsPath(…).build()
+     * }</pre>
+     */
+    public static final class Builder {
+        private List<ScheduleWeek> weeks;
+        private WebLink icsPath;
+        private WebLink pagePath;
+
+        private Builder() {
+        }
+
+        /** The weeks, any order. */
+        public Builder weeks(List<ScheduleWeek> weeks) {
+            this.weeks = weeks;
+            return this;
+        }
+
+        /** Where the iCalendar file is served; default /lich-lam-viec.ics. */
+        public Builder icsPath(WebLink icsPath) {
+            this.icsPath = icsPath;
+            return this;
+        }
+
+        /** The page that shows the schedule, target of the week and leader links; default /lich-lam-viec. */
+        public Builder pagePath(WebLink pagePath) {
+            this.pagePath = pagePath;
+            return this;
+        }
+
+        /** The LeaderSchedule; a {@link ValidationException} names every rule the parts break. */
+        public LeaderSchedule build() {
+            return new LeaderSchedule(weeks, icsPath, pagePath);
+        }
     }
 }

@@ -1,5 +1,6 @@
 package dev.congkit.widgets.schedule;
 
+import dev.congkit.core.model.ValidationException;
 import dev.congkit.core.model.SectionKey;
 import dev.congkit.core.validation.Check;
 import dev.congkit.core.model.Doc;
@@ -61,5 +62,81 @@ public record ReceptionSchedule(
 
     public LocalDate until() {
         return periodUntil != null ? periodUntil : sessions.stream().map(ReceptionSession::date).max(Comparator.naturalOrder()).orElse(null);
+    }
+
+    /** A builder: the required parts now, the rest by name; {@link Builder#build()} validates as the constructor does. */
+    public static Builder builder(String place, String regularHours) {
+        return new Builder(place, regularHours);
+    }
+
+    /**
+     * Builds a {@link ReceptionSchedule} by name instead of by position; what is not set takes the record's default.
+     *
+     * <pre>{@code
+     * ReceptionSchedule.builder(place, regularHours).placeEn(…).regularHoursEn(…).build()
+     * }</pre>
+     */
+    public static final class Builder {
+        private String place;
+        private String placeEn;
+        private String regularHours;
+        private String regularHoursEn;
+        private String chairman;
+        private LocalDate periodFrom;
+        private LocalDate periodUntil;
+        private List<ReceptionSession> sessions;
+        private WebLink icsPath;
+
+        private Builder(String place, String regularHours) {
+            this.place = place;
+            this.regularHours = regularHours;
+        }
+
+        /** Place in English. */
+        public Builder placeEn(String placeEn) {
+            this.placeEn = placeEn;
+            return this;
+        }
+
+        /** Regular hours in English. */
+        public Builder regularHoursEn(String regularHoursEn) {
+            this.regularHoursEn = regularHoursEn;
+            return this;
+        }
+
+        /** The chairperson's official id; default: the official whose position is Chủ tịch UBND. */
+        public Builder chairman(String chairman) {
+            this.chairman = chairman;
+            return this;
+        }
+
+        /** First day of the published period; default: the first session's date. */
+        public Builder periodFrom(LocalDate periodFrom) {
+            this.periodFrom = periodFrom;
+            return this;
+        }
+
+        /** Last day of the published period; default: the last session's date. */
+        public Builder periodUntil(LocalDate periodUntil) {
+            this.periodUntil = periodUntil;
+            return this;
+        }
+
+        /** The sessions. */
+        public Builder sessions(List<ReceptionSession> sessions) {
+            this.sessions = sessions;
+            return this;
+        }
+
+        /** Where the iCalendar file is served; default /lich-tiep-cong-dan.ics. */
+        public Builder icsPath(WebLink icsPath) {
+            this.icsPath = icsPath;
+            return this;
+        }
+
+        /** The ReceptionSchedule; a {@link ValidationException} names every rule the parts break. */
+        public ReceptionSchedule build() {
+            return new ReceptionSchedule(place, placeEn, regularHours, regularHoursEn, chairman, periodFrom, periodUntil, sessions, icsPath);
+        }
     }
 }

@@ -1,5 +1,6 @@
 package dev.congkit.widgets.schedule;
 
+import dev.congkit.core.model.ValidationException;
 import dev.congkit.core.validation.Check;
 import dev.congkit.core.model.Doc;
 import dev.congkit.core.model.Required;
@@ -50,5 +51,83 @@ public record ReceptionSession(
         place = check.text("place", place);
         note = check.text("note", note);
         check.done();
+    }
+
+    /** A builder: the required parts now, the rest by name; {@link Builder#build()} validates as the constructor does. */
+    public static Builder builder(LocalDate date, LocalTime start, LocalDate published) {
+        return new Builder(date, start, published);
+    }
+
+    /**
+     * Builds a {@link ReceptionSession} by name instead of by position; what is not set takes the record's default.
+     *
+     * <pre>{@code
+     * ReceptionSession.builder(date, start, published).official(…).name(…).build()
+     * }</pre>
+     */
+    public static final class Builder {
+        private LocalDate date;
+        private String official;
+        private String name;
+        private String title;
+        private LocalTime start;
+        private LocalTime end;
+        private ReceptionKind kind;
+        private LocalDate published;
+        private String place;
+        private String note;
+
+        private Builder(LocalDate date, LocalTime start, LocalDate published) {
+            this.date = date;
+            this.start = start;
+            this.published = published;
+        }
+
+        /** The receiving official's id among officials. */
+        public Builder official(String official) {
+            this.official = official;
+            return this;
+        }
+
+        /** The receiving person's name, when not one of the officials. */
+        public Builder name(String name) {
+            this.name = name;
+            return this;
+        }
+
+        /** That person's title. */
+        public Builder title(String title) {
+            this.title = title;
+            return this;
+        }
+
+        /** End time (HH:mm). */
+        public Builder end(LocalTime end) {
+            this.end = end;
+            return this;
+        }
+
+        /** PERIODIC (default) or AD_HOC. */
+        public Builder kind(ReceptionKind kind) {
+            this.kind = kind;
+            return this;
+        }
+
+        /** Place, when not the usual one. */
+        public Builder place(String place) {
+            this.place = place;
+            return this;
+        }
+
+        /** Note. */
+        public Builder note(String note) {
+            this.note = note;
+            return this;
+        }
+
+        /** The ReceptionSession; a {@link ValidationException} names every rule the parts break. */
+        public ReceptionSession build() {
+            return new ReceptionSession(date, official, name, title, start, end, kind, published, place, note);
+        }
     }
 }

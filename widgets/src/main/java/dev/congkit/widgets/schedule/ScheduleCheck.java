@@ -25,7 +25,7 @@ import java.util.Optional;
  *
  * <p>Example:
  * <pre>{@code
- * // registered through ServiceLoader: a week not published, or a session published less than
+ * // listed by the widget's Extension: a week not published, or a session published less than
  * // PUBLISH_AHEAD_WORKING_DAYS working days ahead, becomes a finding (SCHEDULE-LEADER, SCHEDULE-RECEPTION)
  * List<Finding> findings = CheckRunner.discover().run(site, context);
  * }</pre>

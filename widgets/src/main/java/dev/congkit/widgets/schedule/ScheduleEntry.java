@@ -1,5 +1,6 @@
 package dev.congkit.widgets.schedule;
 
+import dev.congkit.core.model.ValidationException;
 import dev.congkit.core.validation.Check;
 import dev.congkit.core.model.Doc;
 import dev.congkit.core.model.Required;
@@ -60,5 +61,118 @@ public record ScheduleEntry(
         check.that("sequence", sequence, n -> n >= 0, "zero or more");
         sequence = sequence != null ? sequence : changed || cancelled ? 1 : 0;
         check.done();
+    }
+
+    /** A builder: the required parts now, the rest by name; {@link Builder#build()} validates as the constructor does. */
+    public static Builder builder(LocalDate date, LocalTime start, String content) {
+        return new Builder(date, start, content);
+    }
+
+    /**
+     * Builds a {@link ScheduleEntry} by name instead of by position; what is not set takes the record's default.
+     *
+     * <pre>{@code
+     * ScheduleEntry.builder(date, start, content).id(…).session(…).build()
+     * }</pre>
+     */
+    public static final class Builder {
+        private String id;
+        private LocalDate date;
+        private Session session;
+        private LocalTime start;
+        private LocalTime end;
+        private String content;
+        private String leader;
+        private String chair;
+        private String participants;
+        private String location;
+        private String preparedBy;
+        private String notes;
+        private Boolean changed;
+        private Boolean cancelled;
+        private Integer sequence;
+
+        private Builder(LocalDate date, LocalTime start, String content) {
+            this.date = date;
+            this.start = start;
+            this.content = content;
+        }
+
+        /** Stable id; keeps the calendar entry's identity when its time changes. Default: date, start and order. */
+        public Builder id(String id) {
+            this.id = id;
+            return this;
+        }
+
+        /** SANG, CHIEU or TOI; default: from the start time. */
+        public Builder session(Session session) {
+            this.session = session;
+            return this;
+        }
+
+        /** End time (HH:mm). */
+        public Builder end(LocalTime end) {
+            this.end = end;
+            return this;
+        }
+
+        /** The leader in charge: an official's id (used by the leader filter and the per-leader calendar). */
+        public Builder leader(String leader) {
+            this.leader = leader;
+            return this;
+        }
+
+        /** Who chairs, as text, when it is not one of the officials. */
+        public Builder chair(String chair) {
+            this.chair = chair;
+            return this;
+        }
+
+        /** Participants (Thành phần). */
+        public Builder participants(String participants) {
+            this.participants = participants;
+            return this;
+        }
+
+        /** Place (Địa điểm). */
+        public Builder location(String location) {
+            this.location = location;
+            return this;
+        }
+
+        /** Unit preparing it (Đơn vị chuẩn bị). */
+        public Builder preparedBy(String preparedBy) {
+            this.preparedBy = preparedBy;
+            return this;
+        }
+
+        /** Notes (Ghi chú). */
+        public Builder notes(String notes) {
+            this.notes = notes;
+            return this;
+        }
+
+        /** The entry was changed after publication. */
+        public Builder changed(boolean changed) {
+            this.changed = changed;
+            return this;
+        }
+
+        /** The entry was cancelled. */
+        public Builder cancelled(boolean cancelled) {
+            this.cancelled = cancelled;
+            return this;
+        }
+
+        /** Revision number for calendars; default 1 when changed or cancelled, else 0. */
+        public Builder sequence(int sequence) {
+            this.sequence = sequence;
+            return this;
+        }
+
+        /** The ScheduleEntry; a {@link ValidationException} names every rule the parts break. */
+        public ScheduleEntry build() {
+            return new ScheduleEntry(id, date, session, start, end, content, leader, chair, participants, location, preparedBy, notes, changed, cancelled, sequence);
+        }
     }
 }

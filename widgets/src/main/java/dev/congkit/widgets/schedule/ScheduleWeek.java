@@ -1,5 +1,6 @@
 package dev.congkit.widgets.schedule;
 
+import dev.congkit.core.model.ValidationException;
 import dev.congkit.core.validation.Check;
 import dev.congkit.core.model.Doc;
 import dev.congkit.core.model.Required;
@@ -76,5 +77,58 @@ public record ScheduleWeek(
 
     public int number() {
         return monday().get(IsoFields.WEEK_OF_WEEK_BASED_YEAR);
+    }
+
+    /** A builder: the required parts now, the rest by name; {@link Builder#build()} validates as the constructor does. */
+    public static Builder builder(String week) {
+        return new Builder(week);
+    }
+
+    /**
+     * Builds a {@link ScheduleWeek} by name instead of by position; what is not set takes the record's default.
+     *
+     * <pre>{@code
+     * ScheduleWeek.builder(week).approvedBy(…).updated(…).build()
+     * }</pre>
+     */
+    public static final class Builder {
+        private String week;
+        private String approvedBy;
+        private LocalDateTime updated;
+        private String note;
+        private List<ScheduleEntry> entries;
+
+        private Builder(String week) {
+            this.week = week;
+        }
+
+        /** Who approved the schedule, e.g. "Chánh Văn phòng HĐND và UBND xã". */
+        public Builder approvedBy(String approvedBy) {
+            this.approvedBy = approvedBy;
+            return this;
+        }
+
+        /** When the schedule was last updated (yyyy-mm-ddTHH:mm, Vietnam time). */
+        public Builder updated(LocalDateTime updated) {
+            this.updated = updated;
+            return this;
+        }
+
+        /** A note such as "Lịch này thay thư mời họp". */
+        public Builder note(String note) {
+            this.note = note;
+            return this;
+        }
+
+        /** The entries. */
+        public Builder entries(List<ScheduleEntry> entries) {
+            this.entries = entries;
+            return this;
+        }
+
+        /** The ScheduleWeek; a {@link ValidationException} names every rule the parts break. */
+        public ScheduleWeek build() {
+            return new ScheduleWeek(week, approvedBy, updated, note, entries);
+        }
     }
 }
