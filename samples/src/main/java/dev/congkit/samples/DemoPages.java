@@ -1,12 +1,10 @@
 package dev.congkit.samples;
 
 import dev.congkit.core.model.SiteConfig;
+import dev.congkit.widgets.menu.MenuPage;
 import dev.congkit.widgets.menu.MenuResolver;
-import dev.congkit.widgets.menu.MenuView;
-import dev.congkit.widgets.menu.ShownItem;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,25 +34,9 @@ final class DemoPages {
     static List<DemoPage> of(SiteConfig site, LocalDate today) {
         Map<String, DemoPage> pages = new LinkedHashMap<>();
         WRITTEN.forEach(page -> pages.put(page.path(), page));
-        List<List<ShownItem>> vi = MenuResolver.shown(site, today, false);
-        List<List<ShownItem>> en = MenuResolver.shown(site, today, true);
-        for (int menu = 0; menu < 2; menu++) {
-            List<ShownItem[]> pairs = new ArrayList<>();
-            pair(vi.get(menu), en.get(menu), pairs);
-            for (ShownItem[] pair : pairs) {
-                String path = pair[0].url() == null ? null : MenuView.sitePath(pair[0].url(), site.agency().baseUrl().value());
-                if (path != null && !pages.containsKey(path)) {
-                    pages.put(path, new DemoPage(path, pair[0].label(), pair[1].label(), "generic"));
-                }
-            }
+        for (MenuPage page : MenuResolver.pages(site, today)) {
+            pages.putIfAbsent(page.path(), new DemoPage(page.path(), page.label(), page.labelEn(), "generic"));
         }
         return List.copyOf(pages.values());
-    }
-
-    private static void pair(List<ShownItem> vi, List<ShownItem> en, List<ShownItem[]> into) {
-        for (int i = 0; i < vi.size(); i++) {
-            into.add(new ShownItem[] {vi.get(i), en.get(i)});
-            pair(vi.get(i).children(), en.get(i).children(), into);
-        }
     }
 }

@@ -1,5 +1,6 @@
 package dev.congkit.servlet;
 
+import dev.congkit.core.source.SiteData;
 import dev.congkit.core.model.SiteConfig;
 import dev.congkit.core.render.Labels;
 import dev.congkit.core.render.Locales;
@@ -11,7 +12,6 @@ import dev.congkit.widgets.schedule.ICalendars;
 import dev.congkit.widgets.schedule.LeaderScheduleWidget;
 import dev.congkit.widgets.schedule.ReceptionScheduleWidget;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -31,7 +31,7 @@ import java.util.regex.Pattern;
  * // GET /lich-lam-viec.ics?tuan=2026-W48&lanh-dao=nguyen-van-thanh gives one leader's week
  * }</pre>
  */
-public class CalendarServlet extends HttpServlet {
+public class CalendarServlet extends SiteServlet {
 
     private static final long serialVersionUID = 1L;
     private static final Pattern WEEK = Pattern.compile("[0-9]{4}-W[0-9]{2}");
@@ -40,7 +40,6 @@ public class CalendarServlet extends HttpServlet {
     /** Init parameter choosing the calendar when the servlet is declared in web.xml: {@code leaders} or {@code reception}. */
     public static final String CALENDAR_PARAM = "congkit.calendar";
 
-    private transient SiteResolver resolver;
     private transient WidgetRenderer renderer;
     private boolean leaderSchedule;
 
@@ -53,7 +52,7 @@ public class CalendarServlet extends HttpServlet {
     }
 
     private CalendarServlet(SiteResolver resolver, WidgetRenderer renderer, boolean leaderSchedule) {
-        this.resolver = resolver;
+        super(resolver);
         this.renderer = renderer;
         this.leaderSchedule = leaderSchedule;
     }
@@ -70,7 +69,7 @@ public class CalendarServlet extends HttpServlet {
 
     @Override
     public void init() throws ServletException {
-        if (resolver != null) {
+        if (renderer != null) {
             return;
         }
         String calendar = getInitParameter(CALENDAR_PARAM);
@@ -80,15 +79,16 @@ public class CalendarServlet extends HttpServlet {
         }
         leaderSchedule = "leaders".equals(calendar);
         renderer = ContextSetup.renderer(getServletContext());
-        resolver = ContextSetup.resolver(getServletConfig());
+        super.init();
     }
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        SiteConfig site = Responses.site(resolver, request, response);
-        if (site == null) {
+        SiteData data = site(request, response);
+        if (data == null) {
             return;
         }
+        SiteConfig site = data.site();
         String week = request.getParameter(LeaderScheduleWidget.WEEK_PARAM);
         String leader = request.getParameter(LeaderScheduleWidget.LEADER_PARAM);
         if (week != null && !WEEK.matcher(week).matches()) {

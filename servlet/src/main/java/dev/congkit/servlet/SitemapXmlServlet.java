@@ -1,13 +1,11 @@
 package dev.congkit.servlet;
 
+import dev.congkit.core.source.SiteData;
 import dev.congkit.core.model.SiteConfig;
 import dev.congkit.core.render.RenderContext;
-import dev.congkit.servlet.internal.ContextSetup;
 import dev.congkit.servlet.internal.Fragment;
 import dev.congkit.servlet.internal.Responses;
 import dev.congkit.widgets.sitemap.SitemapXml;
-import jakarta.servlet.ServletException;
-import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -24,11 +22,10 @@ import java.time.LocalDate;
  * context.addServlet("sitemap-xml", new SitemapXmlServlet(resolver)).addMapping("/sitemap.xml");
  * }</pre>
  */
-public class SitemapXmlServlet extends HttpServlet {
+public class SitemapXmlServlet extends SiteServlet {
 
     private static final long serialVersionUID = 1L;
 
-    private transient SiteResolver resolver;
     private final transient Clock clock;
 
     /** For web.xml: the site comes from the {@code congkit.site} init parameter, else the context parameter. */
@@ -41,23 +38,17 @@ public class SitemapXmlServlet extends HttpServlet {
     }
 
     public SitemapXmlServlet(SiteResolver resolver, Clock clock) {
-        this.resolver = resolver;
+        super(resolver);
         this.clock = clock;
     }
 
     @Override
-    public void init() throws ServletException {
-        if (resolver == null) {
-            resolver = ContextSetup.resolver(getServletConfig());
-        }
-    }
-
-    @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        SiteConfig site = Responses.site(resolver, request, response);
-        if (site == null) {
+        SiteData data = site(request, response);
+        if (data == null) {
             return;
         }
+        SiteConfig site = data.site();
         Fragment xml = Fragment.of(SitemapXml.of(site, LocalDate.now(clock.withZone(RenderContext.VIETNAM))));
         Responses.send(request, response, xml, "application/xml;charset=UTF-8", "public, max-age=3600");
     }

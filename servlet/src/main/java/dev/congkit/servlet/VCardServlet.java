@@ -1,14 +1,12 @@
 package dev.congkit.servlet;
 
+import dev.congkit.core.source.SiteData;
 import dev.congkit.core.model.Official;
 import dev.congkit.core.model.SiteConfig;
-import dev.congkit.servlet.internal.ContextSetup;
 import dev.congkit.servlet.internal.Fragment;
 import dev.congkit.servlet.internal.Responses;
 import dev.congkit.widgets.contact.Directory;
 import dev.congkit.widgets.contact.VCards;
-import jakarta.servlet.ServletException;
-import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -29,12 +27,10 @@ import java.util.regex.Pattern;
  * // GET /danh-ba.vcf: every official; GET /danh-ba/nguyen-van-thanh.vcf: one
  * }</pre>
  */
-public class VCardServlet extends HttpServlet {
+public class VCardServlet extends SiteServlet {
 
     private static final long serialVersionUID = 1L;
     private static final Pattern ONE = Pattern.compile("/([a-z0-9]+(?:-[a-z0-9]+)*)\\.vcf");
-
-    private transient SiteResolver resolver;
 
     /** For web.xml: the site comes from the {@code congkit.site} init parameter, else the context parameter. */
     public VCardServlet() {
@@ -42,22 +38,16 @@ public class VCardServlet extends HttpServlet {
     }
 
     public VCardServlet(SiteResolver resolver) {
-        this.resolver = resolver;
-    }
-
-    @Override
-    public void init() throws ServletException {
-        if (resolver == null) {
-            resolver = ContextSetup.resolver(getServletConfig());
-        }
+        super(resolver);
     }
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        SiteConfig site = Responses.site(resolver, request, response);
-        if (site == null) {
+        SiteData data = site(request, response);
+        if (data == null) {
             return;
         }
+        SiteConfig site = data.site();
         String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
         String base = site.section(Directory.SECTION).orElse(Directory.defaults()).vcardPath().value();
         String body;

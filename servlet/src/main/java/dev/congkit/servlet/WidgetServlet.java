@@ -9,7 +9,6 @@ import dev.congkit.servlet.internal.Fragment;
 import dev.congkit.servlet.internal.FragmentCache;
 import dev.congkit.servlet.internal.Responses;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -35,7 +34,7 @@ import java.util.regex.Pattern;
  * From {@code web.xml}, the no-argument constructor reads the site from the init parameter
  * {@value #SITE_PARAM} (a file path).
  */
-public class WidgetServlet extends HttpServlet {
+public class WidgetServlet extends SiteServlet {
 
     private static final long serialVersionUID = 1L;
 
@@ -48,17 +47,17 @@ public class WidgetServlet extends HttpServlet {
     private static final int MAX_VALUE = 200;
 
     private transient WidgetRenderer renderer;
-    private transient SiteResolver resolver;
     private transient Clock clock = Clock.system(RenderContext.VIETNAM);
     private final transient FragmentCache cache = new FragmentCache(4096);
 
     /** For web.xml: the site comes from the {@value #SITE_PARAM} init parameter, else the context parameter. */
     public WidgetServlet() {
+        super(null);
     }
 
     public WidgetServlet(WidgetRenderer renderer, SiteResolver resolver) {
+        super(resolver);
         this.renderer = renderer;
-        this.resolver = resolver;
     }
 
     /** Uses {@code clock} for "today" (banner windows, freshness); for tests and previews. */
@@ -72,9 +71,7 @@ public class WidgetServlet extends HttpServlet {
         if (renderer == null) {
             renderer = ContextSetup.renderer(getServletContext());
         }
-        if (resolver == null) {
-            resolver = ContextSetup.resolver(getServletConfig());
-        }
+        super.init();
     }
 
     @Override
@@ -93,7 +90,7 @@ public class WidgetServlet extends HttpServlet {
             return;
         }
         Map<String, String> params = widgetParams(request);
-        SiteData data = Responses.data(resolver, request, response);
+        SiteData data = site(request, response);
         if (data == null) {
             return;
         }

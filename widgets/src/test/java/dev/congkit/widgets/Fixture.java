@@ -19,13 +19,15 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * One fixture scenario: {@code fixtures/<widget-id>/<scenario>.json} holds {@code {"context": {lang,
+ * One fixture scenario, next to its widget's package path:
+ * {@code dev/congkit/widgets/<package>/fixtures/<widget-id>/<scenario>.json} holds {@code {"context": {lang,
  * path, today, params}, "site": {...site.json...}}}; the expected output is {@code <scenario>.html},
  * or {@code <scenario>.errors.txt} when the site must be refused.
  */
 public record Fixture(String widgetId, String scenario, Path file) {
 
-    public static final Path ROOT = Path.of("src/test/resources/fixtures");
+    /** Where every widget's fixtures are, each under {@code <package>/fixtures/<widget-id>/}. */
+    public static final Path ROOT = Path.of("src/test/resources/dev/congkit/widgets");
     private static final ObjectMapper MAPPER = new ObjectMapper();
     public static final SiteConfigLoader LOADER = SiteConfigLoader.withRegisteredSections();
     public static final WidgetRenderer RENDERER = WidgetRenderer.create();
@@ -49,6 +51,11 @@ public record Fixture(String widgetId, String scenario, Path file) {
         context.path("params").fields().forEachRemaining(e -> params.put(e.getKey(), e.getValue().asText()));
         return RenderContext.of(site).withLocale(Locales.fromTag(context.path("lang").asText("vi")))
                 .withPath(context.path("path").asText("/")).withClock(clock).withParams(params);
+    }
+
+    /** The folder of {@code widget}'s fixtures: beside its templates' path, under test resources. */
+    public static Path folder(dev.congkit.core.render.Widget widget) {
+        return Path.of("src/test/resources", widget.templateFolder(), "fixtures", widget.id());
     }
 
     public Path expectedHtml() {

@@ -24,8 +24,9 @@ class FixturesTest {
     private static final List<String> REQUIRED_SCENARIOS = List.of("preset", "english", "minimal", "long-names", "hostile-escaped", "hostile-links");
 
     static List<Fixture> fixtures() throws IOException {
-        try (Stream<Path> files = Files.walk(Fixture.ROOT, 2)) {
-            return files.filter(p -> p.toString().endsWith(".json")).sorted().map(p -> new Fixture(
+        try (Stream<Path> files = Files.walk(Fixture.ROOT)) {
+            return files.filter(p -> p.toString().endsWith(".json") && p.getParent().getParent().getFileName().toString().equals("fixtures"))
+                    .sorted().map(p -> new Fixture(
                     p.getParent().getFileName().toString(), p.getFileName().toString().replace(".json", ""), p)).toList();
         }
     }
@@ -53,10 +54,13 @@ class FixturesTest {
 
     @Test
     void everyWidgetHasTheStandardScenarios() throws IOException {
-        for (String widget : Fixture.RENDERER.widgetIds()) {
+        List<dev.congkit.core.render.Widget> widgets = dev.congkit.core.Extension.discover(getClass().getClassLoader()).stream()
+                .flatMap(extension -> extension.widgets().stream()).toList();
+        assertEquals(Fixture.RENDERER.widgetIds().size(), widgets.size());
+        for (dev.congkit.core.render.Widget widget : widgets) {
             for (String scenario : REQUIRED_SCENARIOS) {
-                assertTrue(Files.exists(Fixture.ROOT.resolve(widget).resolve(scenario + ".json")),
-                        "widget " + widget + " needs the fixture " + scenario + ".json");
+                assertTrue(Files.exists(Fixture.folder(widget).resolve(scenario + ".json")),
+                        "widget " + widget.id() + " needs the fixture " + Fixture.folder(widget).resolve(scenario + ".json"));
             }
         }
     }

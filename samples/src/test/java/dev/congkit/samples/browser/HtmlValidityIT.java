@@ -29,7 +29,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class HtmlValidityIT {
 
     static final Path VNU = Path.of("../.build/node_modules/vnu-jar/build/dist/vnu.jar");
-    private static final Path FIXTURES = Path.of("../widgets/src/test/resources/fixtures");
+    private static final Path FIXTURES = Path.of("../widgets/src/test/resources/dev/congkit/widgets");
 
     @Test
     void everyFixtureAndDemoPageIsValidHtml() throws Exception {
@@ -46,7 +46,8 @@ class HtmlValidityIT {
         Files.createDirectories(folder);
         int fixtures = 0;
         try (Stream<Path> files = Files.walk(FIXTURES)) {
-            for (Path html : files.filter(p -> p.toString().endsWith(".html")).sorted().toList()) {
+            for (Path html : files.filter(p -> p.toString().endsWith(".html") && p.getParent().getParent().getFileName().toString().equals("fixtures"))
+                    .sorted().toList()) {
                 String fragment = Files.readString(html, StandardCharsets.UTF_8);
                 String page = "<!DOCTYPE html>\n<html lang=\"vi\"><head><meta charset=\"utf-8\"><title>fixture</title></head><body>\n"
                         + fragment + "</body></html>\n";

@@ -27,13 +27,6 @@ public final class Responses {
         response.getOutputStream().write(fragment.body());
     }
 
-    /** The request's site, or {@code null} after answering 404 when it is for no site this server knows. */
-    public static dev.congkit.core.model.SiteConfig site(dev.congkit.servlet.SiteResolver resolver, HttpServletRequest request,
-                                                         HttpServletResponse response) throws IOException {
-        dev.congkit.core.source.SiteData data = data(resolver, request, response);
-        return data == null ? null : data.site();
-    }
-
     /** The request's site with its data version, or {@code null} after answering 404. */
     public static dev.congkit.core.source.SiteData data(dev.congkit.servlet.SiteResolver resolver, HttpServletRequest request,
                                                         HttpServletResponse response) throws IOException {

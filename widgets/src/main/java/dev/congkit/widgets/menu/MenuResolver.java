@@ -33,6 +33,31 @@ public final class MenuResolver {
     private MenuResolver() {
     }
 
+    /**
+     * Every page of the site the main and top menus link to on {@code today}, once each, in menu
+     * order, with its labels in Vietnamese and English; links to other sites are left out.
+     */
+    public static java.util.List<MenuPage> pages(SiteConfig site, LocalDate today) {
+        java.util.Map<String, MenuPage> pages = new java.util.LinkedHashMap<>();
+        List<List<ShownItem>> vi = shown(site, today, false);
+        List<List<ShownItem>> en = shown(site, today, true);
+        for (int menu = 0; menu < vi.size(); menu++) {
+            walk(vi.get(menu), en.get(menu), site.agency().baseUrl().value(), pages);
+        }
+        return List.copyOf(pages.values());
+    }
+
+    /** The Vietnamese and English menus have the same shape: their items are walked side by side. */
+    private static void walk(List<ShownItem> vi, List<ShownItem> en, String baseUrl, java.util.Map<String, MenuPage> into) {
+        for (int i = 0; i < vi.size(); i++) {
+            String path = vi.get(i).url() == null ? null : MenuView.sitePath(vi.get(i).url(), baseUrl);
+            if (path != null) {
+                into.putIfAbsent(path, new MenuPage(path, vi.get(i).label(), en.get(i).label()));
+            }
+            walk(vi.get(i).children(), en.get(i).children(), baseUrl, into);
+        }
+    }
+
     public static Menu section(SiteConfig site) {
         return site.section(Menu.SECTION).orElse(Menu.defaults());
     }
