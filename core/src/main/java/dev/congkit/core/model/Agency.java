@@ -63,6 +63,11 @@ public record Agency(
         return shortName == null ? fullName : shortName;
     }
 
+    /** The name to show in {@code locale}: the English name in English when there is one, else the full name. */
+    public String nameIn(java.util.Locale locale) {
+        return "en".equals(locale.getLanguage()) && englishName != null ? englishName : fullName;
+    }
+
     /** A builder: the required parts now, the rest by name; {@link Builder#build()} validates as the constructor does. */
     public static Builder builder(String fullName, AgencyLevel level, String address, PhoneNumber phone, Email email, WebLink baseUrl) {
         return new Builder(fullName, level, address, phone, email, baseUrl);

@@ -36,11 +36,7 @@ public final class ContactCardWidget implements Widget {
         String id = context.param("official");
         if (id == null || id.isEmpty()) {
             Agency agency = context.site().agency();
-            boolean en = context.isEnglish();
-            return new AgencyView(en ? Text.first(agency.englishName(), agency.fullName()) : agency.fullName(), agency.address(),
-                    agency.phone().value(), agency.phone().tel(), agency.fax() != null, agency.fax() == null ? "" : agency.fax().value(),
-                    agency.email().value(), agency.email().mailto(), agency.hours() != null, agency.hours() == null ? "" : agency.hours(),
-                    directory.vcardPath().value() + ".vcf");
+            return new AgencyView(agency.nameIn(context.locale()), agency, directory.vcardPath().value() + ".vcf");
         }
         return context.site().official(id).filter(o -> o.activeOn(context.today()))
                 .map(o -> (Object) new OfficialCard(PersonView.of(o, unitName(o, context, directory), context, labels, directory)))
@@ -110,7 +106,6 @@ public final class ContactCardWidget implements Widget {
      * <h2>{{name}}</h2><p>{{address}}</p><a href="{{tel}}">{{phone}}</a>{{#hasFax}} Fax {{fax}}{{/hasFax}}
      * }</pre>
      */
-    public record AgencyView(String name, String address, String phone, String tel, boolean hasFax, String fax,
-                             String email, String mailto, boolean hasHours, String hours, String vcard) {
+    public record AgencyView(String name, Agency agency, String vcard) {
     }
 }

@@ -1,11 +1,13 @@
 package dev.congkit.widgets.footer;
 
 import dev.congkit.core.model.ValidationException;
+import dev.congkit.core.model.Agency;
 import dev.congkit.core.model.SectionKey;
 import dev.congkit.core.validation.Check;
 import dev.congkit.core.model.Doc;
 import dev.congkit.core.model.Required;
 import dev.congkit.core.model.WebLink;
+import java.util.Locale;
 
 /**
  * The {@code footer} section of {@code site.json}: what the responsibility footer adds to the
@@ -51,6 +53,25 @@ public record Footer(
         sitemapUrl = sitemapUrl == null ? DEFAULT_SITEMAP : sitemapUrl;
         contactUrl = contactUrl == null ? DEFAULT_CONTACT : contactUrl;
         check.done();
+    }
+
+    /** The owning agency in {@code locale}; without one, the agency's name in {@code locale}. */
+    public String ownerIn(Locale locale, Agency agency) {
+        return english(locale) && ownerEn != null ? ownerEn : owner != null ? owner : agency.nameIn(locale);
+    }
+
+    /** The operating unit in {@code locale}, or {@code null}. */
+    public String operatorIn(Locale locale) {
+        return english(locale) && operatorEn != null ? operatorEn : operator;
+    }
+
+    /** The licence in {@code locale}, or {@code null}. */
+    public String licenceIn(Locale locale) {
+        return english(locale) && licenceEn != null ? licenceEn : licence;
+    }
+
+    private static boolean english(Locale locale) {
+        return "en".equals(locale.getLanguage());
     }
 
     /** A builder: the required parts now, the rest by name; {@link Builder#build()} validates as the constructor does. */

@@ -1,13 +1,13 @@
 package dev.congkit.widgets.footer;
 
 import dev.congkit.core.model.Agency;
-import dev.congkit.core.model.PhoneNumber;
 import dev.congkit.core.render.Labels;
 import dev.congkit.core.render.RenderContext;
 import dev.congkit.core.render.Widget;
 import dev.congkit.widgets.internal.Text;
 
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -33,25 +33,13 @@ public final class FooterWidget implements Widget {
     public Object model(RenderContext context, Labels labels) {
         Agency agency = context.site().agency();
         Footer footer = context.site().section(Footer.SECTION).orElse(null);
-        boolean en = context.isEnglish();
-        String name = en ? Text.first(agency.englishName(), agency.fullName()) : agency.fullName();
-        String owner = footer == null ? name : en ? Text.first(footer.ownerEn(), footer.owner(), name) : Text.first(footer.owner(), name);
-        ResponsiblePerson person = footer == null ? null : footer.responsiblePerson();
+        Locale locale = context.locale();
+        String name = agency.nameIn(locale);
         String siteName = footer != null && footer.siteName() != null ? footer.siteName()
-                : labels.format("footer.defaultSiteName", en ? name : agency.displayShortName());
-        return new FooterView(
-                name,
-                owner,
-                footer == null ? null : en ? Text.first(footer.operatorEn(), footer.operator()) : footer.operator(),
-                agency.address(),
-                agency.phone().value(),
-                agency.phone().tel(),
-                phoneText(agency.fax()),
-                agency.email().value(),
-                agency.email().mailto(),
-                person == null ? null : person.fullName(),
-                person == null ? null : en ? Text.first(person.positionEn(), person.position()) : person.position(),
-                footer == null ? null : en ? Text.first(footer.licenceEn(), footer.licence()) : footer.licence(),
+                : labels.format("footer.defaultSiteName", context.isEnglish() ? name : agency.displayShortName());
+        ResponsiblePerson person = footer == null ? null : footer.responsiblePerson();
+        return new FooterView(name, footer == null ? name : footer.ownerIn(locale, agency), footer == null ? null : footer.operatorIn(locale),
+                agency, person, person == null ? null : person.positionIn(locale), footer == null ? null : footer.licenceIn(locale),
                 labels.format("footer.notice", siteName),
                 (footer == null ? Footer.DEFAULT_SITEMAP : footer.sitemapUrl()).value(),
                 (footer == null ? Footer.DEFAULT_CONTACT : footer.contactUrl()).value());
@@ -91,21 +79,17 @@ public final class FooterWidget implements Widget {
         return data;
     }
 
-    private static String phoneText(PhoneNumber phone) {
-        return phone == null ? null : phone.value();
-    }
-
     /**
-     * What the footer template reads.
+     * What the footer template reads: the texts chosen for the page's language, and the agency
+     * itself for its address, phone, fax and e-mail.
      *
      * <p>Example:
      * <pre>{@code
      * <footer class="ck-footer"><p>{{msg.footer.owner}}: {{owner}}</p>
-     * <p>{{msg.common.phone}}: <a href="{{phoneTel}}">{{phone}}</a></p></footer>
+     * <p>{{msg.common.phone}}: <a href="{{agency.phone.tel}}">{{agency.phone.value}}</a></p></footer>
      * }</pre>
      */
-    public record FooterView(String name, String owner, String operator, String address, String phone, String phoneTel,
-                             String fax, String email, String mailto, String responsibleName, String responsiblePosition,
-                             String licence, String notice, String sitemapUrl, String contactUrl) {
+    public record FooterView(String name, String owner, String operator, Agency agency, ResponsiblePerson responsible,
+                             String responsiblePosition, String licence, String notice, String sitemapUrl, String contactUrl) {
     }
 }

@@ -28,6 +28,11 @@ public record ResponsiblePerson(
         check.done();
     }
 
+    /** The title in {@code locale}: the English one in English when there is one. */
+    public String positionIn(java.util.Locale locale) {
+        return "en".equals(locale.getLanguage()) && positionEn != null ? positionEn : position;
+    }
+
     /** A builder: the required parts now, the rest by name; {@link Builder#build()} validates as the constructor does. */
     public static Builder builder(String fullName, String position) {
         return new Builder(fullName, position);
