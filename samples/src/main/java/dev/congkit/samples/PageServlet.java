@@ -74,7 +74,7 @@ final class PageServlet extends HttpServlet {
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
         PrintWriter out = response.getWriter();
-        String agency = english ? site.agency().nameIn(java.util.Locale.ENGLISH) : site.agency().displayShortName();
+        String agency = english && site.agency().englishName() != null ? site.agency().englishName() : site.agency().displayShortName();
         out.write("<!DOCTYPE html>\n<html lang=\"" + context.lang() + "\">\n<head>\n<meta charset=\"utf-8\">\n"
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
                 + "<title>" + Html.escape(page.title(english) + " | " + agency) + "</title>\n"
