@@ -9,6 +9,12 @@ import dev.congkit.core.config.SiteSchema;
 import dev.congkit.core.model.SiteConfig;
 import dev.congkit.core.render.RenderContext;
 import dev.congkit.core.render.WidgetRenderer;
+import dev.congkit.core.config.SiteValidator;
+import dev.congkit.core.model.Email;
+import dev.congkit.core.model.Official;
+import dev.congkit.core.model.PhoneNumber;
+import dev.congkit.widgets.footer.Footer;
+import dev.congkit.widgets.footer.ResponsiblePerson;
 import org.junit.jupiter.api.Test;
 
 import java.io.StringWriter;
@@ -39,6 +45,26 @@ class ReadmeExampleTest {
         // ---
         assertTrue(writer.toString().startsWith("<header class=\"ck-header\""));
         assertTrue(writer.toString().contains("<footer class=\"ck-footer\""));
+    }
+
+    @Test
+    void builtInCodeExampleWorks() throws Exception {
+        dev.congkit.core.model.Agency agency = dev.congkit.core.model.Agency.builder("Ủy ban nhân dân xã Mẫu Sơn",
+                dev.congkit.core.model.AgencyLevel.XA, "Thôn Trung Tâm", dev.congkit.core.model.PhoneNumber.of("0237 3 123 456"),
+                dev.congkit.core.model.Email.of("ubndmauson@thanhhoa.gov.vn"), dev.congkit.core.model.WebLink.of("https://mauson.thanhhoa.gov.vn")).build();
+        // --- as in README.md, "Embed a widget from Java": a site built in code
+        SiteConfig site = SiteConfig.builder(agency)
+                .official(Official.builder("nguyen-thi-huong", "Nguyễn Thị Hường", "Phó Chủ tịch UBND xã", "UBND xã",
+                        PhoneNumber.of("0237 3 123 457")).email(Email.of("nthuong.mauson@thanhhoa.gov.vn")).build())
+                .section(Footer.SECTION, Footer.builder(ResponsiblePerson.builder("Nguyễn Văn Thành", "Chủ tịch UBND xã").build()).build())
+                .build();
+        SiteValidator.withRegisteredSections().validate("portal database", site);   // ConfigException: path, rule, value
+        site.section(Footer.SECTION);                                                 // Optional<Footer>
+        // ---
+        assertEquals("Nguyễn Văn Thành", site.section(Footer.SECTION).orElseThrow().responsiblePerson().fullName());
+        String readme = java.nio.file.Files.readString(Path.of("../README.md"));
+        assertTrue(readme.contains(".section(Footer.SECTION, Footer.builder(ResponsiblePerson.builder(\"Nguyễn Văn Thành\", \"Chủ tịch UBND xã\").build()).build())"),
+                "the README shows this code");
     }
 
     @Test
