@@ -63,6 +63,25 @@ public record Official(
         return (activeFrom == null || !day.isBefore(activeFrom)) && (activeUntil == null || !day.isAfter(activeUntil));
     }
 
+    /** The position in {@code locale}: the English one in English when there is one. */
+    public String positionIn(java.util.Locale locale) {
+        return english(locale) && positionEn != null ? positionEn : position;
+    }
+
+    /** The duties in {@code locale}, or {@code null}. */
+    public String dutiesIn(java.util.Locale locale) {
+        return english(locale) && dutiesEn != null ? dutiesEn : duties;
+    }
+
+    /** The biography in {@code locale}, or {@code null}. */
+    public String biographyIn(java.util.Locale locale) {
+        return english(locale) && biographyEn != null ? biographyEn : biography;
+    }
+
+    private static boolean english(java.util.Locale locale) {
+        return "en".equals(locale.getLanguage());
+    }
+
     /** A builder: the required parts now, the rest by name; {@link Builder#build()} validates as the constructor does. */
     public static Builder builder(String id, String fullName, String position, String unit, PhoneNumber phone) {
         return new Builder(id, fullName, position, unit, phone);

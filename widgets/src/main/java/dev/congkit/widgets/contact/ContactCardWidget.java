@@ -48,7 +48,7 @@ public final class ContactCardWidget implements Widget {
         if (!(model instanceof OfficialCard card)) {
             return null;
         }
-        Official official = context.site().official(card.person().id()).orElseThrow();
+        Official official = card.person().official();
         return person(official, context);
     }
 
