@@ -27,7 +27,6 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -138,7 +137,7 @@ public final class SiteStore implements SitesByHost, AutoCloseable {
     /** The stored site of {@code host} as a {@code site.json} tree (to edit, import into or export), if there is one. */
     public Optional<ObjectNode> tree(String host) {
         try (Connection connection = data.getConnection()) {
-            return SiteRows.readTree(connection, normalise(host));
+            return SiteRows.readTree(connection, SitesByHost.key(host));
         } catch (SQLException e) {
             throw new StoreException(name + ": cannot read the site of " + host + ": " + e.getMessage(), e);
         }
@@ -150,7 +149,7 @@ public final class SiteStore implements SitesByHost, AutoCloseable {
             connection.setAutoCommit(false);
             SiteRows.bump(connection);
             try (PreparedStatement delete = connection.prepareStatement("delete from ck_site where host = ?")) {
-                delete.setString(1, normalise(host));
+                delete.setString(1, SitesByHost.key(host));
                 boolean deleted = delete.executeUpdate() > 0;
                 connection.commit();
                 index.lookNow();
@@ -173,7 +172,7 @@ public final class SiteStore implements SitesByHost, AutoCloseable {
 
     @Override
     public Optional<SiteData> forHost(String host) {
-        return host == null ? Optional.empty() : index.forHost(normalise(host));
+        return host == null ? Optional.empty() : index.forHost(SitesByHost.key(host));
     }
 
     @Override
@@ -188,12 +187,7 @@ public final class SiteStore implements SitesByHost, AutoCloseable {
         if (host == null) {
             throw new IllegalArgumentException("agency.baseUrl: must name a host, such as https://mauson.thanhhoa.gov.vn");
         }
-        return normalise(host);
-    }
-
-    private static String normalise(String host) {
-        String lower = host.toLowerCase(Locale.ROOT);
-        return lower.endsWith(".") ? lower.substring(0, lower.length() - 1) : lower;
+        return SitesByHost.key(host);
     }
 
     /**

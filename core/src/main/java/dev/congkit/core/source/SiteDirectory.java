@@ -18,7 +18,6 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -152,10 +151,10 @@ public final class SiteDirectory implements SitesByHost, AutoCloseable {
         if (host == null) {
             return Optional.empty();
         }
-        String name = normalise(host);
+        String name = SitesByHost.key(host);
         FileSiteSource source = byHost.get(name);
         if (source == null) {
-            source = byHost.get(name.startsWith("www.") ? name.substring(4) : "www." + name);
+            source = byHost.get(SitesByHost.twin(name));
         }
         return source == null ? Optional.empty() : Optional.of(source.current());
     }
@@ -172,11 +171,6 @@ public final class SiteDirectory implements SitesByHost, AutoCloseable {
 
     private static String host(String baseUrl) {
         String host = URI.create(baseUrl).getHost();
-        return host == null ? null : normalise(host);
-    }
-
-    private static String normalise(String host) {
-        String lower = host.toLowerCase(Locale.ROOT);
-        return lower.endsWith(".") ? lower.substring(0, lower.length() - 1) : lower;
+        return host == null ? null : SitesByHost.key(host);
     }
 }

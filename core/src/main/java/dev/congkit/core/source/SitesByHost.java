@@ -22,4 +22,15 @@ public interface SitesByHost {
      * port), or empty when no site is served there.
      */
     Optional<SiteData> forHost(String host);
+
+    /** A host as sites are keyed by it: lower case, without a trailing dot ("MauSon.ThanhHoa.gov.vn." → "mauson.thanhhoa.gov.vn"). */
+    static String key(String host) {
+        String lower = host.toLowerCase(java.util.Locale.ROOT);
+        return lower.endsWith(".") ? lower.substring(0, lower.length() - 1) : lower;
+    }
+
+    /** The {@code www.} twin of a keyed host, which serves the same site: "www.x" for "x", "x" for "www.x". */
+    static String twin(String key) {
+        return key.startsWith("www.") ? key.substring(4) : "www." + key;
+    }
 }

@@ -5,6 +5,7 @@ import dev.congkit.core.config.ConfigException;
 import dev.congkit.core.config.SiteConfigLoader;
 import dev.congkit.core.model.SiteConfig;
 import dev.congkit.core.source.SiteData;
+import dev.congkit.core.source.SitesByHost;
 import dev.congkit.store.StoreException;
 
 import javax.sql.DataSource;
@@ -62,7 +63,7 @@ public final class HostIndex {
         String key = host;
         Long version = versions.get(key);
         if (version == null) {
-            key = key.startsWith("www.") ? key.substring(4) : "www." + key;
+            key = SitesByHost.twin(key);
             version = versions.get(key);
         }
         if (version == null) {
