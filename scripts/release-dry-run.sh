@@ -14,7 +14,7 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 work=$(mktemp -d)
 if [ "${1:-}" != "--keep" ]; then trap 'rm -rf "$work"' EXIT; else echo "work directory: $work"; fi
 
-published_jars=(congkit-core congkit-widgets congkit-image congkit-servlet congkit-audit congkit-store)
+published_jars=(congkit-core congkit-widgets congkit-image congkit-servlet congkit-audit congkit-store congkit-sanitizer)
 published_poms=(congkit-bom)
 unpublished=(congkit-parent congkit-cli congkit-samples)
 
@@ -166,6 +166,7 @@ cat > "$work/consumer/pom.xml" <<XML
     <dependency><groupId>dev.congkit</groupId><artifactId>congkit-servlet</artifactId></dependency>
     <dependency><groupId>dev.congkit</groupId><artifactId>congkit-audit</artifactId></dependency>
     <dependency><groupId>dev.congkit</groupId><artifactId>congkit-store</artifactId></dependency>
+    <dependency><groupId>dev.congkit</groupId><artifactId>congkit-sanitizer</artifactId></dependency>
     <dependency><groupId>com.fasterxml.jackson.core</groupId><artifactId>jackson-databind</artifactId><version>2.17.2</version></dependency>
   </dependencies>
 </project>

@@ -4,6 +4,7 @@ import com.github.mustachejava.DefaultMustacheFactory;
 import com.github.mustachejava.Mustache;
 import dev.congkit.core.i18n.Messages;
 import dev.congkit.core.internal.Json;
+import dev.congkit.core.render.internal.SafeHtmlAwareFactory;
 import dev.congkit.core.render.internal.TemplateResolver;
 import dev.congkit.core.render.internal.TextBuffer;
 
@@ -39,7 +40,7 @@ public final class WidgetRenderer {
         List<String> folders = new ArrayList<>();
         widgets.forEach(w -> folders.add(w.templateFolder()));
         folders.add("dev/congkit/core/templates/");
-        DefaultMustacheFactory factory = new DefaultMustacheFactory(new TemplateResolver(overrideFolder, folders, loader));
+        DefaultMustacheFactory factory = new SafeHtmlAwareFactory(new TemplateResolver(overrideFolder, folders, loader));
         Map<String, Compiled> compiled = new LinkedHashMap<>();
         for (Widget widget : widgets) {
             if (compiled.containsKey(widget.id())) {
