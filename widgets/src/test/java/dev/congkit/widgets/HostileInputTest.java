@@ -48,13 +48,15 @@ class HostileInputTest {
             Map.entry("header", Map.of()), Map.entry("footer", Map.of()), Map.entry("menu", Map.of()), Map.entry("top-menu", Map.of()),
             Map.entry("sitemap", Map.of()), Map.entry("banners", Map.of("slot", "right")), Map.entry("feedback-banner", Map.of()),
             Map.entry("directory", Map.of()), Map.entry("contact-card", Map.of("official", "nguyen-van-thanh")),
-            Map.entry("leader-schedule", Map.of()), Map.entry("reception-schedule", Map.of()));
+            Map.entry("leader-schedule", Map.of()), Map.entry("reception-schedule", Map.of()),
+            Map.entry("document-list", Map.of()), Map.entry("document", Map.of("van-ban", "05-qd-ubnd-2026")));
 
     /** The widgets that read each section; a field outside them (agency, officials, ...) is rendered by every widget. */
     private static final Map<String, List<String>> READERS = Map.of(
             "header", List.of("header"), "footer", List.of("footer"), "menu", List.of("menu", "top-menu", "sitemap"),
             "banners", List.of("banners"), "feedbackBanner", List.of("feedback-banner"), "directory", List.of("directory", "contact-card"),
-            "leaderSchedule", List.of("leader-schedule"), "receptionSchedule", List.of("reception-schedule"));
+            "leaderSchedule", List.of("leader-schedule"), "receptionSchedule", List.of("reception-schedule"),
+            "documents", List.of("document-list", "document"));
 
     private static final String[] ATTACKS = {
         "<script>alert(1)</script>", "\"><img src=x onerror=alert(1)>", "'><svg onload=alert(1)>", "</script><script>alert(1)</script>",

@@ -136,6 +136,10 @@ public final class SiteSchema {
             return JSON.objectNode().put("type", "string")
                     .put("pattern", "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-2][0-9]:[0-5][0-9](:[0-5][0-9])?$");
         }
+        if (cls == dev.congkit.core.html.SafeHtml.class) {
+            return JSON.objectNode().put("type", "string").put("contentMediaType", "text/html")
+                    .put("description", "HTML; only what the sanitiser's allow-list produces is kept, every image needs alt text and a caption.");
+        }
         if (cls == JsonNode.class) {
             return JSON.objectNode();
         }

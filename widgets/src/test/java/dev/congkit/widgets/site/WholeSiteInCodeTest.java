@@ -27,6 +27,10 @@ import dev.congkit.widgets.menu.Menu;
 import dev.congkit.widgets.schedule.LeaderSchedule;
 import dev.congkit.widgets.schedule.ReceptionSchedule;
 import dev.congkit.widgets.schedule.ReceptionSession;
+import dev.congkit.widgets.document.Attachment;
+import dev.congkit.widgets.document.DocumentType;
+import dev.congkit.widgets.document.Documents;
+import dev.congkit.widgets.document.OfficialDocument;
 import dev.congkit.widgets.schedule.ScheduleEntry;
 import dev.congkit.widgets.schedule.ScheduleWeek;
 import org.junit.jupiter.api.Test;
@@ -85,6 +89,10 @@ class WholeSiteInCodeTest {
                 .section(ReceptionSchedule.SECTION, ReceptionSchedule.builder("Phòng tiếp công dân, trụ sở UBND xã", "Thứ Năm hằng tuần")
                         .chairman("nguyen-van-thanh").sessions(List.of(ReceptionSession.builder(LocalDate.of(2026, 12, 3), LocalTime.of(7, 30),
                                 LocalDate.of(2026, 11, 30)).official("nguyen-van-thanh").build())).build())
+                .section(Documents.SECTION, Documents.builder().items(List.of(OfficialDocument.builder(DocumentType.QUYET_DINH, "05/QĐ-UBND",
+                                LocalDate.of(2026, 11, 27), "UBND xã Mẫu Sơn").summary("Về việc ban hành Kế hoạch chuyển đổi số năm 2027")
+                        .files(List.of(new Attachment("Quyết định 05/QĐ-UBND (bản ký số)", WebLink.of("/files/05-qd-ubnd.pdf"), 245_760L, null)))
+                        .build())).build())
                 .build();
     }
 
@@ -95,7 +103,8 @@ class WholeSiteInCodeTest {
         Map<String, Map<String, String>> params = Map.of(
                 "figure", Map.of("src", "/congkit/banners/chuyen-doi-so.jpg", "alt", "Hội nghị chuyển đổi số", "caption", "Ảnh: UBND xã"),
                 "contact-card", Map.of("official", "nguyen-van-binh"),
-                "banners", Map.of("slot", "right"));
+                "banners", Map.of("slot", "right"),
+                "document", Map.of("van-ban", "05-qd-ubnd-2026"));
         for (String widget : Fixture.RENDERER.widgetIds()) {
             String html = Fixture.RENDERER.render(widget, context.withParams(params.getOrDefault(widget, Map.of())));
             assertFalse(html.isBlank(), widget + " rendered nothing");

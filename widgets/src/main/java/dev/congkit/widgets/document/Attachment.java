@@ -1,0 +1,83 @@
+package dev.congkit.widgets.document;
+
+import dev.congkit.core.model.Doc;
+import dev.congkit.core.model.Required;
+import dev.congkit.core.model.WebLink;
+import dev.congkit.core.validation.Check;
+
+import java.util.Locale;
+
+/**
+ * A file of a document (the signed PDF, the DOCX draft): shown as a link with a descriptive name,
+ * its format and size.
+ *
+ * <p>Example:
+ * <pre>{@code
+ * // site.json, in a document: "files": [ { "title": "Quyết định 05/QĐ-UBND (bản ký số)",
+ * //     "url": "/files/van-ban/2026/05-qd-ubnd.pdf", "bytes": 245760 } ]
+ * attachment.format();   // "PDF", from the file name unless given
+ * }</pre>
+ */
+@Doc("A file of a document.")
+public record Attachment(
+        @Required @Doc("A descriptive name for the link, e.g. \"Quyết định 05/QĐ-UBND (bản ký số)\".") String title,
+        @Required @Doc("Where the file is (https, http or site-relative).") WebLink url,
+        @Doc("Size in bytes, shown beside the link.") Long bytes,
+        @Doc("Format shown beside the link, e.g. PDF; default: from the file name's extension.") String format) {
+
+    public Attachment {
+        var check = new Check();
+        title = check.requiredText("title", title);
+        check.required("url", url);
+        check.that("url", url, link -> link.isWeb() || link.isSiteRelative(), "an https, http or site-relative link");
+        check.that("bytes", bytes, size -> size > 0, "a positive number of bytes");
+        format = check.text("format", format);
+        if (format == null && url != null) {
+            String path = url.value().replaceAll("[?#].*$", "");
+            int dot = path.lastIndexOf('.');
+            format = dot < 0 || dot < path.lastIndexOf('/') || path.length() - dot > 6 ? null : path.substring(dot + 1).toUpperCase(Locale.ROOT);
+        }
+        check.done();
+    }
+
+    /** A builder: the required parts now, the rest by name; {@link Builder#build()} validates as the constructor does. */
+    public static Builder builder(String title, WebLink url) {
+        return new Builder(title, url);
+    }
+
+    /**
+     * Builds a {@link Attachment} by name instead of by position; what is not set takes the record's default.
+     *
+     * <pre>{@code
+     * Attachment.builder(title, url).bytes(…).format(…).build()
+     * }</pre>
+     */
+    public static final class Builder {
+        private String title;
+        private WebLink url;
+        private Long bytes;
+        private String format;
+
+        private Builder(String title, WebLink url) {
+            this.title = title;
+            this.url = url;
+        }
+
+        /** Size in bytes, shown beside the link. */
+        public Builder bytes(Long bytes) {
+            this.bytes = bytes;
+            return this;
+        }
+
+        /** Format shown beside the link, e.g. PDF; default: from the file name's extension. */
+        public Builder format(String format) {
+            this.format = format;
+            return this;
+        }
+
+        /** The Attachment; a {@link dev.congkit.core.model.ValidationException} names every rule the parts break. */
+        public Attachment build() {
+            return new Attachment(title, url, bytes, format);
+        }
+    }
+}

@@ -1,0 +1,79 @@
+package dev.congkit.widgets.document;
+
+import dev.congkit.core.check.CheckContext;
+import dev.congkit.core.check.Finding;
+import dev.congkit.core.check.SiteCheck;
+import dev.congkit.core.model.SiteConfig;
+import dev.congkit.widgets.internal.Dates;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Document rules (DOCS-LIST, FRESHNESS): the commune publishes its documents; each has a number and
+ * symbol in the standard form (Đ, not Ð), a type that agrees with its symbol, a summary and a file;
+ * and no type of document the commune issues goes longer than {@code staleAfterDays} without a new one.
+ *
+ * <p>Example:
+ * <pre>{@code
+ * // listed by the widget's Extension: "05/QÐ-UBND" (with an eth) or a document without a file becomes a finding
+ * List<Finding> findings = CheckRunner.discover().run(site, context);
+ * // error [DOCS-LIST] site.json: documents.items[3].files: is empty: attach the signed file (PDF) ...
+ * }</pre>
+ */
+public final class DocumentCheck implements SiteCheck {
+
+    @Override
+    public List<Finding> check(SiteConfig site, CheckContext context) {
+        Optional<Documents> found = site.section(Documents.SECTION);
+        if (found.isEmpty()) {
+            return List.of(Finding.warning("DOCS-LIST", Documents.SECTION.name(), "is missing: publish the commune's plans, decisions, "
+                    + "official letters, reports and notices as a document list (not as news)"));
+        }
+        Documents documents = found.get();
+        List<Finding> findings = new ArrayList<>();
+        List<OfficialDocument> items = documents.items();
+        for (int i = 0; i < items.size(); i++) {
+            item(items.get(i), Documents.SECTION.name() + ".items[" + i + "]", findings);
+        }
+        stale(documents, context.today(), findings);
+        return findings;
+    }
+
+    private static void item(OfficialDocument document, String path, List<Finding> findings) {
+        DocumentNumber.problem(document.number())
+                .ifPresent(problem -> findings.add(Finding.error("DOCS-LIST", path + ".number", problem)));
+        DocumentNumber.typeAbbreviation(document.number()).flatMap(DocumentType::fromAbbreviation)
+                .filter(named -> named != document.type())
+                .ifPresent(named -> findings.add(Finding.warning("DOCS-LIST", path + ".type", "is " + document.type() + " but the symbol of '"
+                        + document.number() + "' names " + named + " (" + named.abbreviation() + "); correct one of them")));
+        if (document.summary() == null) {
+            findings.add(Finding.error("DOCS-LIST", path + ".summary", "is missing: give the summary (trích yếu) of "
+                    + document.number() + " as it stands on the document"));
+        }
+        if (document.files().isEmpty()) {
+            findings.add(Finding.error("DOCS-LIST", path + ".files", "is empty: attach the file of " + document.number()
+                    + " (the signed PDF) so that citizens can read the document itself"));
+        }
+    }
+
+    private static void stale(Documents documents, LocalDate today, List<Finding> findings) {
+        for (DocumentType type : DocumentType.values()) {
+            Optional<OfficialDocument> newest = documents.items().stream().filter(d -> d.type() == type)
+                    .max(java.util.Comparator.comparing(OfficialDocument::published));
+            if (newest.isEmpty()) {
+                continue;
+            }
+            long age = ChronoUnit.DAYS.between(newest.get().published(), today);
+            if (age > documents.staleAfterDays()) {
+                findings.add(Finding.warning("FRESHNESS", Documents.SECTION.name() + ".items[" + documents.items().indexOf(newest.get())
+                        + "].published", "the newest " + type + " (" + newest.get().number() + ") was posted on "
+                        + Dates.day(newest.get().published()) + ", " + age + " days ago; post new documents as they are issued (staleAfterDays: "
+                        + documents.staleAfterDays() + ")"));
+            }
+        }
+    }
+}

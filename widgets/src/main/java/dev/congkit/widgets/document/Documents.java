@@ -1,0 +1,149 @@
+package dev.congkit.widgets.document;
+
+import dev.congkit.core.model.Doc;
+import dev.congkit.core.model.SectionKey;
+import dev.congkit.core.model.WebLink;
+import dev.congkit.core.validation.Check;
+
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The {@code documents} section: the commune's documents ("Văn bản của xã", DOCS-LIST), where their
+ * list and feed are served, and how long a type may go without a new one (FRESHNESS).
+ *
+ * <p>Example:
+ * <pre>{@code
+ * // site.json: "documents": { "provinceUrl": "https://vbpl.thanhhoa.gov.vn/", "items": [ ... ] }
+ * Documents documents = site.section(Documents.SECTION).orElse(Documents.empty());
+ * documents.bySlug("05-qd-ubnd-2026");   // Optional[OfficialDocument]
+ * }</pre>
+ */
+@Doc("The commune's documents (Văn bản của xã).")
+public record Documents(
+        @Doc("Where the list is served; each document at this path + /slug; default /van-ban/xa.") WebLink pagePath,
+        @Doc("Where the Atom feed is served; default /van-ban/xa.atom.") WebLink feedPath,
+        @Doc("The province's documents, linked from the list (văn bản của tỉnh).") WebLink provinceUrl,
+        @Doc("Rows per page of the list, 5 to 100; default 20.") Integer pageSize,
+        @Doc("Days a document type may go without a new document before check warns (FRESHNESS); default 90.") Integer staleAfterDays,
+        @Doc("The documents, in any order: the list shows the most recently issued first.") List<OfficialDocument> items) {
+
+    /** The key of this section in {@code site.json}: {@code site.section(Documents.SECTION)}. */
+    public static final SectionKey<Documents> SECTION = SectionKey.of("documents", Documents.class);
+
+    private static final Comparator<OfficialDocument> NEWEST_FIRST = Comparator.comparing(OfficialDocument::issued)
+            .thenComparing(OfficialDocument::published).reversed();
+
+    public Documents {
+        var check = new Check();
+        check.that("pagePath", pagePath, Documents::sitePath, "a site path such as /van-ban/xa");
+        check.that("feedPath", feedPath, Documents::sitePath, "a site path such as /van-ban/xa.atom");
+        check.that("provinceUrl", provinceUrl, WebLink::isWeb, "an https or http address");
+        check.that("pageSize", pageSize, size -> size >= 5 && size <= 100, "from 5 to 100");
+        check.that("staleAfterDays", staleAfterDays, days -> days >= 7 && days <= 3650, "from 7 to 3650 days");
+        items = check.list("items", items);
+        Set<String> slugs = new HashSet<>();
+        for (int i = 0; i < items.size(); i++) {
+            if (!slugs.add(items.get(i).slug())) {
+                check.fail("items[" + i + "].slug", "must be unique, but '" + items.get(i).slug()
+                        + "' is taken by an earlier document; give this one its own slug");
+            }
+        }
+        pagePath = pagePath == null ? WebLink.of("/van-ban/xa") : pagePath;
+        feedPath = feedPath == null ? WebLink.of("/van-ban/xa.atom") : feedPath;
+        pageSize = pageSize == null ? 20 : pageSize;
+        staleAfterDays = staleAfterDays == null ? 90 : staleAfterDays;
+        check.done();
+    }
+
+    /** No documents, every default. */
+    public static Documents empty() {
+        return new Documents(null, null, null, null, null, null);
+    }
+
+    /** The documents, the most recently issued first. */
+    public List<OfficialDocument> newestFirst() {
+        return items.stream().sorted(NEWEST_FIRST).toList();
+    }
+
+    public Optional<OfficialDocument> bySlug(String slug) {
+        return items.stream().filter(item -> item.slug().equals(slug)).findFirst();
+    }
+
+    /** A document's page: {@code /van-ban/xa/05-qd-ubnd-2026}. */
+    public String pathOf(OfficialDocument document) {
+        return pagePath.value() + "/" + document.slug();
+    }
+
+    private static boolean sitePath(WebLink link) {
+        return link.isSiteRelative() && link.value().startsWith("/") && !link.value().contains("?") && !link.value().endsWith("/");
+    }
+
+    /** A builder: the required parts now, the rest by name; {@link Builder#build()} validates as the constructor does. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Builds a {@link Documents} by name instead of by position; what is not set takes the record's default.
+     *
+     * <pre>{@code
+     * Documents.builder().pagePath(…).feedPath(…).provinceUrl(…).build()
+     * }</pre>
+     */
+    public static final class Builder {
+        private WebLink pagePath;
+        private WebLink feedPath;
+        private WebLink provinceUrl;
+        private Integer pageSize;
+        private Integer staleAfterDays;
+        private List<OfficialDocument> items;
+
+        private Builder() {
+        }
+
+        /** Where the list is served; each document at this path + /slug; default /van-ban/xa. */
+        public Builder pagePath(WebLink pagePath) {
+            this.pagePath = pagePath;
+            return this;
+        }
+
+        /** Where the Atom feed is served; default /van-ban/xa.atom. */
+        public Builder feedPath(WebLink feedPath) {
+            this.feedPath = feedPath;
+            return this;
+        }
+
+        /** The province's documents, linked from the list (văn bản của tỉnh). */
+        public Builder provinceUrl(WebLink provinceUrl) {
+            this.provinceUrl = provinceUrl;
+            return this;
+        }
+
+        /** Rows per page of the list, 5 to 100; default 20. */
+        public Builder pageSize(Integer pageSize) {
+            this.pageSize = pageSize;
+            return this;
+        }
+
+        /** Days a document type may go without a new document before check warns (FRESHNESS); default 90. */
+        public Builder staleAfterDays(Integer staleAfterDays) {
+            this.staleAfterDays = staleAfterDays;
+            return this;
+        }
+
+        /** The documents, in any order: the list shows the most recently issued first. */
+        public Builder items(List<OfficialDocument> items) {
+            this.items = items;
+            return this;
+        }
+
+        /** The Documents; a {@link dev.congkit.core.model.ValidationException} names every rule the parts break. */
+        public Documents build() {
+            return new Documents(pagePath, feedPath, provinceUrl, pageSize, staleAfterDays, items);
+        }
+    }
+}
