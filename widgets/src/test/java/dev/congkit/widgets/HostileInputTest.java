@@ -49,14 +49,15 @@ class HostileInputTest {
             Map.entry("sitemap", Map.of()), Map.entry("banners", Map.of("slot", "right")), Map.entry("feedback-banner", Map.of()),
             Map.entry("directory", Map.of()), Map.entry("contact-card", Map.of("official", "nguyen-van-thanh")),
             Map.entry("leader-schedule", Map.of()), Map.entry("reception-schedule", Map.of()),
-            Map.entry("document-list", Map.of()), Map.entry("document", Map.of("van-ban", "05-qd-ubnd-2026")));
+            Map.entry("document-list", Map.of()), Map.entry("document", Map.of("van-ban", "05-qd-ubnd-2026")),
+            Map.entry("news-list", Map.of()), Map.entry("article", Map.of("bai", "le-hoi-den-mau-son")));
 
     /** The widgets that read each section; a field outside them (agency, officials, ...) is rendered by every widget. */
     private static final Map<String, List<String>> READERS = Map.of(
             "header", List.of("header"), "footer", List.of("footer"), "menu", List.of("menu", "top-menu", "sitemap"),
             "banners", List.of("banners"), "feedbackBanner", List.of("feedback-banner"), "directory", List.of("directory", "contact-card"),
             "leaderSchedule", List.of("leader-schedule"), "receptionSchedule", List.of("reception-schedule"),
-            "documents", List.of("document-list", "document"));
+            "documents", List.of("document-list", "document"), "news", List.of("news-list", "article"));
 
     private static final String[] ATTACKS = {
         "<script>alert(1)</script>", "\"><img src=x onerror=alert(1)>", "'><svg onload=alert(1)>", "</script><script>alert(1)</script>",

@@ -1,6 +1,7 @@
 package dev.congkit.core.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.congkit.core.html.SafeHtml;
 import dev.congkit.core.model.TextValue;
 import dev.congkit.core.model.ValidationException;
 import dev.congkit.core.model.Violation;
@@ -171,6 +172,9 @@ public final class TreeBinder {
         if (cls == LocalDateTime.class) {
             return temporal(node, path, "a date and time written yyyy-mm-ddTHH:mm", LocalDateTime::parse);
         }
+        if (cls == SafeHtml.class) {
+            return node.isTextual() ? safeHtml(node.textValue(), path) : mismatch(node, path, "a string of HTML");
+        }
         if (cls.isEnum()) {
             return enumValue(node, (Class<? extends Enum>) cls, path);
         }
@@ -181,6 +185,16 @@ public final class TreeBinder {
             return bindRecord(node, (Class<? extends Record>) cls, path, Map.of(), Set.of());
         }
         throw new IllegalStateException("unsupported type in the model: " + cls.getName());
+    }
+
+    /** HTML through the registered sanitiser; without one, a problem that names the dependency to add. */
+    private Object safeHtml(String html, String path) {
+        try {
+            return SafeHtml.sanitize(html);
+        } catch (IllegalStateException e) {
+            problems.add(new Violation(path, e.getMessage()));
+            return null;
+        }
     }
 
     private List<Object> list(JsonNode node, Type element, String path) {

@@ -58,7 +58,9 @@ public final class DocumentWidget implements Widget {
         data.put("name", view.type() + " " + document.number());
         data.put("url", context.absolute(view.listPath() + "/" + document.slug()));
         data.put("inLanguage", "vi");
-        Map<String, Object> issuer = Map.of("@type", "GovernmentOrganization", "name", document.issuer());
+        Map<String, Object> issuer = new LinkedHashMap<>();
+        issuer.put("@type", "GovernmentOrganization");
+        issuer.put("name", document.issuer());
         if (legislation) {
             data.put("legislationIdentifier", document.number());
             data.put("legislationType", view.type());

@@ -114,7 +114,7 @@ class DocumentWidgetsTest {
         RenderContext context = RenderContext.of(site()).withClock(TODAY).withParam(DocumentWidget.SLUG_PARAM, "01-2026-qd-ubnd");
         String html = Fixture.RENDERER.render(DocumentWidget.ID, context);
         Document page = HtmlSafety.assertSafe("document", html);
-        assertEquals("Quyết định số 01/2026/QĐ-UBND", page.select("h2").text());
+        assertEquals("Quyết định số 01/2026/QĐ-UBND", page.select("h1").text());
         assertEquals("02/03/2026", page.select("dt:containsOwn(Ngày ban hành) + dd").text());
         assertEquals("Còn hiệu lực", page.select("dt:containsOwn(Tình trạng hiệu lực) + dd").text());
         assertEquals("Ban hành quy định quản lý đường giao thông nông thôn trên địa bàn xã", page.select(".ck-document__summary").text());

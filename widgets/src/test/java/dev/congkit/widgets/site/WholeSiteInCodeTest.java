@@ -27,7 +27,11 @@ import dev.congkit.widgets.menu.Menu;
 import dev.congkit.widgets.schedule.LeaderSchedule;
 import dev.congkit.widgets.schedule.ReceptionSchedule;
 import dev.congkit.widgets.schedule.ReceptionSession;
+import dev.congkit.core.html.SafeHtml;
 import dev.congkit.widgets.document.Attachment;
+import dev.congkit.widgets.news.Article;
+import dev.congkit.widgets.news.News;
+import dev.congkit.widgets.news.NewsCategory;
 import dev.congkit.widgets.document.DocumentType;
 import dev.congkit.widgets.document.Documents;
 import dev.congkit.widgets.document.OfficialDocument;
@@ -39,6 +43,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
@@ -93,6 +98,9 @@ class WholeSiteInCodeTest {
                                 LocalDate.of(2026, 11, 27), "UBND xã Mẫu Sơn").summary("Về việc ban hành Kế hoạch chuyển đổi số năm 2027")
                         .files(List.of(new Attachment("Quyết định 05/QĐ-UBND (bản ký số)", WebLink.of("/files/05-qd-ubnd.pdf"), 245_760L, null)))
                         .build())).build())
+                .section(News.SECTION, News.builder().categories(List.of(NewsCategory.builder("tin-tuc-su-kien", "Tin tức sự kiện").build()))
+                        .articles(List.of(Article.builder("Xã Mẫu Sơn triển khai chuyển đổi số", LocalDateTime.of(2026, 11, 27, 8, 0), "tin-tuc-su-kien",
+                                SafeHtml.sanitize("<p>Sáng 27/11, UBND xã tổ chức hội nghị.</p>")).author("Hoàng Văn Nam").build())).build())
                 .build();
     }
 
@@ -104,7 +112,8 @@ class WholeSiteInCodeTest {
                 "figure", Map.of("src", "/congkit/banners/chuyen-doi-so.jpg", "alt", "Hội nghị chuyển đổi số", "caption", "Ảnh: UBND xã"),
                 "contact-card", Map.of("official", "nguyen-van-binh"),
                 "banners", Map.of("slot", "right"),
-                "document", Map.of("van-ban", "05-qd-ubnd-2026"));
+                "document", Map.of("van-ban", "05-qd-ubnd-2026"),
+                "article", Map.of("bai", "xa-mau-son-trien-khai-chuyen-doi-so"));
         for (String widget : Fixture.RENDERER.widgetIds()) {
             String html = Fixture.RENDERER.render(widget, context.withParams(params.getOrDefault(widget, Map.of())));
             assertFalse(html.isBlank(), widget + " rendered nothing");

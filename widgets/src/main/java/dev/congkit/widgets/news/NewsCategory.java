@@ -1,0 +1,119 @@
+package dev.congkit.widgets.news;
+
+import dev.congkit.core.model.Doc;
+import dev.congkit.core.model.Required;
+import dev.congkit.core.model.WebLink;
+import dev.congkit.core.validation.Check;
+
+import java.time.LocalDate;
+import java.util.regex.Pattern;
+
+/**
+ * A news category (chuyên mục): "Tin tức sự kiện", "Du lịch – lễ hội", a propaganda column, or a
+ * campaign column such as "Chuyên mục bầu cử" that ends with its window (MENU-CAMPAIGN): after
+ * {@code until} it leaves the categories' navigation, while its articles stay readable.
+ *
+ * <p>Example:
+ * <pre>{@code
+ * // site.json, in news: "categories": [ { "id": "bau-cu", "name": "Chuyên mục bầu cử", "parent": "tin-tuc-su-kien",
+ * //     "from": "2026-01-05", "until": "2026-03-31" } ]
+ * category.openOn(LocalDate.of(2026, 4, 1));   // false: the campaign is over
+ * }</pre>
+ */
+@Doc("A news category (chuyên mục).")
+public record NewsCategory(
+        @Required @Doc("Id used in links and by articles, e.g. du-lich-le-hoi.") String id,
+        @Required @Doc("Name, e.g. \"Du lịch – lễ hội\".") String name,
+        @Doc("Name in English.") String nameEn,
+        @Doc("The id of the category it belongs under, e.g. tin-tuc-su-kien.") String parent,
+        @Doc("Its own page, e.g. /du-lich-le-hoi; default: the news page with ?chuyen-muc=id.") WebLink pagePath,
+        @Doc("First day the category is shown (a campaign's start).") LocalDate from,
+        @Doc("Last day the category is shown (a campaign's end); its articles stay readable.") LocalDate until) {
+
+    private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+
+    public NewsCategory {
+        var check = new Check();
+        id = check.requiredText("id", id);
+        check.matches("id", id, ID, "lower-case letters, digits and hyphens, e.g. du-lich-le-hoi");
+        name = check.requiredText("name", name);
+        nameEn = check.text("nameEn", nameEn);
+        parent = check.text("parent", parent);
+        check.that("pagePath", pagePath, link -> link.isSiteRelative() && link.value().startsWith("/"), "a site path such as /du-lich-le-hoi");
+        if (from != null && until != null && until.isBefore(from)) {
+            check.fail("until", "must not be before from " + from + ", but was " + until);
+        }
+        check.done();
+    }
+
+    /** Shown in navigation on {@code day}: inside its window, if it has one. */
+    public boolean openOn(LocalDate day) {
+        return (from == null || !day.isBefore(from)) && (until == null || !day.isAfter(until));
+    }
+
+    public String nameIn(boolean english) {
+        return english && nameEn != null ? nameEn : name;
+    }
+
+    /** A builder: the required parts now, the rest by name; {@link Builder#build()} validates as the constructor does. */
+    public static Builder builder(String id, String name) {
+        return new Builder(id, name);
+    }
+
+    /**
+     * Builds a {@link NewsCategory} by name instead of by position; what is not set takes the record's default.
+     *
+     * <pre>{@code
+     * NewsCategory.builder(id, name).nameEn(…).parent(…).pagePath(…).build()
+     * }</pre>
+     */
+    public static final class Builder {
+        private String id;
+        private String name;
+        private String nameEn;
+        private String parent;
+        private WebLink pagePath;
+        private LocalDate from;
+        private LocalDate until;
+
+        private Builder(String id, String name) {
+            this.id = id;
+            this.name = name;
+        }
+
+        /** Name in English. */
+        public Builder nameEn(String nameEn) {
+            this.nameEn = nameEn;
+            return this;
+        }
+
+        /** The id of the category it belongs under, e.g. tin-tuc-su-kien. */
+        public Builder parent(String parent) {
+            this.parent = parent;
+            return this;
+        }
+
+        /** Its own page, e.g. /du-lich-le-hoi; default: the news page with ?chuyen-muc=id. */
+        public Builder pagePath(WebLink pagePath) {
+            this.pagePath = pagePath;
+            return this;
+        }
+
+        /** First day the category is shown (a campaign's start). */
+        public Builder from(LocalDate from) {
+            this.from = from;
+            return this;
+        }
+
+        /** Last day the category is shown (a campaign's end); its articles stay readable. */
+        public Builder until(LocalDate until) {
+            this.until = until;
+            return this;
+        }
+
+        /** The NewsCategory; a {@link dev.congkit.core.model.ValidationException} names every rule the parts break. */
+        public NewsCategory build() {
+            return new NewsCategory(id, name, nameEn, parent, pagePath, from, until);
+        }
+    }
+}

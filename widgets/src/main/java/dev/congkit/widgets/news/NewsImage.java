@@ -1,0 +1,88 @@
+package dev.congkit.widgets.news;
+
+import dev.congkit.core.model.Doc;
+import dev.congkit.core.model.Required;
+import dev.congkit.core.model.WebLink;
+import dev.congkit.core.validation.Check;
+
+/**
+ * An article's lead image: always with alt text and a caption (NEWS-CAPTION), rendered in a
+ * {@code figure} with its {@code figcaption}.
+ *
+ * <p>Example:
+ * <pre>{@code
+ * // site.json, in an article: "image": { "src": "/media/2026/hoi-nghi.jpg", "alt": "Hội trường UBND xã",
+ * //     "caption": "Hội nghị chuyển đổi số tại hội trường UBND xã.", "width": 800, "height": 450 }
+ * }</pre>
+ */
+@Doc("An article's lead image with its alt text and caption.")
+public record NewsImage(
+        @Required @Doc("Image URL (https or site-relative).") WebLink src,
+        @Required @Doc("What the image shows, for those who cannot see it.") String alt,
+        @Required @Doc("The caption under the image (chú thích ảnh).") String caption,
+        @Doc("Who took it, e.g. \"Ảnh: Văn phòng UBND xã\".") String credit,
+        @Doc("Width in pixels.") Integer width,
+        @Doc("Height in pixels.") Integer height) {
+
+    public NewsImage {
+        var check = new Check();
+        check.required("src", src);
+        check.that("src", src, link -> link.isSiteRelative() || link.value().startsWith("https:"), "an https or site-relative image URL");
+        alt = check.requiredText("alt", alt);
+        caption = check.requiredText("caption", caption);
+        credit = check.text("credit", credit);
+        check.that("width", width, w -> w > 0 && w <= 10_000, "from 1 to 10000 pixels");
+        check.that("height", height, h -> h > 0 && h <= 10_000, "from 1 to 10000 pixels");
+        check.done();
+    }
+
+    /** A builder: the required parts now, the rest by name; {@link Builder#build()} validates as the constructor does. */
+    public static Builder builder(WebLink src, String alt, String caption) {
+        return new Builder(src, alt, caption);
+    }
+
+    /**
+     * Builds a {@link NewsImage} by name instead of by position; what is not set takes the record's default.
+     *
+     * <pre>{@code
+     * NewsImage.builder(src, alt, caption).credit(…).width(…).height(…).build()
+     * }</pre>
+     */
+    public static final class Builder {
+        private WebLink src;
+        private String alt;
+        private String caption;
+        private String credit;
+        private Integer width;
+        private Integer height;
+
+        private Builder(WebLink src, String alt, String caption) {
+            this.src = src;
+            this.alt = alt;
+            this.caption = caption;
+        }
+
+        /** Who took it, e.g. "Ảnh: Văn phòng UBND xã". */
+        public Builder credit(String credit) {
+            this.credit = credit;
+            return this;
+        }
+
+        /** Width in pixels. */
+        public Builder width(Integer width) {
+            this.width = width;
+            return this;
+        }
+
+        /** Height in pixels. */
+        public Builder height(Integer height) {
+            this.height = height;
+            return this;
+        }
+
+        /** The NewsImage; a {@link dev.congkit.core.model.ValidationException} names every rule the parts break. */
+        public NewsImage build() {
+            return new NewsImage(src, alt, caption, credit, width, height);
+        }
+    }
+}
