@@ -12,6 +12,7 @@ import dev.congkit.core.source.FileSiteSource;
 import dev.congkit.core.source.SiteDirectory;
 import dev.congkit.store.SiteStore;
 import dev.congkit.servlet.CalendarServlet;
+import dev.congkit.servlet.FeedServlet;
 import dev.congkit.servlet.SiteResolver;
 import dev.congkit.servlet.VCardServlet;
 import dev.congkit.servlet.SitemapXmlServlet;
@@ -262,6 +263,9 @@ public final class DemoPortal implements Callable<Integer> {
         add(context, "widgets", new WidgetServlet(renderer, resolver).withClock(clock), "/widgets/*");
         add(context, "congkit", new StaticResourceServlet(), "/congkit/*");
         add(context, "demo-assets", new StaticResourceServlet("public/demo/"), "/demo/*");
+        add(context, "demo-media", new StaticResourceServlet("public/media/"), "/media/*");
+        add(context, "documents-atom", FeedServlet.documents(resolver, renderer), "/van-ban/xa.atom");
+        add(context, "news-atom", FeedServlet.news(resolver, renderer), "/tin-tuc.atom");
         Path uploads = base.resolve("uploads");
         try {
             Files.createDirectories(uploads);

@@ -3,7 +3,7 @@ package dev.congkit.samples;
 import dev.congkit.core.model.SiteConfig;
 import dev.congkit.core.render.Locales;
 import dev.congkit.core.render.RenderContext;
-import dev.congkit.widgets.figure.FigureWidget;
+import dev.congkit.widgets.document.DocumentWidget;
 import dev.congkit.core.render.WidgetRenderer;
 import dev.congkit.core.source.SiteData;
 import dev.congkit.servlet.SiteResolver;
@@ -63,6 +63,10 @@ final class PageServlet extends HttpServlet {
                 .stream().collect(Collectors.toUnmodifiableMap(DemoPage::path, Function.identity()))).get(path.isEmpty() ? "/" : path);
         int status = HttpServletResponse.SC_OK;
         if (page == null) {
+            page = DemoPages.detail(site, path, renderer.labels(DocumentWidget.ID, RenderContext.VIETNAMESE),
+                    renderer.labels(DocumentWidget.ID, java.util.Locale.ENGLISH)).orElse(null);
+        }
+        if (page == null) {
             page = new DemoPage(path, "Không tìm thấy trang", "Page not found", "not-found");
             status = HttpServletResponse.SC_NOT_FOUND;
         }
@@ -80,6 +84,10 @@ final class PageServlet extends HttpServlet {
                 + "<title>" + Html.escape(page.title(english) + " | " + agency) + "</title>\n"
                 + "<link rel=\"stylesheet\" href=\"/congkit/congkit.css\">\n"
                 + "<link rel=\"stylesheet\" href=\"/demo/demo.css\">\n"
+                + "<link rel=\"alternate\" type=\"application/atom+xml\" href=\"/van-ban/xa.atom\" title=\""
+                + (english ? "New documents" : "Văn bản mới") + "\">\n"
+                + "<link rel=\"alternate\" type=\"application/atom+xml\" href=\"/tin-tuc.atom\" title=\""
+                + (english ? "News" : "Tin tức") + "\">\n"
                 + "<script src=\"/congkit/congkit.js\" defer></script>\n</head>\n<body>\n");
         renderer.render("header", context, out);
         out.write("<div class=\"demo-topbar\">\n");
@@ -90,8 +98,9 @@ final class PageServlet extends HttpServlet {
         out.write("</div>\n<div class=\"demo-layout\">\n<div class=\"demo-nav\">\n");
         renderer.render("menu", context, out);
         out.write("</div>\n<main id=\"noi-dung\" class=\"demo-main\" tabindex=\"-1\">\n");
-        boolean article = FigureWidget.ID.equals(page.widget());
-        out.write((article ? "<article class=\"demo-article\">\n" : "") + "<h1>" + Html.escape(page.title(english)) + "</h1>\n");
+        if (!page.widgetHeading()) {
+            out.write("<h1>" + Html.escape(page.title(english)) + "</h1>\n");
+        }
         java.time.LocalDate monday = weekStart();
         out.write(content(page, english, request).replace("{{weekStartIso}}", monday.toString())
                 .replace("{{weekStart}}", monday.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"))));
@@ -101,11 +110,10 @@ final class PageServlet extends HttpServlet {
             renderer.render("feedback-banner", context, out);
             renderer.render("leader-schedule", context, out);
         }
-        if (article) {
-            renderer.render(page.widget(), context.withParams(articleFigure(english)), out);
-            out.write(read("demo/pages/" + page.content() + (english ? ".source.en.html" : ".source.vi.html")) + "</article>\n");
-        } else if (page.widget() != null) {
-            renderer.render(page.widget(), context.withParams(widgetParams(request)), out);
+        if (page.widget() != null) {
+            Map<String, String> params = widgetParams(request);
+            params.putAll(page.params());
+            renderer.render(page.widget(), context.withParams(params), out);
         }
         out.write("\n</main>\n<aside class=\"demo-aside\" aria-label=\"" + (english ? "Banners" : "Biểu ngữ") + "\">\n");
         renderer.render("banners", context.withParam("slot", "right"), out);
@@ -120,18 +128,10 @@ final class PageServlet extends HttpServlet {
                 .with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY));
     }
 
-    /** The captioned photo of the sample article. */
-    private static Map<String, String> articleFigure(boolean english) {
-        return Map.of("src", "/demo/banners/chuyen-doi-so.jpg", "width", "800", "height", "200",
-                "alt", english ? "Commune officials and residents at the digital transformation conference"
-                        : "Cán bộ và người dân xã dự hội nghị chuyển đổi số",
-                "caption", english ? "The conference at the commune hall (sample picture)." : "Hội nghị tại hội trường UBND xã (ảnh mẫu).");
-    }
-
     /** The widget parameters a demo page passes on from its query string. */
     private static Map<String, String> widgetParams(HttpServletRequest request) {
         Map<String, String> params = new java.util.TreeMap<>();
-        for (String name : List.of("tuan", "lanh-dao", "official")) {
+        for (String name : List.of("tuan", "lanh-dao", "official", "loai", "nam", "co-quan", "linh-vuc", "q", "trang", "album")) {
             String value = request.getParameter(name);
             if (value != null && value.length() <= 64) {
                 params.put(name, value);
@@ -142,6 +142,9 @@ final class PageServlet extends HttpServlet {
 
     private static String content(DemoPage page, boolean english, HttpServletRequest request) {
         String name = page.content();
+        if (name == null) {
+            return "";
+        }
         String text = read("demo/pages/" + name + (english ? ".en.html" : ".vi.html"));
         if (text == null) {
             text = read("demo/pages/" + name + ".vi.html");

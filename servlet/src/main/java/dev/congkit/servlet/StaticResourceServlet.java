@@ -33,9 +33,11 @@ public class StaticResourceServlet extends HttpServlet {
     public static final String FOLDER = "META-INF/resources/congkit/";
 
     private static final Pattern SAFE_NAME = Pattern.compile("[a-z0-9][a-z0-9._-]*(/[a-z0-9][a-z0-9._-]*)*");
-    private static final Map<String, String> TYPES = Map.of(
-            "css", "text/css;charset=UTF-8", "js", "text/javascript;charset=UTF-8", "svg", "image/svg+xml",
-            "png", "image/png", "jpg", "image/jpeg", "webp", "image/webp", "woff2", "font/woff2", "ico", "image/x-icon");
+    private static final Map<String, String> TYPES = Map.ofEntries(
+            Map.entry("css", "text/css;charset=UTF-8"), Map.entry("js", "text/javascript;charset=UTF-8"), Map.entry("svg", "image/svg+xml"),
+            Map.entry("png", "image/png"), Map.entry("jpg", "image/jpeg"), Map.entry("webp", "image/webp"), Map.entry("woff2", "font/woff2"),
+            Map.entry("ico", "image/x-icon"), Map.entry("pdf", "application/pdf"), Map.entry("mp4", "video/mp4"),
+            Map.entry("webm", "video/webm"), Map.entry("vtt", "text/vtt;charset=UTF-8"));
 
     /** Longer names are not looked up: no file of ours has one. */
     private static final int MAX_NAME = 200;

@@ -50,14 +50,17 @@ class HostileInputTest {
             Map.entry("directory", Map.of()), Map.entry("contact-card", Map.of("official", "nguyen-van-thanh")),
             Map.entry("leader-schedule", Map.of()), Map.entry("reception-schedule", Map.of()),
             Map.entry("document-list", Map.of()), Map.entry("document", Map.of("van-ban", "05-qd-ubnd-2026")),
-            Map.entry("news-list", Map.of()), Map.entry("article", Map.of("bai", "le-hoi-den-mau-son")));
+            Map.entry("news-list", Map.of()), Map.entry("article", Map.of("bai", "le-hoi-den-mau-son")),
+            Map.entry("photo-gallery", Map.of("album", "le-hoi-2026")), Map.entry("video-gallery", Map.of()));
 
     /** The widgets that read each section; a field outside them (agency, officials, ...) is rendered by every widget. */
-    private static final Map<String, List<String>> READERS = Map.of(
-            "header", List.of("header"), "footer", List.of("footer"), "menu", List.of("menu", "top-menu", "sitemap"),
-            "banners", List.of("banners"), "feedbackBanner", List.of("feedback-banner"), "directory", List.of("directory", "contact-card"),
-            "leaderSchedule", List.of("leader-schedule"), "receptionSchedule", List.of("reception-schedule"),
-            "documents", List.of("document-list", "document"), "news", List.of("news-list", "article"));
+    private static final Map<String, List<String>> READERS = Map.ofEntries(
+            Map.entry("header", List.of("header")), Map.entry("footer", List.of("footer")),
+            Map.entry("menu", List.of("menu", "top-menu", "sitemap")), Map.entry("banners", List.of("banners")),
+            Map.entry("feedbackBanner", List.of("feedback-banner")), Map.entry("directory", List.of("directory", "contact-card")),
+            Map.entry("leaderSchedule", List.of("leader-schedule")), Map.entry("receptionSchedule", List.of("reception-schedule")),
+            Map.entry("documents", List.of("document-list", "document")), Map.entry("news", List.of("news-list", "article")),
+            Map.entry("gallery", List.of("photo-gallery", "video-gallery")));
 
     private static final String[] ATTACKS = {
         "<script>alert(1)</script>", "\"><img src=x onerror=alert(1)>", "'><svg onload=alert(1)>", "</script><script>alert(1)</script>",

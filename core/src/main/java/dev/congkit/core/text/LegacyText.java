@@ -91,7 +91,7 @@ public final class LegacyText {
     /** Whether a word with a non-ASCII character is no Vietnamese syllable. */
     private static boolean hasForeignWord(String text) {
         for (String word : WORD_BREAK.split(text)) {
-            if (!isAscii(word) && !VietnameseSyllable.isValid(word)) {
+            if (!isAscii(word) && !isDash(word) && !VietnameseSyllable.isValid(word)) {
                 return true;
             }
         }
@@ -105,7 +105,7 @@ public final class LegacyText {
     private static boolean readsAsVietnamese(String text) {
         boolean syllable = false;
         for (String word : WORD_BREAK.split(text)) {
-            if (isAscii(word)) {
+            if (isAscii(word) || isDash(word)) {
                 continue;
             }
             if (VietnameseSyllable.isValid(word)) {
@@ -115,6 +115,14 @@ public final class LegacyText {
             }
         }
         return syllable;
+    }
+
+    /**
+     * A word made only of general punctuation (– — … “ ”): in Unicode text a dash between words, as
+     * in "Tài chính – Ngân sách", not a VISCII letter (only a one-letter word could be one).
+     */
+    private static boolean isDash(String word) {
+        return word.chars().allMatch(c -> c >= 0x2010 && c <= 0x203A);
     }
 
     private static boolean isAscii(String word) {

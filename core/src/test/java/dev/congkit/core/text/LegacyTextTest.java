@@ -69,6 +69,9 @@ class LegacyTextTest {
         assertEquals(List.of(), flagged);
         assertTrue(LegacyText.detect("UBND xã").isEmpty());
         assertTrue(LegacyText.detect("0237 3 123 456").isEmpty());
+        for (String dashed : List.of("Tài chính – Ngân sách", "Văn hóa — Xã hội", "Quốc phòng – An ninh", "Tháng 11 … tháng 12")) {
+            assertTrue(LegacyText.detect(dashed).isEmpty(), dashed + " is Unicode with a dash, not VISCII");
+        }
         assertTrue(LegacyText.detect("").isEmpty());
     }
 

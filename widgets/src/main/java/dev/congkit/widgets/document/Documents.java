@@ -28,7 +28,7 @@ public record Documents(
         @Doc("Where the Atom feed is served; default /van-ban/xa.atom.") WebLink feedPath,
         @Doc("The province's documents, linked from the list (văn bản của tỉnh).") WebLink provinceUrl,
         @Doc("Rows per page of the list, 5 to 100; default 20.") Integer pageSize,
-        @Doc("Days a document type may go without a new document before check warns (FRESHNESS); default 90.") Integer staleAfterDays,
+        @Doc("Days a plan, decision, official letter, report or notice may go without a new one before check warns (FRESHNESS); default 90.") Integer staleAfterDays,
         @Doc("The documents, in any order: the list shows the most recently issued first.") List<OfficialDocument> items) {
 
     /** The key of this section in {@code site.json}: {@code site.section(Documents.SECTION)}. */
@@ -129,7 +129,7 @@ public record Documents(
             return this;
         }
 
-        /** Days a document type may go without a new document before check warns (FRESHNESS); default 90. */
+        /** Days a plan, decision, official letter, report or notice may go without a new one before check warns (FRESHNESS); default 90. */
         public Builder staleAfterDays(Integer staleAfterDays) {
             this.staleAfterDays = staleAfterDays;
             return this;

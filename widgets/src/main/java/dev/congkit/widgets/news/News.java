@@ -48,6 +48,8 @@ public record News(
         check.that("feedPath", feedPath, News::sitePath, "a site path such as /tin-tuc.atom");
         check.that("pageSize", pageSize, size -> size >= 5 && size <= 50, "from 5 to 50");
         check.that("staleAfterDays", staleAfterDays, days -> days >= 1 && days <= 365, "from 1 to 365 days");
+        // without the categories (absent, or refused by their own rules) the articles' references are not judged twice
+        boolean categoriesGiven = categories != null;
         categories = check.list("categories", categories);
         articles = check.list("articles", articles);
         Set<String> ids = new HashSet<>();
@@ -62,10 +64,13 @@ public record News(
                 check.fail("categories[" + i + "].parent", "must be the id of another category (" + String.join(", ", ids) + "), but was '" + parent + "'");
             }
         }
+        if (!categoriesGiven && !articles.isEmpty()) {
+            check.fail("categories", "is required: each article names the id of its category");
+        }
         Set<String> slugs = new HashSet<>();
         for (int i = 0; i < articles.size(); i++) {
             Article article = articles.get(i);
-            if (!ids.contains(article.category())) {
+            if (categoriesGiven && !ids.contains(article.category())) {
                 check.fail("articles[" + i + "].category", "must be the id of one of the categories (" + String.join(", ", ids)
                         + "), but was '" + article.category() + "'");
             }

@@ -29,6 +29,10 @@ import dev.congkit.widgets.schedule.ReceptionSchedule;
 import dev.congkit.widgets.schedule.ReceptionSession;
 import dev.congkit.core.html.SafeHtml;
 import dev.congkit.widgets.document.Attachment;
+import dev.congkit.widgets.gallery.Album;
+import dev.congkit.widgets.gallery.Gallery;
+import dev.congkit.widgets.gallery.Photo;
+import dev.congkit.widgets.gallery.Video;
 import dev.congkit.widgets.news.Article;
 import dev.congkit.widgets.news.News;
 import dev.congkit.widgets.news.NewsCategory;
@@ -101,6 +105,10 @@ class WholeSiteInCodeTest {
                 .section(News.SECTION, News.builder().categories(List.of(NewsCategory.builder("tin-tuc-su-kien", "Tin tức sự kiện").build()))
                         .articles(List.of(Article.builder("Xã Mẫu Sơn triển khai chuyển đổi số", LocalDateTime.of(2026, 11, 27, 8, 0), "tin-tuc-su-kien",
                                 SafeHtml.sanitize("<p>Sáng 27/11, UBND xã tổ chức hội nghị.</p>")).author("Hoàng Văn Nam").build())).build())
+                .section(Gallery.SECTION, Gallery.builder().albums(List.of(Album.builder("Hội nghị chuyển đổi số", LocalDate.of(2026, 11, 27),
+                                List.of(Photo.builder(WebLink.of("/media/hoi-nghi.jpg"), "Hội trường UBND xã", "Hội nghị chuyển đổi số.").build())).build()))
+                        .videos(List.of(Video.builder("Phóng sự hội nghị", LocalDate.of(2026, 11, 27), WebLink.of("/media/hoi-nghi.mp4"),
+                                WebLink.of("/media/hoi-nghi.jpg"), WebLink.of("/media/hoi-nghi.vtt")).build())).build())
                 .build();
     }
 

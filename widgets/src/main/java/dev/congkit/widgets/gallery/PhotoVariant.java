@@ -1,0 +1,57 @@
+package dev.congkit.widgets.gallery;
+
+import dev.congkit.core.model.Doc;
+import dev.congkit.core.model.Required;
+import dev.congkit.core.model.WebLink;
+import dev.congkit.core.validation.Check;
+
+/**
+ * A resized copy of a photo (from the image module's slot budgets), offered to the browser in
+ * {@code srcset} so that a phone does not download the camera original.
+ *
+ * <p>Example:
+ * <pre>{@code
+ * // site.json, in a photo: "variants": [ { "src": "/media/anh/le-hoi-480.jpg", "width": 480 } ]
+ * }</pre>
+ */
+@Doc("A resized copy of a photo.")
+public record PhotoVariant(
+        @Required @Doc("Image URL (https or site-relative).") WebLink src,
+        @Required @Doc("Its width in pixels.") Integer width) {
+
+    public PhotoVariant {
+        var check = new Check();
+        check.required("src", src);
+        check.that("src", src, Photo::imageLink, "an https or site-relative image URL without spaces or commas");
+        check.required("width", width);
+        check.that("width", width, w -> w > 0 && w <= 10_000, "from 1 to 10000 pixels");
+        check.done();
+    }
+
+    /** A builder: the required parts now, the rest by name; {@link Builder#build()} validates as the constructor does. */
+    public static Builder builder(WebLink src, Integer width) {
+        return new Builder(src, width);
+    }
+
+    /**
+     * Builds a {@link PhotoVariant} by name instead of by position; what is not set takes the record's default.
+     *
+     * <pre>{@code
+     * PhotoVariant.builder(src, width).build()
+     * }</pre>
+     */
+    public static final class Builder {
+        private WebLink src;
+        private Integer width;
+
+        private Builder(WebLink src, Integer width) {
+            this.src = src;
+            this.width = width;
+        }
+
+        /** The PhotoVariant; a {@link dev.congkit.core.model.ValidationException} names every rule the parts break. */
+        public PhotoVariant build() {
+            return new PhotoVariant(src, width);
+        }
+    }
+}
