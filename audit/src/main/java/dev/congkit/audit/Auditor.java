@@ -2,6 +2,7 @@ package dev.congkit.audit;
 
 import dev.congkit.audit.internal.ArticleJudge;
 import dev.congkit.audit.internal.BannerJudge;
+import dev.congkit.audit.internal.DocsJudge;
 import dev.congkit.audit.internal.Crawler;
 import dev.congkit.audit.internal.Fetcher;
 import dev.congkit.audit.internal.FooterJudge;
@@ -50,7 +51,7 @@ import java.util.Optional;
 public final class Auditor {
 
     private static final List<Judge> JUDGES = List.of(new MenuJudge(), new BannerJudge(), new ImageAltJudge(), new FooterJudge(),
-            new PeopleJudge(), new ScheduleJudge(), new ArticleJudge(), new StructureJudge(), new SitemapJudge(),
+            new PeopleJudge(), new ScheduleJudge(), new ArticleJudge(), new DocsJudge(), new StructureJudge(), new SitemapJudge(),
             new FreshnessJudge(), new ProcessJudge());
 
     private final AuditOptions options;

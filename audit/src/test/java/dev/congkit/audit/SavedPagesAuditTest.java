@@ -70,6 +70,7 @@ class SavedPagesAuditTest {
             BANNER-EXPIRY pass
             BANNER-NO-DUP pass
             IMAGE-BUDGET pass
+            DOCS-LIST pass
             NEWS-CAPTION pass
             NEWS-COMPLETE pass
             CONTACT-POLITICAL pass
@@ -189,6 +190,7 @@ class SavedPagesAuditTest {
                 BANNER-EXPIRY warning
                 BANNER-NO-DUP pass
                 IMAGE-BUDGET cannot-judge
+                DOCS-LIST cannot-judge
                 NEWS-CAPTION not-applicable
                 NEWS-COMPLETE not-applicable
                 CONTACT-POLITICAL cannot-judge
@@ -241,6 +243,7 @@ class SavedPagesAuditTest {
                 BANNER-EXPIRY pass
                 BANNER-NO-DUP pass
                 IMAGE-BUDGET cannot-judge
+                DOCS-LIST fail
                 NEWS-CAPTION not-applicable
                 NEWS-COMPLETE not-applicable
                 CONTACT-POLITICAL warning

@@ -25,7 +25,7 @@ public final class Crawler {
             "danh bạ", "liên hệ", "lãnh đạo", "lịch công tác", "lịch làm việc", "lịch tiếp", "tiếp công dân",
             "hệ thống chính trị", "tổ chức", "bộ máy", "cơ cấu", "tổng quan", "giới thiệu", "lịch sử", "tự nhiên",
             "bản đồ", "địa giới", "truyền thống", "di tích", "danh lam", "sơ đồ", "english", "tiếng anh", "tin tức",
-            "chức năng", "tiểu sử");
+            "chức năng", "tiểu sử", "văn bản");
 
     private static final Pattern NEWS_PATH = Pattern.compile("(?i)/(tin-?tuc|news|bai-?viet|tin-?bai)[/-]");
 
