@@ -67,6 +67,13 @@ class AccessibilityIT {
         pages.add("/danh-ba?lang=en");
         pages.add("/tim-kiem?q=M%E1%BA%ABu%20S%C6%A1n");
         pages.add("/khong-co-trang-nay");
+        // a document's and an article's page, a filtered and a later page of the lists, an album
+        pages.add("/van-ban/xa/20-2026-qd-ubnd");
+        pages.add("/tin-tuc/hoi-nghi-chuyen-doi-so");
+        pages.add("/van-ban/xa?loai=quyet-dinh&nam=2026&q=ng%C3%A2n+s%C3%A1ch");
+        pages.add("/tin-tuc?trang=2");
+        pages.add("/thu-vien/anh?album=le-hoi-den-mau-son-2026");
+        pages.add("/van-ban/xa?lang=en");
         return pages;
     }
 
