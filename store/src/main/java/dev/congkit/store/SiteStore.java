@@ -118,7 +118,7 @@ public final class SiteStore implements SitesByHost, AutoCloseable {
                 long version = SiteRows.bump(connection);
                 long siteId = SiteRows.siteRow(connection, host, version, LocalDateTime.now(clock.withZone(ZoneOffset.UTC)));
                 SiteRows.deleteRows(connection, siteId);
-                Tables.write(connection, siteId, tree);
+                Tables.write(connection, siteId, tree, config);
                 SiteRows.writeSections(connection, siteId, tree);
                 connection.commit();
                 index.lookNow();   // this store's own readers see the save at once; other processes' within the interval
@@ -140,6 +140,15 @@ public final class SiteStore implements SitesByHost, AutoCloseable {
             return SiteRows.readTree(connection, SitesByHost.key(host));
         } catch (SQLException e) {
             throw new StoreException(name + ": cannot read the site of " + host + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Documents and articles posted per month by the site of {@code host}, the oldest month first; empty without a site. */
+    public List<MonthlyCount> publishedPerMonth(String host) {
+        try (Connection connection = data.getConnection()) {
+            return SiteRows.publishedPerMonth(connection, SitesByHost.key(host));
+        } catch (SQLException e) {
+            throw new StoreException(name + ": cannot count the posts of " + host + ": " + e.getMessage(), e);
         }
     }
 

@@ -111,6 +111,51 @@ class SiteStoreTest {
         }
     }
 
+    /** DOCS-LIST, NEWS-COMPLETE: documents, articles and albums are rows; bodies are stored sanitised; slugs become keys. */
+    @ParameterizedTest
+    @ValueSource(strings = {"h2", "postgresql"})
+    void contentIsStoredAsRowsAndCountedPerMonth(String kind, @TempDir Path dir) throws Exception {
+        ObjectNode site = (ObjectNode) sample();
+        ObjectNode article = (ObjectNode) site.path("news").path("articles").get(0);
+        article.remove("slug");
+        article.put("title", "Hội nghị <script>alert(1)</script> tháng 11");
+        article.put("body", "<p onclick=\"alert(1)\">Nội dung</p><script>alert(1)</script>");
+        try (SiteStore store = store(kind, dir, Clock.systemUTC())) {
+            store.save("site.json", site);
+            try (java.sql.Connection connection = dataSource(store).getConnection();
+                 java.sql.Statement statement = connection.createStatement()) {
+                assertEquals(48, count(statement, "select count(*) from ck_document"));
+                assertEquals(48, count(statement, "select count(*) from ck_document_file"));
+                assertEquals(42, count(statement, "select count(*) from ck_article"));
+                assertEquals(7, count(statement, "select count(*) from ck_photo"));
+                assertEquals(1, count(statement, "select count(*) from ck_video"));
+                try (java.sql.ResultSet row = statement.executeQuery("select slug, body from ck_article where sort_order = 0")) {
+                    row.next();
+                    assertEquals("hoi-nghi-script-alert-1-script-thang-11", row.getString(1), "the slug made from the title is the key");
+                    assertEquals("<p>Nội dung</p>", row.getString(2), "the body is stored as the sanitiser left it");
+                }
+                try (java.sql.ResultSet row = statement.executeQuery("select body from ck_section where name = 'documents'")) {
+                    row.next();
+                    assertFalse(row.getString(1).contains("QĐ-UBND"), "the documents live in their rows, not in the section's JSON");
+                }
+            }
+            SiteConfig stored = store.forHost("mauson.thanhhoa.gov.vn").orElseThrow().site();
+            assertEquals(SiteConfigLoader.withRegisteredSections().load("site.json", site), stored);
+            List<MonthlyCount> months = store.publishedPerMonth("mauson.thanhhoa.gov.vn");
+            assertEquals(48, months.stream().mapToInt(MonthlyCount::documents).sum());
+            assertEquals(42, months.stream().mapToInt(MonthlyCount::articles).sum());
+            assertEquals(new MonthlyCount(java.time.YearMonth.of(2026, 11), 6, 13), months.get(months.size() - 1));
+            assertEquals(List.of(), store.publishedPerMonth("camthanh.thanhhoa.gov.vn"));
+        }
+    }
+
+    private static int count(java.sql.Statement statement, String sql) throws java.sql.SQLException {
+        try (java.sql.ResultSet rows = statement.executeQuery(sql)) {
+            rows.next();
+            return rows.getInt(1);
+        }
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"h2", "postgresql"})
     void aSaveIsSeenWithinTheIntervalWithANewVersion(String kind, @TempDir Path dir) throws Exception {

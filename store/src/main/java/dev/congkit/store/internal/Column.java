@@ -18,7 +18,7 @@ import java.time.LocalTime;
 public record Column(String field, String sql, Kind kind) {
 
     /** The SQL types the store uses, each with the JSON form the loader reads. */
-    public enum Kind { TEXT, DATE, TIME, TIMESTAMP, INT, BOOL }
+    public enum Kind { TEXT, DATE, TIME, TIMESTAMP, INT, LONG, BOOL, JSON }
 
     public static Column text(String field, String sql) {
         return new Column(field, sql, Kind.TEXT);
@@ -51,7 +51,9 @@ public record Column(String field, String sql, Kind kind) {
                 case TIME -> statement.setObject(index, LocalTime.parse(value.asText()));
                 case TIMESTAMP -> statement.setObject(index, LocalDateTime.parse(value.asText()));
                 case INT -> statement.setInt(index, value.asInt());
+                case LONG -> statement.setLong(index, value.asLong());
                 case BOOL -> statement.setBoolean(index, value.asBoolean());
+                case JSON -> statement.setString(index, value.toString());
             }
         } catch (java.time.format.DateTimeParseException e) {
             throw new IllegalArgumentException(field + ": cannot be stored as a " + kind.name().toLowerCase() + ", but was " + value, e);
@@ -68,7 +70,9 @@ public record Column(String field, String sql, Kind kind) {
             case TIME -> row.getObject(sql, LocalTime.class);
             case TIMESTAMP -> row.getObject(sql, LocalDateTime.class);
             case INT -> row.getObject(sql) == null ? null : row.getInt(sql);
+            case LONG -> row.getObject(sql) == null ? null : row.getLong(sql);
             case BOOL -> row.getObject(sql) == null ? null : row.getBoolean(sql);
+            case JSON -> row.getString(sql) == null ? null : json(row.getString(sql));
         };
         if (value == null) {
             return;
@@ -79,6 +83,15 @@ public record Column(String field, String sql, Kind kind) {
         String name = parts[parts.length - 1];
         if (value instanceof Integer n) {
             parent.put(name, n);
+        } else if (value instanceof Long n) {
+            // as the JSON parser reads it: an int node when it fits
+            if (n == n.intValue()) {
+                parent.put(name, n.intValue());
+            } else {
+                parent.put(name, n);
+            }
+        } else if (value instanceof JsonNode tree) {
+            parent.set(name, tree);
         } else if (value instanceof Boolean b) {
             parent.put(name, b);
         } else {
@@ -93,7 +106,20 @@ public record Column(String field, String sql, Kind kind) {
             case TIME -> Types.TIME;
             case TIMESTAMP -> Types.TIMESTAMP;
             case INT -> Types.INTEGER;
+            case LONG -> Types.BIGINT;
             case BOOL -> Types.BOOLEAN;
+            case JSON -> Types.VARCHAR;
         };
     }
+
+    /** A JSON column's text as the tree it was written from. */
+    private JsonNode json(String text) throws SQLException {
+        try {
+            return JSON.readTree(text);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new SQLException("column " + sql + " holds no JSON: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
 }

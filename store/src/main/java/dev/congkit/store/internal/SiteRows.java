@@ -11,6 +11,7 @@ import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -136,4 +137,30 @@ public final class SiteRows {
         }
     }
 
+
+    /** Documents and articles per month of the site of {@code host}, the oldest month first. */
+    public static List<dev.congkit.store.MonthlyCount> publishedPerMonth(Connection connection, String host) throws SQLException {
+        java.util.TreeMap<java.time.YearMonth, int[]> months = new java.util.TreeMap<>();
+        String[] queries = {
+            "select extract(year from coalesce(d.published, d.issued)), extract(month from coalesce(d.published, d.issued)), count(*) from ck_document d"
+                    + " join ck_site s on s.id = d.site_id where s.host = ?"
+                    + " group by extract(year from coalesce(d.published, d.issued)), extract(month from coalesce(d.published, d.issued))",
+            "select extract(year from a.published), extract(month from a.published), count(*) from ck_article a"
+                    + " join ck_site s on s.id = a.site_id where s.host = ?"
+                    + " group by extract(year from a.published), extract(month from a.published)"};
+        for (int kind = 0; kind < queries.length; kind++) {
+            try (PreparedStatement select = connection.prepareStatement(queries[kind])) {
+                select.setString(1, host);
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        java.time.YearMonth month = java.time.YearMonth.of(rows.getInt(1), rows.getInt(2));
+                        months.computeIfAbsent(month, m -> new int[2])[kind] += rows.getInt(3);
+                    }
+                }
+            }
+        }
+        List<dev.congkit.store.MonthlyCount> counts = new java.util.ArrayList<>();
+        months.forEach((month, n) -> counts.add(new dev.congkit.store.MonthlyCount(month, n[0], n[1])));
+        return counts;
+    }
 }
