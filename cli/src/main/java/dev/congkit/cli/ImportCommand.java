@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.congkit.cli.sheet.DocumentsImport;
 import dev.congkit.cli.sheet.OfficialsImport;
 import dev.congkit.cli.sheet.ScheduleImport;
 import dev.congkit.cli.sheet.SheetReader;
@@ -33,8 +34,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-/** {@code congkit import leader-schedule|officials FILE --into SITE.json|jdbc:…}: what offices keep in spreadsheets, into the site. */
-@Command(name = "import", mixinStandardHelpOptions = true, subcommands = {ImportCommand.LeaderSchedule.class, ImportCommand.Officials.class},
+/** {@code congkit import leader-schedule|officials|documents FILE --into SITE.json|jdbc:…}: what offices keep in spreadsheets, into the site. */
+@Command(name = "import", mixinStandardHelpOptions = true, subcommands = {ImportCommand.LeaderSchedule.class, ImportCommand.Officials.class, ImportCommand.Documents.class},
         description = {"Imports a spreadsheet (CSV UTF-8 with , or ; or XLSX; header in row 1) into a site.json or a CổngKit store.",
                 "Every bad row is reported with its row and column and nothing is written; a file is replaced in one step",
                 "and the previous one kept beside it as SITE.json.<date-time>.bak.",
@@ -164,6 +165,17 @@ final class ImportCommand {
         String merge(SheetTable table, ObjectNode site, LocalDateTime now, List<ConfigProblem> problems) {
             OfficialsImport.Result result = OfficialsImport.merge(table, site, problems);
             return result.added() + " official(s) added, " + result.updated() + " updated";
+        }
+    }
+
+    @Command(name = "documents", mixinStandardHelpOptions = true,
+            description = "The register of documents (Sổ đăng ký văn bản đi): columns Số/ký hiệu, Ngày ban hành, Trích yếu and optionally "
+                    + "Loại văn bản, Người ký, Lĩnh vực, Cơ quan ban hành, Ngày hiệu lực, Tệp. A document of the same number and year is updated.")
+    static final class Documents extends Target {
+        @Override
+        String merge(SheetTable table, ObjectNode site, LocalDateTime now, List<ConfigProblem> problems) {
+            DocumentsImport.Result result = DocumentsImport.merge(table, site, problems);
+            return result.added() + " document(s) added, " + result.updated() + " updated";
         }
     }
 }

@@ -171,6 +171,40 @@ class ImportCommandTest {
         assertTrue(bad.out().contains("row 2, column C 'Điện thoại': must be a Vietnamese phone number"), bad.out());
     }
 
+    /** DOCS-LIST: the register of outgoing documents, as an office keeps it, into the documents list. */
+    @Test
+    void aRegisterOfDocumentsIsAddedOrUpdatedByNumberAndYear(@TempDir Path dir) throws Exception {
+        Path site = site(dir);
+        Path csv = dir.resolve("so-van-ban-di.csv");
+        Files.writeString(csv, """
+                STT;Số, ký hiệu văn bản;Ngày tháng văn bản;Tên loại và trích yếu nội dung;Người ký;Lĩnh vực;Tệp
+                1;25/QĐ-UBND;02/12/2026;Quyết định về việc thành lập Tổ công tác chuyển đổi số;Nguyễn Văn Thành;Chuyển đổi số;/media/van-ban/25-qd-ubnd-2026.pdf
+                2;190 / UBND-VP;03/12/2026;V/v đôn đốc nộp thuế đất phi nông nghiệp;Nguyễn Thị Hường;Đất đai;
+                3;12/QĐ-UBND;23/11/2026;Về việc giao chỉ tiêu thu ngân sách năm 2027 (bản sửa);Nguyễn Văn Thành;;
+                """, StandardCharsets.UTF_8);
+        CliTest.Result result = CliTest.run("import", "documents", csv.toString(), "--into", site.toString());
+        assertEquals(0, result.code(), result.out() + result.err());
+        assertTrue(result.out().contains("2 document(s) added, 1 updated"), result.out());
+        JsonNode items = new ObjectMapper().readTree(site.toFile()).get("documents").get("items");
+        JsonNode decision = items.get(items.size() - 2);
+        assertEquals("QUYET_DINH", decision.get("type").asText(), "the type from the summary's first words and the symbol");
+        assertEquals("Về việc thành lập Tổ công tác chuyển đổi số", decision.get("summary").asText());
+        assertEquals("25-qd-ubnd-2026", decision.get("slug").asText());
+        assertEquals("2026-12-02", decision.get("issued").asText());
+        JsonNode letter = items.get(items.size() - 1);
+        assertEquals("CONG_VAN", letter.get("type").asText());
+        assertEquals("190/UBND-VP", letter.get("number").asText());
+        assertTrue(items.toString().contains("(bản sửa)"), "the document of the same number and year is updated");
+
+        Files.writeString(csv, "Số/ký hiệu,Ngày ban hành,Trích yếu\n05/Q\u00D0-UBND,32/12/2026,\n", StandardCharsets.UTF_8);
+        CliTest.Result bad = CliTest.run("import", "documents", csv.toString(), "--into", site.toString());
+        assertEquals(1, bad.code());
+        assertTrue(bad.out().contains("row 2, column A 'Số/ký hiệu': uses Ð (U+00D0, Icelandic eth) where Đ (U+0110) is meant"), bad.out());
+        assertTrue(bad.out().contains("row 2, column B 'Ngày ban hành': must be a date such as 12/01/2026, but was '32/12/2026'"), bad.out());
+        assertTrue(bad.out().contains("row 2, column C 'Trích yếu': is empty"), bad.out());
+        assertTrue(bad.out().contains("nothing was imported"), bad.out());
+    }
+
     @Test
     void intoAStoreTheSiteGetsANewVersion(@TempDir Path dir) throws Exception {
         String url = "jdbc:h2:file:" + dir.resolve("congkit").toAbsolutePath();
