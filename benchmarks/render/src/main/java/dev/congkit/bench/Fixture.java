@@ -38,7 +38,13 @@ final class Fixture {
         WIDGETS.put("directory", Map.of());
         WIDGETS.put("leader-schedule", Map.of());
         WIDGETS.put("reception-schedule", Map.of());
+        WIDGETS.put("document-list", Map.of());
+        WIDGETS.put("news-list", Map.of());
     }
+
+    /** Rows in the document table and articles in the news list: a full first page of each. */
+    static final int DOCUMENT_ROWS = 50;
+    static final int NEWS_ITEMS = 20;
 
     final SiteConfig site;
     final WidgetRenderer renderer = WidgetRenderer.create();
@@ -46,12 +52,27 @@ final class Fixture {
 
     Fixture() {
         try {
-            site = SiteConfigLoader.withRegisteredSections().load(Path.of(System.getProperty("congkit.site",
-                    "samples/src/main/resources/site.json")));
-        } catch (ConfigException e) {
+            Path file = Path.of(System.getProperty("congkit.site", "samples/src/main/resources/site.json"));
+            site = SiteConfigLoader.withRegisteredSections().load(file.toString(), fullPages(SiteConfigLoader.parse(file.toString(),
+                    java.nio.file.Files.readString(file))));
+        } catch (ConfigException | java.io.IOException e) {
             throw new IllegalStateException("cannot load the sample site: " + e.getMessage(), e);
         }
-        ServiceLoader.load(Widget.class).forEach(w -> widgets.put(w.id(), w));
+        dev.congkit.core.Extension.discover(Fixture.class.getClassLoader()).forEach(x -> x.widgets().forEach(w -> widgets.put(w.id(), w)));
+    }
+
+    /** The sample with a first page of {@value #DOCUMENT_ROWS} documents and {@value #NEWS_ITEMS} articles (documents repeated under new numbers). */
+    private static com.fasterxml.jackson.databind.JsonNode fullPages(com.fasterxml.jackson.databind.JsonNode tree) {
+        com.fasterxml.jackson.databind.node.ObjectNode documents = (com.fasterxml.jackson.databind.node.ObjectNode) tree.get("documents");
+        com.fasterxml.jackson.databind.node.ArrayNode items = (com.fasterxml.jackson.databind.node.ArrayNode) documents.get("items");
+        for (int i = 0; items.size() < DOCUMENT_ROWS; i++) {
+            com.fasterxml.jackson.databind.node.ObjectNode copy = items.get(i).deepCopy();
+            copy.put("slug", "ban-sao-" + i).put("number", (900 + i) + "/UBND-VP");
+            items.add(copy);
+        }
+        documents.put("pageSize", DOCUMENT_ROWS);
+        ((com.fasterxml.jackson.databind.node.ObjectNode) tree.get("news")).put("pageSize", NEWS_ITEMS);
+        return tree;
     }
 
     RenderContext context(String widget) {

@@ -2,6 +2,12 @@ package dev.congkit.bench;
 
 import dev.congkit.core.internal.Json;
 import dev.congkit.core.render.Labels;
+import dev.congkit.core.render.Pagination;
+import dev.congkit.widgets.document.DocumentListWidget;
+import dev.congkit.widgets.news.Article;
+import dev.congkit.widgets.news.NewsListWidget;
+
+import java.util.List;
 import dev.congkit.core.render.RenderContext;
 import dev.congkit.core.render.Widget;
 import dev.congkit.widgets.banner.BannersWidget;
@@ -47,6 +53,8 @@ final class HandWritten {
             case "directory" -> directory(b, (DirectoryWidget.View) model, labels, lang);
             case "leader-schedule" -> leaderSchedule(b, (LeaderScheduleWidget.View) model, labels, lang);
             case "reception-schedule" -> reception(b, (ReceptionScheduleWidget.View) model, labels, lang);
+            case "document-list" -> documentList(b, (DocumentListWidget.View) model, labels, lang);
+            case "news-list" -> newsList(b, (NewsListWidget.View) model, labels, lang);
             default -> throw new IllegalArgumentException("no hand-written baseline for " + widget.id());
         }
         Object data = widget.jsonLd(context, model);
@@ -168,19 +176,19 @@ final class HandWritten {
         fact(b, l, "footer.operator", v.operator());
         b.append("\n      <div><dt>");
         e(b, l.get("common.address")).append("</dt><dd>");
-        e(b, v.address()).append("</dd></div>\n      <div><dt>");
+        e(b, v.agency().address()).append("</dd></div>\n      <div><dt>");
         e(b, l.get("common.phone")).append("</dt><dd><a href=\"");
-        e(b, v.phoneTel()).append("\">");
-        e(b, v.phone()).append("</a></dd></div>\n      ");
-        fact(b, l, "common.fax", v.fax());
+        e(b, v.agency().phone().tel()).append("\">");
+        e(b, v.agency().phone().value()).append("</a></dd></div>\n      ");
+        fact(b, l, "common.fax", v.agency().fax() == null ? null : v.agency().fax().value());
         b.append("\n      <div><dt>");
         e(b, l.get("common.email")).append("</dt><dd><a href=\"");
-        e(b, v.mailto()).append("\">");
-        e(b, v.email()).append("</a></dd></div>\n      ");
-        if (v.responsibleName() != null) {
+        e(b, v.agency().email().mailto()).append("\">");
+        e(b, v.agency().email().value()).append("</a></dd></div>\n      ");
+        if (v.responsible() != null) {
             b.append("<div><dt>");
             e(b, l.get("footer.responsible")).append("</dt><dd>");
-            e(b, v.responsibleName()).append(", ");
+            e(b, v.responsible().fullName()).append(", ");
             e(b, v.responsiblePosition()).append("</dd></div>");
         }
         b.append("\n      ");
@@ -315,32 +323,32 @@ final class HandWritten {
             PersonView p = card.person();
             b.append("<article class=\"ck-contact\" lang=\"");
             e(b, lang).append("\">\n  ");
-            if (p.hasPhoto()) {
+            if (p.official().photo() != null) {
                 b.append("<img class=\"ck-contact__photo\" src=\"");
-                e(b, p.photo()).append("\" alt=\"");
+                e(b, p.official().photo().value()).append("\" alt=\"");
                 e(b, p.photoAlt()).append("\" width=\"120\" height=\"160\" loading=\"lazy\">");
             }
             b.append("\n  <div class=\"ck-contact__body\">\n    <h2 class=\"ck-contact__name\">");
-            e(b, p.name()).append("</h2>\n    <dl class=\"ck-contact__facts\">\n      <div><dt>");
+            e(b, p.official().fullName()).append("</h2>\n    <dl class=\"ck-contact__facts\">\n      <div><dt>");
             e(b, l.get("contact.position")).append("</dt><dd>");
             e(b, p.position()).append("</dd></div>\n      <div><dt>");
             e(b, l.get("contact.unit")).append("</dt><dd>");
             e(b, p.unit()).append("</dd></div>\n      <div><dt>");
             e(b, l.get("common.phone")).append("</dt><dd><a href=\"");
-            e(b, p.tel()).append("\">");
-            e(b, p.phone()).append("</a></dd></div>\n      ");
-            if (p.hasEmail()) {
+            e(b, p.official().phone().tel()).append("\">");
+            e(b, p.official().phone().value()).append("</a></dd></div>\n      ");
+            if (p.official().email() != null) {
                 b.append("<div><dt>");
                 e(b, l.get("common.email")).append("</dt><dd><a href=\"");
-                e(b, p.mailto()).append("\">");
-                e(b, p.email()).append("</a></dd></div>");
+                e(b, p.official().email().mailto()).append("\">");
+                e(b, p.official().email().value()).append("</a></dd></div>");
             }
             b.append("\n      ");
-            if (p.hasDuties()) {
+            if (p.duties() != null) {
                 fact(b, l, "contact.duties", p.duties());
             }
             b.append("\n    </dl>\n    ");
-            if (p.hasBiography()) {
+            if (p.biography() != null) {
                 b.append("<details class=\"ck-contact__biography\"><summary>");
                 e(b, l.get("contact.biography")).append("</summary><p>");
                 e(b, p.biography()).append("</p></details>");
@@ -355,19 +363,19 @@ final class HandWritten {
         e(b, lang).append("\">\n  <div class=\"ck-contact__body\">\n    <h2 class=\"ck-contact__name\">");
         e(b, a.name()).append("</h2>\n    <dl class=\"ck-contact__facts\">\n      <div><dt>");
         e(b, l.get("common.address")).append("</dt><dd>");
-        e(b, a.address()).append("</dd></div>\n      <div><dt>");
+        e(b, a.agency().address()).append("</dd></div>\n      <div><dt>");
         e(b, l.get("common.phone")).append("</dt><dd><a href=\"");
-        e(b, a.tel()).append("\">");
-        e(b, a.phone()).append("</a></dd></div>\n      ");
-        if (a.hasFax()) {
-            fact(b, l, "common.fax", a.fax());
+        e(b, a.agency().phone().tel()).append("\">");
+        e(b, a.agency().phone().value()).append("</a></dd></div>\n      ");
+        if (a.agency().fax() != null) {
+            fact(b, l, "common.fax", a.agency().fax().value());
         }
         b.append("\n      <div><dt>");
         e(b, l.get("common.email")).append("</dt><dd><a href=\"");
-        e(b, a.mailto()).append("\">");
-        e(b, a.email()).append("</a></dd></div>\n      ");
-        if (a.hasHours()) {
-            fact(b, l, "contact.hours", a.hours());
+        e(b, a.agency().email().mailto()).append("\">");
+        e(b, a.agency().email().value()).append("</a></dd></div>\n      ");
+        if (a.agency().hours() != null) {
+            fact(b, l, "contact.hours", a.agency().hours());
         }
         b.append("\n    </dl>\n    <p class=\"ck-contact__vcard\"><a href=\"");
         e(b, a.vcard()).append("\">");
@@ -398,15 +406,15 @@ final class HandWritten {
             e(b, l.get("contact.vcard")).append("</th></tr></thead>\n      <tbody>\n");
             for (PersonView p : g.people()) {
                 b.append("        <tr id=\"");
-                e(b, p.id()).append("\"><th scope=\"row\">");
-                e(b, p.name()).append("</th><td>");
+                e(b, p.official().id()).append("\"><th scope=\"row\">");
+                e(b, p.official().fullName()).append("</th><td>");
                 e(b, p.position()).append("</td><td><a href=\"");
-                e(b, p.tel()).append("\">");
-                e(b, p.phone()).append("</a></td><td>");
-                if (p.hasEmail()) {
+                e(b, p.official().phone().tel()).append("\">");
+                e(b, p.official().phone().value()).append("</a></td><td>");
+                if (p.official().email() != null) {
                     b.append("<a href=\"");
-                    e(b, p.mailto()).append("\">");
-                    e(b, p.email()).append("</a>");
+                    e(b, p.official().email().mailto()).append("\">");
+                    e(b, p.official().email().value()).append("</a>");
                 }
                 b.append("</td><td><a href=\"");
                 e(b, p.vcard()).append("\">");
@@ -576,5 +584,189 @@ final class HandWritten {
         b.append("  <p class=\"ck-reception__files\"><a href=\"");
         e(b, v.icsUrl()).append("\">");
         e(b, l.get("reception.ics")).append("</a></p>\n</section>\n");
+    }
+
+    private static void options(StringBuilder b, String all, List<DocumentListWidget.Option> options) {
+        b.append("<option value=\"\">");
+        e(b, all).append("</option>");
+        for (DocumentListWidget.Option o : options) {
+            b.append("<option value=\"");
+            e(b, o.value()).append('"');
+            if (o.selected()) {
+                b.append(" selected");
+            }
+            b.append('>');
+            e(b, o.label()).append("</option>");
+        }
+        b.append("</select></div>\n");
+    }
+
+    private static void documentList(StringBuilder b, DocumentListWidget.View v, Labels l, String lang) {
+        b.append("<section class=\"ck-documents\" lang=\"");
+        e(b, lang).append("\" aria-labelledby=\"ck-documents-heading\">\n  <h2 class=\"ck-documents__heading\" id=\"ck-documents-heading\">");
+        e(b, l.get("documents.title")).append("</h2>\n  <form class=\"ck-documents__filter\" action=\"");
+        e(b, v.pagePath()).append("\" method=\"get\" role=\"search\" aria-label=\"");
+        e(b, l.get("documents.filter")).append("\">\n");
+        if (v.english()) {
+            b.append("    <input type=\"hidden\" name=\"lang\" value=\"en\">\n");
+        }
+        b.append("    <div class=\"ck-field ck-field--wide\"><label for=\"ck-documents-q\">");
+        e(b, l.get("documents.search")).append("</label>\n      <input type=\"search\" id=\"ck-documents-q\" name=\"q\" value=\"");
+        e(b, v.filter().text()).append("\" maxlength=\"100\"></div>\n    <div class=\"ck-field\"><label for=\"ck-documents-type\">");
+        e(b, l.get("documents.type")).append("</label>\n      <select id=\"ck-documents-type\" name=\"loai\">");
+        options(b, l.get("documents.all"), v.types());
+        b.append("    <div class=\"ck-field\"><label for=\"ck-documents-year\">");
+        e(b, l.get("documents.year")).append("</label>\n      <select id=\"ck-documents-year\" name=\"nam\">");
+        options(b, l.get("documents.all"), v.years());
+        b.append("    <div class=\"ck-field\"><label for=\"ck-documents-issuer\">");
+        e(b, l.get("documents.issuer")).append("</label>\n      <select id=\"ck-documents-issuer\" name=\"co-quan\">");
+        options(b, l.get("documents.all"), v.issuers());
+        if (v.hasFields()) {
+            b.append("    <div class=\"ck-field\"><label for=\"ck-documents-field\">");
+            e(b, l.get("documents.field")).append("</label>\n      <select id=\"ck-documents-field\" name=\"linh-vuc\">");
+            options(b, l.get("documents.all"), v.fields());
+        }
+        b.append("    <div class=\"ck-field ck-field--actions\"><button type=\"submit\" class=\"ck-button\">");
+        e(b, l.get("documents.apply")).append("</button>");
+        if (v.filtered()) {
+            b.append(" <a href=\"");
+            e(b, v.pagePath()).append(v.english() ? "?lang&#61;en" : "").append("\">");
+            e(b, l.get("documents.reset")).append("</a>");
+        }
+        b.append("</div>\n  </form>\n  <p class=\"ck-documents__count\">");
+        e(b, v.count()).append("</p>\n");
+        if (v.hasRows()) {
+            b.append("  <div class=\"ck-table-scroll\" role=\"region\" aria-labelledby=\"ck-documents-heading\" tabindex=\"0\">\n"
+                    + "    <table class=\"ck-table ck-documents__table\">\n      <thead><tr><th scope=\"col\">");
+            e(b, l.get("documents.number")).append("</th><th scope=\"col\">");
+            e(b, l.get("documents.issued")).append("</th><th scope=\"col\">");
+            e(b, l.get("documents.summary")).append("</th><th scope=\"col\">");
+            e(b, l.get("documents.issuer")).append("</th><th scope=\"col\">");
+            e(b, l.get("documents.files")).append("</th></tr></thead>\n      <tbody>\n");
+            for (DocumentListWidget.Row row : v.rows()) {
+                b.append("        <tr><th scope=\"row\"><a href=\"");
+                e(b, row.url()).append("\">");
+                e(b, row.document().number()).append("</a><br><span class=\"ck-documents__type\">");
+                e(b, row.type()).append("</span></th><td><time datetime=\"");
+                e(b, row.document().issued().toString()).append("\">");
+                e(b, row.issued()).append("</time></td><td>");
+                e(b, row.document().summary()).append("</td><td>");
+                e(b, row.document().issuer()).append("</td><td>");
+                for (DocumentListWidget.FileLink file : row.files()) {
+                    b.append("<span class=\"ck-documents__file\"><a href=\"");
+                    e(b, file.attachment().url().value()).append("\">");
+                    e(b, file.attachment().title()).append("</a>");
+                    if (file.hasDetails()) {
+                        b.append(" (");
+                        e(b, file.details()).append(')');
+                    }
+                    b.append("</span>");
+                }
+                b.append("</td></tr>\n");
+            }
+            b.append("      </tbody>\n    </table>\n  </div>\n");
+        }
+        pagination(b, v.pagination(), l);
+        b.append("  <ul class=\"ck-documents__links\">\n    <li><a href=\"");
+        e(b, v.feedUrl()).append("\" type=\"application/atom+xml\">");
+        e(b, l.get("documents.feed")).append("</a></li>\n");
+        if (v.hasProvince()) {
+            b.append("    <li><a href=\"");
+            e(b, v.provinceUrl()).append("\">");
+            e(b, l.get("documents.province")).append("</a></li>\n");
+        }
+        b.append("  </ul>\n</section>\n");
+    }
+
+    private static void pagination(StringBuilder b, Pagination p, Labels l) {
+        if (!p.needed()) {
+            return;
+        }
+        b.append("<nav class=\"ck-pagination\" aria-label=\"");
+        e(b, l.get("pagination.label")).append("\">\n  <ul class=\"ck-pagination__list\">\n");
+        if (p.hasPrevious()) {
+            b.append("    <li><a href=\"");
+            e(b, p.previousUrl()).append("\" rel=\"prev\">");
+            e(b, l.get("pagination.previous")).append("</a></li>\n");
+        }
+        for (Pagination.PageLink link : p.pages()) {
+            if (link.gap()) {
+                b.append("    <li aria-hidden=\"true\">…</li>\n");
+                continue;
+            }
+            b.append("    <li><a href=\"");
+            e(b, link.url()).append('"');
+            if (link.current()) {
+                b.append(" aria-current=\"page\"");
+            }
+            b.append("><span class=\"ck-visually-hidden\">");
+            e(b, l.get("pagination.page")).append(" </span>").append(link.number()).append("</a></li>\n");
+        }
+        if (p.hasNext()) {
+            b.append("    <li><a href=\"");
+            e(b, p.nextUrl()).append("\" rel=\"next\">");
+            e(b, l.get("pagination.next")).append("</a></li>\n");
+        }
+        b.append("  </ul>\n</nav>\n");
+    }
+
+    private static void newsList(StringBuilder b, NewsListWidget.View v, Labels l, String lang) {
+        b.append("<section class=\"ck-news\" lang=\"");
+        e(b, lang).append("\" aria-labelledby=\"ck-news-heading\">\n  <h2 class=\"ck-news__heading\" id=\"ck-news-heading\">");
+        e(b, v.heading()).append("</h2>\n");
+        if (v.hasCategories()) {
+            b.append("  <nav class=\"ck-news__categories\" aria-label=\"");
+            e(b, l.get("news.categories")).append("\">\n    <ul>\n");
+            for (NewsListWidget.CategoryLink c : v.categories()) {
+                b.append("      <li><a href=\"");
+                e(b, c.url()).append('"');
+                if (c.current()) {
+                    b.append(" aria-current=\"page\"");
+                }
+                b.append('>');
+                e(b, c.name()).append("</a></li>\n");
+            }
+            b.append("    </ul>\n  </nav>\n");
+        }
+        if (v.hasItems()) {
+            b.append("  <ul class=\"ck-news__list\">\n");
+            for (NewsListWidget.Item item : v.items()) {
+                Article a = item.article();
+                b.append("    <li class=\"ck-news__item\">\n      <article aria-labelledby=\"ck-news-");
+                e(b, a.slug()).append("\">\n");
+                if (item.hasImage()) {
+                    b.append("        <img class=\"ck-news__thumb\" src=\"");
+                    e(b, a.image().src().value()).append("\" alt=\"\"");
+                    if (a.image().width() != null) {
+                        b.append(" width=\"").append(a.image().width()).append('"');
+                    }
+                    if (a.image().height() != null) {
+                        b.append(" height=\"").append(a.image().height()).append('"');
+                    }
+                    b.append(" loading=\"lazy\">\n");
+                }
+                b.append("        <h3 class=\"ck-news__title\" id=\"ck-news-");
+                e(b, a.slug()).append("\"><a href=\"");
+                e(b, item.url()).append("\">");
+                e(b, a.title()).append("</a></h3>\n        <p class=\"ck-news__meta\"><time datetime=\"");
+                e(b, item.publishedIso()).append("\">");
+                e(b, item.published()).append("</time> · <a href=\"");
+                e(b, item.categoryUrl()).append("\">");
+                e(b, item.category()).append("</a></p>\n");
+                if (a.summary() != null) {
+                    b.append("        <p class=\"ck-news__summary\">");
+                    e(b, a.summary()).append("</p>\n");
+                }
+                b.append("      </article>\n    </li>\n");
+            }
+            b.append("  </ul>\n");
+        } else {
+            b.append("  <p>");
+            e(b, l.get("news.empty")).append("</p>\n");
+        }
+        pagination(b, v.pagination(), l);
+        b.append("  <p class=\"ck-news__feed\"><a href=\"");
+        e(b, v.feedUrl()).append("\" type=\"application/atom+xml\">");
+        e(b, l.get("news.feed")).append("</a></p>\n</section>\n");
     }
 }

@@ -32,7 +32,7 @@ import java.util.concurrent.TimeUnit;
 public class RenderBenchmark {
 
     @Param({"header", "top-menu", "menu", "footer", "sitemap", "banners", "feedback-banner", "figure", "contact-card", "directory",
-            "leader-schedule", "reception-schedule"})
+            "leader-schedule", "reception-schedule", "document-list", "news-list"})
     public String widget;
 
     private Fixture fixture;
