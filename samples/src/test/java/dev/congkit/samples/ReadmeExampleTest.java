@@ -1,5 +1,18 @@
 package dev.congkit.samples;
 
+import dev.congkit.core.html.SafeHtml;
+import dev.congkit.core.model.WebLink;
+import dev.congkit.widgets.document.Attachment;
+import dev.congkit.widgets.document.DocumentFeed;
+import dev.congkit.widgets.document.DocumentListWidget;
+import dev.congkit.widgets.document.DocumentType;
+import dev.congkit.widgets.document.Documents;
+import dev.congkit.widgets.document.OfficialDocument;
+import dev.congkit.widgets.news.Article;
+import dev.congkit.widgets.news.News;
+import dev.congkit.widgets.news.NewsCategory;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
@@ -64,6 +77,30 @@ class ReadmeExampleTest {
         assertEquals("Nguyễn Văn Thành", site.section(Footer.SECTION).orElseThrow().responsiblePerson().fullName());
         String readme = java.nio.file.Files.readString(Path.of("../README.md"));
         assertTrue(readme.contains(".section(Footer.SECTION, Footer.builder(ResponsiblePerson.builder(\"Nguyễn Văn Thành\", \"Chủ tịch UBND xã\").build()).build())"),
+                "the README shows this code");
+    }
+
+    /** DOCS-LIST, NEWS-COMPLETE: the README's content example runs and the README shows it. */
+    @Test
+    void contentExampleWorks() throws Exception {
+        SiteConfig site = SiteConfigLoader.withRegisteredSections().load(SAMPLE);
+        WidgetRenderer renderer = WidgetRenderer.create();
+        // --- as in README.md, "Documents, news and the library"
+        OfficialDocument decision = OfficialDocument.builder(DocumentType.QUYET_DINH, "05/QĐ-UBND", LocalDate.of(2026, 1, 12), "UBND xã Mẫu Sơn")
+                .summary("Về việc ban hành Kế hoạch chuyển đổi số năm 2026")
+                .files(List.of(new Attachment("Quyết định 05/QĐ-UBND (bản ký số)", WebLink.of("/files/05-qd-ubnd.pdf"), 245_760L, null))).build();
+        Article article = Article.builder("Xã Mẫu Sơn triển khai chuyển đổi số", LocalDateTime.of(2026, 1, 15, 8, 0), "tin-tuc-su-kien",
+                SafeHtml.sanitize("<p>Sáng 15/1, UBND xã tổ chức hội nghị…</p>")).author("Hoàng Văn Nam").build();
+        SiteConfig withContent = site.withSection(Documents.SECTION, Documents.builder().items(List.of(decision)).build())
+                .withSection(News.SECTION, News.builder().categories(List.of(NewsCategory.builder("tin-tuc-su-kien", "Tin tức sự kiện").build()))
+                        .articles(List.of(article)).build());
+        String table = renderer.render(DocumentListWidget.ID, RenderContext.of(withContent).withParam(DocumentListWidget.TYPE_PARAM, "quyet-dinh"));
+        String atom = DocumentFeed.atom(RenderContext.of(withContent), renderer.labels(DocumentListWidget.ID, RenderContext.VIETNAMESE));
+        // ---
+        assertTrue(table.contains(">05/QĐ-UBND</a>"), table);
+        assertTrue(atom.contains("<title>Quyết định 05/QĐ-UBND: Về việc ban hành Kế hoạch chuyển đổi số năm 2026</title>"), atom);
+        String readme = java.nio.file.Files.readString(Path.of("../README.md"));
+        assertTrue(readme.contains("SafeHtml.sanitize(\"<p>Sáng 15/1, UBND xã tổ chức hội nghị…</p>\")).author(\"Hoàng Văn Nam\").build();"),
                 "the README shows this code");
     }
 

@@ -80,10 +80,9 @@ public final class DocumentListWidget implements Widget {
     }
 
     private static List<Option> textOptions(List<OfficialDocument> all, Function<OfficialDocument, String> value, String selected) {
-        Map<String, String> bySlug = new LinkedHashMap<>();
-        // sorted on the folded form, so that "Đất đai" sits among the d's
-        all.stream().map(value).filter(Objects::nonNull).sorted(Comparator.comparing(Slugs::of))
-                .forEach(text -> bySlug.putIfAbsent(Slugs.of(text), text));
+        // keyed and sorted on the folded form, so that "Đất đai" sits among the d's
+        Map<String, String> bySlug = new java.util.TreeMap<>();
+        all.stream().map(value).filter(Objects::nonNull).forEach(text -> bySlug.putIfAbsent(Slugs.of(text), text));
         return bySlug.entrySet().stream().map(e -> new Option(e.getKey(), e.getValue(), e.getKey().equals(selected))).toList();
     }
 
