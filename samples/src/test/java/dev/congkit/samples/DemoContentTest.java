@@ -112,7 +112,8 @@ class DemoContentTest extends DemoServer {
     @Test
     void theLibraryShowsCaptionedPhotosAndAVideoThatWaitsToBePlayed() throws Exception {
         Document photos = page("/thu-vien/anh");
-        assertTrue(photos.select("main figure img").size() >= 2, "album covers");
+        assertTrue(photos.select("main figure img").size() >= 4, "at least four captioned photos, album covers counting");
+        photos.select("main figure").forEach(f -> assertFalse(f.select("figcaption").text().isBlank()));
         Document album = page(photos.select(".ck-gallery__album figcaption a").first().attr("href"));
         assertTrue(album.select("main figure img").size() >= 3);
         for (Element image : album.select("main figure img")) {

@@ -98,6 +98,12 @@ class WebXmlDeploymentIT {
         assertEquals(200, reception.statusCode());
         assertTrue(reception.body().contains("Tiếp công dân") || reception.body().contains("tiếp công dân"), reception.body());
 
+        for (String feed : new String[] {"/van-ban/xa.atom", "/tin-tuc.atom"}) {
+            HttpResponse<String> atom = get(port, feed);
+            assertEquals(200, atom.statusCode(), feed);
+            assertTrue(atom.body().contains("<feed xmlns=\"http://www.w3.org/2005/Atom\""), feed);
+        }
+
         // the guide's JSP page: its tags share the servlets' site and write what the Java API writes
         HttpResponse<String> page = get(port, "/trang.jsp");
         assertEquals(200, page.statusCode(), page.body());

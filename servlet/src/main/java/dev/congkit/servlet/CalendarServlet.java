@@ -72,12 +72,7 @@ public class CalendarServlet extends SiteServlet {
         if (renderer != null) {
             return;
         }
-        String calendar = getInitParameter(CALENDAR_PARAM);
-        if (!"leaders".equals(calendar) && !"reception".equals(calendar)) {
-            throw new ServletException(getServletName() + ": the init parameter " + CALENDAR_PARAM
-                    + " must be leaders or reception, but was " + (calendar == null ? "missing" : "'" + calendar + "'"));
-        }
-        leaderSchedule = "leaders".equals(calendar);
+        leaderSchedule = initChoice(CALENDAR_PARAM, "leaders", "reception");
         renderer = ContextSetup.renderer(getServletContext());
         super.init();
     }

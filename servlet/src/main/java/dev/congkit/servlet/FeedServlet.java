@@ -72,12 +72,7 @@ public class FeedServlet extends SiteServlet {
         if (renderer != null) {
             return;
         }
-        String feed = getInitParameter(FEED_PARAM);
-        if (!"documents".equals(feed) && !"news".equals(feed)) {
-            throw new ServletException(getServletName() + ": the init parameter " + FEED_PARAM
-                    + " must be documents or news, but was " + (feed == null ? "missing" : "'" + feed + "'"));
-        }
-        documents = "documents".equals(feed);
+        documents = initChoice(FEED_PARAM, "documents", "news");
         renderer = ContextSetup.renderer(getServletContext());
         super.init();
     }

@@ -45,6 +45,21 @@ public abstract class SiteServlet extends HttpServlet {
         }
     }
 
+    /**
+     * Whether the web.xml init parameter {@code name} is {@code first}, {@code false} for
+     * {@code second}: a servlet that serves one of two things (a calendar, a feed) is told which.
+     *
+     * @throws ServletException naming the servlet, the parameter and the value when it is neither
+     */
+    protected final boolean initChoice(String name, String first, String second) throws ServletException {
+        String value = getInitParameter(name);
+        if (!first.equals(value) && !second.equals(value)) {
+            throw new ServletException(getServletName() + ": the init parameter " + name + " must be " + first + " or " + second
+                    + ", but was " + (value == null ? "missing" : "'" + value + "'"));
+        }
+        return first.equals(value);
+    }
+
     /** The request's site with its data version, or {@code null} after answering 404. */
     protected final SiteData site(HttpServletRequest request, HttpServletResponse response) throws IOException {
         return Responses.data(resolver, request, response);

@@ -127,7 +127,7 @@ class SiteStoreTest {
                 assertEquals(48, count(statement, "select count(*) from ck_document"));
                 assertEquals(48, count(statement, "select count(*) from ck_document_file"));
                 assertEquals(42, count(statement, "select count(*) from ck_article"));
-                assertEquals(7, count(statement, "select count(*) from ck_photo"));
+                assertEquals(11, count(statement, "select count(*) from ck_photo"));
                 assertEquals(1, count(statement, "select count(*) from ck_video"));
                 try (java.sql.ResultSet row = statement.executeQuery("select slug, body from ck_article where sort_order = 0")) {
                     row.next();

@@ -51,6 +51,15 @@ public record WebLink(String value) implements TextValue {
         return scheme() == null;
     }
 
+    /**
+     * Whether this is a page's path on the site where something is served: starting with {@code /},
+     * with no query, no fragment and no trailing slash ({@code /van-ban/xa}, {@code /tin-tuc.atom}).
+     */
+    public boolean isPagePath() {
+        return isSiteRelative() && value.startsWith("/") && value.indexOf('?') < 0 && value.indexOf('#') < 0
+                && (value.length() == 1 || !value.endsWith("/"));
+    }
+
     /** Whether this is an absolute {@code http(s)} URL. */
     public boolean isWeb() {
         String scheme = scheme();

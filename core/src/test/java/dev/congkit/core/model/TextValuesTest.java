@@ -63,4 +63,14 @@ class TextValuesTest {
     void refusesUnsafeLinks(String written) {
         assertThrows(ValidationException.class, () -> WebLink.of(written));
     }
+
+    @org.junit.jupiter.api.Test
+    void aPagePathIsASitePathWithoutQueryFragmentOrTrailingSlash() {
+        for (String good : java.util.List.of("/", "/van-ban/xa", "/tin-tuc.atom", "/thu-vien/anh")) {
+            org.junit.jupiter.api.Assertions.assertTrue(WebLink.of(good).isPagePath(), good);
+        }
+        for (String bad : java.util.List.of("van-ban", "/van-ban/", "/tin-tuc?trang=2", "/a#b", "https://x.gov.vn/a")) {
+            org.junit.jupiter.api.Assertions.assertFalse(WebLink.of(bad).isPagePath(), bad);
+        }
+    }
 }

@@ -39,8 +39,8 @@ public record Documents(
 
     public Documents {
         var check = new Check();
-        check.that("pagePath", pagePath, Documents::sitePath, "a site path such as /van-ban/xa");
-        check.that("feedPath", feedPath, Documents::sitePath, "a site path such as /van-ban/xa.atom");
+        check.that("pagePath", pagePath, WebLink::isPagePath, "a site path such as /van-ban/xa");
+        check.that("feedPath", feedPath, WebLink::isPagePath, "a site path such as /van-ban/xa.atom");
         check.that("provinceUrl", provinceUrl, WebLink::isWeb, "an https or http address");
         check.that("pageSize", pageSize, size -> size >= 5 && size <= 100, "from 5 to 100");
         check.that("staleAfterDays", staleAfterDays, days -> days >= 7 && days <= 3650, "from 7 to 3650 days");
@@ -78,9 +78,6 @@ public record Documents(
         return pagePath.value() + "/" + document.slug();
     }
 
-    private static boolean sitePath(WebLink link) {
-        return link.isSiteRelative() && link.value().startsWith("/") && !link.value().contains("?") && !link.value().endsWith("/");
-    }
 
     /** A builder: the required parts now, the rest by name; {@link Builder#build()} validates as the constructor does. */
     public static Builder builder() {

@@ -33,8 +33,8 @@ public record Gallery(
 
     public Gallery {
         var check = new Check();
-        check.that("photoPath", photoPath, Gallery::sitePath, "a site path such as /thu-vien/anh");
-        check.that("videoPath", videoPath, Gallery::sitePath, "a site path such as /thu-vien/video");
+        check.that("photoPath", photoPath, WebLink::isPagePath, "a site path such as /thu-vien/anh");
+        check.that("videoPath", videoPath, WebLink::isPagePath, "a site path such as /thu-vien/video");
         albums = check.list("albums", albums);
         videos = check.list("videos", videos);
         Set<String> slugs = new HashSet<>();
@@ -62,9 +62,6 @@ public record Gallery(
         return videos.stream().sorted(Comparator.comparing(Video::date).reversed()).toList();
     }
 
-    private static boolean sitePath(WebLink link) {
-        return link.isSiteRelative() && link.value().startsWith("/") && !link.value().contains("?") && !link.value().endsWith("/");
-    }
 
     /** A builder: the required parts now, the rest by name; {@link Builder#build()} validates as the constructor does. */
     public static Builder builder() {

@@ -44,8 +44,8 @@ public record News(
 
     public News {
         var check = new Check();
-        check.that("pagePath", pagePath, News::sitePath, "a site path such as /tin-tuc");
-        check.that("feedPath", feedPath, News::sitePath, "a site path such as /tin-tuc.atom");
+        check.that("pagePath", pagePath, WebLink::isPagePath, "a site path such as /tin-tuc");
+        check.that("feedPath", feedPath, WebLink::isPagePath, "a site path such as /tin-tuc.atom");
         check.that("pageSize", pageSize, size -> size >= 5 && size <= 50, "from 5 to 50");
         check.that("staleAfterDays", staleAfterDays, days -> days >= 1 && days <= 365, "from 1 to 365 days");
         // without the categories (absent, or refused by their own rules) the articles' references are not judged twice
@@ -144,9 +144,6 @@ public record News(
         return family;
     }
 
-    private static boolean sitePath(WebLink link) {
-        return link.isSiteRelative() && link.value().startsWith("/") && !link.value().contains("?") && !link.value().endsWith("/");
-    }
 
     /** A builder: the required parts now, the rest by name; {@link Builder#build()} validates as the constructor does. */
     public static Builder builder() {
