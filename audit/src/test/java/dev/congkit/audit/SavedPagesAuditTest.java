@@ -62,6 +62,7 @@ class SavedPagesAuditTest {
             MULTI-DEVICE not-applicable
             DOMAIN not-applicable
             MONITORING not-applicable
+            MAINTENANCE-NOTICE not-applicable
             MENU-MAIN pass
             MENU-TOP pass
             MENU-TTHC pass
@@ -182,6 +183,7 @@ class SavedPagesAuditTest {
                 MULTI-DEVICE not-applicable
                 DOMAIN not-applicable
                 MONITORING not-applicable
+                MAINTENANCE-NOTICE not-applicable
                 MENU-MAIN pass
                 MENU-TOP pass
                 MENU-TTHC warning
@@ -235,6 +237,7 @@ class SavedPagesAuditTest {
                 MULTI-DEVICE not-applicable
                 DOMAIN not-applicable
                 MONITORING not-applicable
+                MAINTENANCE-NOTICE not-applicable
                 MENU-MAIN warning
                 MENU-TOP warning
                 MENU-TTHC warning

@@ -71,6 +71,19 @@ class CliTest {
         assertTrue(result.out().contains("0 errors, 2 warnings"), result.out());
     }
 
+    /** MAINTENANCE-NOTICE: a suspension announced five working days ahead is an error naming the field. */
+    @Test
+    void aSuspensionAnnouncedTooLateIsAnError(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("site.json");
+        String sample = Files.readString(Path.of("../samples/src/main/resources/site.json"));
+        assertTrue(sample.contains("\"announced\": \"2026-11-20\""), "the sample announces its suspension on 20/11");
+        Files.writeString(file, sample.replace("\"announced\": \"2026-11-20\"", "\"announced\": \"2026-11-30\""));
+        Result result = run("check", file.toString(), "--date", "2026-11-28");
+        assertEquals(1, result.code(), result.out() + result.err());
+        assertTrue(result.out().contains("error [MAINTENANCE-NOTICE] " + file + ": maintenance.windows[0].announced: was 30/11/2026, "
+                + "5 working days before the suspension of 05/12/2026; announce it at least 7 working days ahead"), result.out());
+    }
+
     @Test
     void aMissingSectionIsAnErrorFinding(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("site.json");

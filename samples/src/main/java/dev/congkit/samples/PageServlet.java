@@ -101,6 +101,8 @@ final class PageServlet extends HttpServlet {
         if (!page.widgetHeading()) {
             out.write("<h1>" + Html.escape(page.title(english)) + "</h1>\n");
         }
+        // a planned suspension is announced on every page (MAINTENANCE-NOTICE), under the page's title where it writes one
+        renderer.render("maintenance-notice", context, out);
         java.time.LocalDate monday = weekStart();
         out.write(content(page, english, request).replace("{{weekStartIso}}", monday.toString())
                 .replace("{{weekStart}}", monday.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"))));

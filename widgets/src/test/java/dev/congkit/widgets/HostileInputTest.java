@@ -51,7 +51,8 @@ class HostileInputTest {
             Map.entry("leader-schedule", Map.of()), Map.entry("reception-schedule", Map.of()),
             Map.entry("document-list", Map.of()), Map.entry("document", Map.of("van-ban", "05-qd-ubnd-2026")),
             Map.entry("news-list", Map.of()), Map.entry("article", Map.of("bai", "le-hoi-den-mau-son")),
-            Map.entry("photo-gallery", Map.of("album", "le-hoi-2026")), Map.entry("video-gallery", Map.of()));
+            Map.entry("photo-gallery", Map.of("album", "le-hoi-2026")), Map.entry("video-gallery", Map.of()),
+            Map.entry("maintenance-notice", Map.of()));
 
     /** The widgets that read each section; a field outside them (agency, officials, ...) is rendered by every widget. */
     private static final Map<String, List<String>> READERS = Map.ofEntries(
@@ -60,7 +61,7 @@ class HostileInputTest {
             Map.entry("feedbackBanner", List.of("feedback-banner")), Map.entry("directory", List.of("directory", "contact-card")),
             Map.entry("leaderSchedule", List.of("leader-schedule")), Map.entry("receptionSchedule", List.of("reception-schedule")),
             Map.entry("documents", List.of("document-list", "document")), Map.entry("news", List.of("news-list", "article")),
-            Map.entry("gallery", List.of("photo-gallery", "video-gallery")));
+            Map.entry("gallery", List.of("photo-gallery", "video-gallery")), Map.entry("maintenance", List.of("maintenance-notice")));
 
     private static final String[] ATTACKS = {
         "<script>alert(1)</script>", "\"><img src=x onerror=alert(1)>", "'><svg onload=alert(1)>", "</script><script>alert(1)</script>",

@@ -30,6 +30,8 @@ import dev.congkit.widgets.schedule.ReceptionSession;
 import dev.congkit.core.html.SafeHtml;
 import dev.congkit.widgets.document.Attachment;
 import dev.congkit.widgets.gallery.Album;
+import dev.congkit.widgets.maintenance.Maintenance;
+import dev.congkit.widgets.maintenance.MaintenanceWindow;
 import dev.congkit.widgets.gallery.Gallery;
 import dev.congkit.widgets.gallery.Photo;
 import dev.congkit.widgets.gallery.Video;
@@ -109,6 +111,9 @@ class WholeSiteInCodeTest {
                                 List.of(Photo.builder(WebLink.of("/media/hoi-nghi.jpg"), "Hội trường UBND xã", "Hội nghị chuyển đổi số.").build())).build()))
                         .videos(List.of(Video.builder("Phóng sự hội nghị", LocalDate.of(2026, 11, 27), WebLink.of("/media/hoi-nghi.mp4"),
                                 WebLink.of("/media/hoi-nghi.jpg"), WebLink.of("/media/hoi-nghi.vtt")).build())).build())
+                .section(Maintenance.SECTION, new Maintenance(List.of(MaintenanceWindow.builder(LocalDate.of(2026, 11, 20),
+                        LocalDateTime.of(2026, 12, 12, 22, 0), LocalDateTime.of(2026, 12, 13, 6, 0)).reason("nâng cấp máy chủ")
+                        .phone(PhoneNumber.of("0237 3 123 456")).build())))
                 .build();
     }
 

@@ -1,0 +1,123 @@
+package dev.congkit.widgets.maintenance;
+
+import dev.congkit.core.model.Doc;
+import dev.congkit.core.model.Email;
+import dev.congkit.core.model.PhoneNumber;
+import dev.congkit.core.model.Required;
+import dev.congkit.core.model.WebLink;
+import dev.congkit.core.validation.Check;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+
+/**
+ * One planned suspension of the portal (MAINTENANCE-NOTICE): when it was announced, when the
+ * portal stops and when it is expected back, why, and how to reach the commune meanwhile.
+ *
+ * <p>Example:
+ * <pre>{@code
+ * // site.json: "maintenance": { "windows": [ { "announced": "2026-12-01", "from": "2026-12-12T22:00",
+ * //     "until": "2026-12-13T06:00", "reason": "nâng cấp máy chủ", "phone": "0237 3 123 456" } ] }
+ * window.shownAt(LocalDateTime.of(2026, 12, 5, 9, 0));   // true: announced, not yet over
+ * }</pre>
+ */
+@Doc("A planned suspension of the portal.")
+public record MaintenanceWindow(
+        @Required @Doc("The day the notice was first published on the portal.") LocalDate announced,
+        @Required @Doc("When the portal stops, Vietnam time.") LocalDateTime from,
+        @Required @Doc("When the portal is expected back (thời gian dự kiến khôi phục), Vietnam time.") LocalDateTime until,
+        @Doc("Why, completing \"to …\", e.g. \"nâng cấp máy chủ\".") String reason,
+        @Doc("Why, in English.") String reasonEn,
+        @Doc("A telephone to call meanwhile; a phone, an e-mail or a link is required.") PhoneNumber phone,
+        @Doc("An e-mail address to write to meanwhile.") Email email,
+        @Doc("Another place with the same services meanwhile, e.g. the province's public service portal.") WebLink link) {
+
+    public MaintenanceWindow {
+        var check = new Check();
+        check.required("announced", announced);
+        check.required("from", from);
+        check.required("until", until);
+        reason = check.text("reason", reason);
+        reasonEn = check.text("reasonEn", reasonEn);
+        check.that("link", link, l -> l.isWeb() || l.isSiteRelative(), "an https, http or site-relative link");
+        if (from != null && until != null && !until.isAfter(from)) {
+            check.fail("until", "must be after from " + from + ", but was " + until);
+        }
+        if (announced != null && from != null && announced.isAfter(from.toLocalDate())) {
+            check.fail("announced", "must not be after the suspension starts on " + from.toLocalDate() + ", but was " + announced);
+        }
+        if (phone == null && email == null && link == null) {
+            check.fail("phone", "is required when there is no email or link: tell people how to reach the commune while the portal is down");
+        }
+        check.done();
+    }
+
+    /** Shown from the day it was announced until the portal is expected back. */
+    public boolean shownAt(LocalDateTime now) {
+        return !now.toLocalDate().isBefore(announced) && now.isBefore(until);
+    }
+
+    /** A builder: the required parts now, the rest by name; {@link Builder#build()} validates as the constructor does. */
+    public static Builder builder(LocalDate announced, LocalDateTime from, LocalDateTime until) {
+        return new Builder(announced, from, until);
+    }
+
+    /**
+     * Builds a {@link MaintenanceWindow} by name instead of by position; what is not set takes the record's default.
+     *
+     * <pre>{@code
+     * MaintenanceWindow.builder(announced, from, until).reason(…).reasonEn(…).phone(…).build()
+     * }</pre>
+     */
+    public static final class Builder {
+        private LocalDate announced;
+        private LocalDateTime from;
+        private LocalDateTime until;
+        private String reason;
+        private String reasonEn;
+        private PhoneNumber phone;
+        private Email email;
+        private WebLink link;
+
+        private Builder(LocalDate announced, LocalDateTime from, LocalDateTime until) {
+            this.announced = announced;
+            this.from = from;
+            this.until = until;
+        }
+
+        /** Why, completing "to …", e.g. "nâng cấp máy chủ". */
+        public Builder reason(String reason) {
+            this.reason = reason;
+            return this;
+        }
+
+        /** Why, in English. */
+        public Builder reasonEn(String reasonEn) {
+            this.reasonEn = reasonEn;
+            return this;
+        }
+
+        /** A telephone to call meanwhile; a phone, an e-mail or a link is required. */
+        public Builder phone(PhoneNumber phone) {
+            this.phone = phone;
+            return this;
+        }
+
+        /** An e-mail address to write to meanwhile. */
+        public Builder email(Email email) {
+            this.email = email;
+            return this;
+        }
+
+        /** Another place with the same services meanwhile, e.g. the province's public service portal. */
+        public Builder link(WebLink link) {
+            this.link = link;
+            return this;
+        }
+
+        /** The MaintenanceWindow; a {@link dev.congkit.core.model.ValidationException} names every rule the parts break. */
+        public MaintenanceWindow build() {
+            return new MaintenanceWindow(announced, from, until, reason, reasonEn, phone, email, link);
+        }
+    }
+}
