@@ -92,9 +92,6 @@ final class PageServlet extends HttpServlet {
         renderer.render("header", context, out);
         out.write("<div class=\"demo-topbar\">\n");
         renderer.render("top-menu", context, out);
-        out.write(english
-                ? "<p class=\"demo-lang\"><a href=\"" + Html.escape(page.path()) + "\" hreflang=\"vi\" lang=\"vi\">Tiếng Việt</a></p>\n"
-                : "<p class=\"demo-lang\"><a href=\"" + Html.escape(page.path()) + "?lang=en\" hreflang=\"en\" lang=\"en\">English</a></p>\n");
         out.write("</div>\n<div class=\"demo-layout\">\n<div class=\"demo-nav\">\n");
         renderer.render("menu", context, out);
         out.write("</div>\n<main id=\"noi-dung\" class=\"demo-main\" tabindex=\"-1\">\n");

@@ -137,4 +137,16 @@ class DemoContentTest extends DemoServer {
         Document province = page("/van-ban/tinh");
         assertFalse(province.select("main a[href^=https://vbpl]").isEmpty());
     }
+
+    /** CONTACT-ENGLISH: every page's header links the page in the other language. */
+    @Test
+    void everyPageLinksItselfInTheOtherLanguageFromItsHeader() throws Exception {
+        for (String path : new String[] {"/", "/van-ban/xa", "/tin-tuc/hoi-nghi-chuyen-doi-so", "/lien-he"}) {
+            Document vi = page(path);
+            assertEquals(java.util.List.of(path, path + "?lang=en"), vi.select("header nav.ck-languages a").eachAttr("href"), path);
+            assertEquals("vi", vi.select("header nav.ck-languages a[aria-current=true]").attr("hreflang"));
+            Document en = page(path + "?lang=en");
+            assertEquals("en", en.select("header nav.ck-languages a[aria-current=true]").attr("hreflang"), path);
+        }
+    }
 }

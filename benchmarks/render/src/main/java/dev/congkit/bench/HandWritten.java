@@ -116,7 +116,24 @@ final class HandWritten {
         e(b, v.searchUrl()).append("\" method=\"get\">\n      <label class=\"ck-search__label\" for=\"ck-search-q\">");
         e(b, l.get("header.searchLabel")).append("</label>\n      <input class=\"ck-search__input\" id=\"ck-search-q\" name=\"");
         e(b, v.searchParam()).append("\" type=\"search\" accesskey=\"4\" autocomplete=\"off\">\n      <button class=\"ck-search__button\" type=\"submit\">");
-        e(b, l.get("header.searchButton")).append("</button>\n    </form>\n  </div>\n</header>\n");
+        e(b, l.get("header.searchButton")).append("</button>\n    </form>\n");
+        if (v.languages() != null) {
+            b.append("    <nav class=\"ck-languages ck-header__languages\" aria-label=\"");
+            e(b, v.languages().label()).append("\">\n  <ul class=\"ck-languages__list\">\n");
+            for (var choice : v.languages().choices()) {
+                b.append("    <li><a href=\"");
+                e(b, choice.url()).append("\" hreflang=\"");
+                e(b, choice.tag()).append("\" lang=\"");
+                e(b, choice.tag()).append('"');
+                if (choice.current()) {
+                    b.append(" aria-current=\"true\"");
+                }
+                b.append('>');
+                e(b, choice.name()).append("</a></li>\n");
+            }
+            b.append("  </ul>\n    </nav>\n");
+        }
+        b.append("  </div>\n</header>\n");
     }
 
     private static void menu(StringBuilder b, MenuView v, String lang) {

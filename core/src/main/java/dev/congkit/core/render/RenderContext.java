@@ -112,6 +112,11 @@ public record RenderContext(SiteConfig site, Locale locale, String path, String 
         int cut = trimmed.indexOf('?');
         cut = cut < 0 ? trimmed.indexOf('#') : cut;
         trimmed = cut < 0 ? trimmed : trimmed.substring(0, cut);
-        return trimmed.startsWith("/") ? trimmed : "/" + trimmed;
+        // a path that widgets write back into links never becomes protocol-relative ("//host", "/\\host")
+        String slashed = trimmed.replace('\\', '/');
+        slashed = slashed.startsWith("/") ? slashed : "/" + slashed;
+        return LEADING_SLASHES.matcher(slashed).replaceFirst("/");
     }
+
+    private static final java.util.regex.Pattern LEADING_SLASHES = java.util.regex.Pattern.compile("^/{2,}");
 }

@@ -113,4 +113,14 @@ class WidgetRendererTest {
         }
         assertEquals(4, Set.copyOf(expected).size());
     }
+
+    /** A path written back into links (a language switcher, a menu) never points off the site. */
+    @Test
+    void aPathNeverBecomesProtocolRelative() {
+        for (String hostile : List.of("//evil.example/x", "///evil.example", "/\\evil.example", "\\\\evil.example")) {
+            String path = RenderContext.of(TestSites.minimal()).withPath(hostile).path();
+            assertTrue(path.startsWith("/") && !path.startsWith("//"), hostile + " -> " + path);
+        }
+        assertEquals("/van-ban/xa", RenderContext.of(TestSites.minimal()).withPath("/van-ban/xa?trang=2").path());
+    }
 }

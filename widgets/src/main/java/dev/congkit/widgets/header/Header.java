@@ -22,7 +22,8 @@ public record Header(
         @Doc("The portal's own search page; the query is sent to it with GET. Default: links.search, else /tim-kiem.") WebLink searchUrl,
         @Doc("Name of the query parameter; default q.") String searchParam,
         @Doc("id of the page's main element, the skip link's target; default noi-dung.") String mainContentId,
-        @Doc("Show the English name under the Vietnamese one; default true when the agency has one.") Boolean showEnglishName) {
+        @Doc("Show the English name under the Vietnamese one; default true when the agency has one.") Boolean showEnglishName,
+        @Doc("Show links to the page in Vietnamese and in English in the header; default false.") Boolean languageSwitcher) {
 
     /** The key of this section in {@code site.json}: {@code site.section(Header.SECTION)}. */
     public static final SectionKey<Header> SECTION = SectionKey.of("header", Header.class);
@@ -37,11 +38,12 @@ public record Header(
         searchParam = searchParam == null ? "q" : searchParam;
         mainContentId = mainContentId == null ? "noi-dung" : mainContentId;
         showEnglishName = showEnglishName == null || showEnglishName;
+        languageSwitcher = Boolean.TRUE.equals(languageSwitcher);
         check.done();
     }
 
     public static Header defaults() {
-        return new Header(null, null, null, null);
+        return new Header(null, null, null, null, null);
     }
 
     /** A builder: the required parts now, the rest by name; {@link Builder#build()} validates as the constructor does. */
@@ -53,7 +55,7 @@ public record Header(
      * Builds a {@link Header} by name instead of by position; what is not set takes the record's default.
      *
      * <pre>{@code
-     * Header.builder().searchUrl(…).searchParam(…).build()
+     * Header.builder().searchUrl(…).searchParam(…).mainContentId(…).build()
      * }</pre>
      */
     public static final class Builder {
@@ -61,6 +63,7 @@ public record Header(
         private String searchParam;
         private String mainContentId;
         private Boolean showEnglishName;
+        private Boolean languageSwitcher;
 
         private Builder() {
         }
@@ -84,14 +87,20 @@ public record Header(
         }
 
         /** Show the English name under the Vietnamese one; default true when the agency has one. */
-        public Builder showEnglishName(boolean showEnglishName) {
+        public Builder showEnglishName(Boolean showEnglishName) {
             this.showEnglishName = showEnglishName;
             return this;
         }
 
-        /** The Header; a {@link ValidationException} names every rule the parts break. */
+        /** Show links to the page in Vietnamese and in English in the header; default false. */
+        public Builder languageSwitcher(Boolean languageSwitcher) {
+            this.languageSwitcher = languageSwitcher;
+            return this;
+        }
+
+        /** The Header; a {@link dev.congkit.core.model.ValidationException} names every rule the parts break. */
         public Header build() {
-            return new Header(searchUrl, searchParam, mainContentId, showEnglishName);
+            return new Header(searchUrl, searchParam, mainContentId, showEnglishName, languageSwitcher);
         }
     }
 }

@@ -1,5 +1,6 @@
 package dev.congkit.widgets.header;
 
+import dev.congkit.widgets.language.LanguageSwitcherWidget;
 import dev.congkit.core.model.Agency;
 import dev.congkit.core.model.ImageRef;
 import dev.congkit.core.model.WebLink;
@@ -42,7 +43,8 @@ public final class HeaderWidget implements Widget {
         ImageRef logo = agency.logo();
         return new HeaderView(parent, name, secondName,
                 logo == null ? null : new Logo(logo.src().value(), logo.altText()),
-                "#" + header.mainContentId(), search.value(), header.searchParam());
+                "#" + header.mainContentId(), search.value(), header.searchParam(),
+                header.languageSwitcher() ? LanguageSwitcherWidget.view(context, labels.get("header.languages")) : null);
     }
 
     /**
@@ -55,7 +57,7 @@ public final class HeaderWidget implements Widget {
      * }</pre>
      */
     public record HeaderView(String parentName, String name, String englishName, Logo logo,
-                             String skipTarget, String searchUrl, String searchParam) {
+                             String skipTarget, String searchUrl, String searchParam, LanguageSwitcherWidget.View languages) {
     }
 
     /**

@@ -37,7 +37,7 @@ class HeaderWidgetTest {
     void searchTargetComesFromSectionOrSharedLinks() {
         SiteConfig withLink = new SiteConfig(null, null, TestSites.mauSon(), null, Map.of("search", WebLink.of("https://mauson.thanhhoa.gov.vn/search")), null, null);
         assertEquals("https://mauson.thanhhoa.gov.vn/search", render(withLink, RenderContext.VIETNAMESE).select("form").attr("action"));
-        SiteConfig withSection = withLink.withSection("header", new Header(WebLink.of("/tra-cuu"), "tu-khoa", "main", null));
+        SiteConfig withSection = withLink.withSection("header", new Header(WebLink.of("/tra-cuu"), "tu-khoa", "main", null, null));
         Document doc = render(withSection, RenderContext.VIETNAMESE);
         assertEquals("/tra-cuu", doc.select("form").attr("action"));
         assertEquals("tu-khoa", doc.select("input").attr("name"));
