@@ -40,4 +40,24 @@ public final class Links {
         String megabytes = String.format(java.util.Locale.ROOT, "%.1f", bytes / (1024.0 * 1024.0));
         return (english ? megabytes : megabytes.replace('.', ',')) + " MB";
     }
+
+    /** {@code path} as a valid URL path: characters a path may not hold are percent-encoded (UTF-8), so a link is always well-formed. */
+    public static String path(String path) {
+        StringBuilder out = new StringBuilder(path.length() + 16);
+        byte[] bytes = path.getBytes(StandardCharsets.UTF_8);
+        for (int i = 0; i < bytes.length; i++) {
+            int b = bytes[i] & 0xff;
+            boolean percentEscape = b == '%' && i + 2 < bytes.length && isHex(bytes[i + 1]) && isHex(bytes[i + 2]);
+            if (b < 0x80 && (Character.isLetterOrDigit(b) || "-._~/!$&'()*+,;=:@".indexOf(b) >= 0 || percentEscape)) {
+                out.append((char) b);
+            } else {
+                out.append('%').append(Character.toUpperCase(Character.forDigit(b >> 4, 16))).append(Character.toUpperCase(Character.forDigit(b & 0xf, 16)));
+            }
+        }
+        return out.toString();
+    }
+
+    private static boolean isHex(byte b) {
+        return Character.digit(b, 16) >= 0;
+    }
 }

@@ -3,6 +3,7 @@ package dev.congkit.widgets.language;
 import dev.congkit.core.render.Labels;
 import dev.congkit.core.render.RenderContext;
 import dev.congkit.core.render.Widget;
+import dev.congkit.widgets.internal.Links;
 
 import java.util.List;
 
@@ -34,7 +35,7 @@ public final class LanguageSwitcherWidget implements Widget {
 
     /** The links for the page of {@code context} (Vietnamese at its path, English with {@code ?lang=en}), named {@code label}. */
     public static View view(RenderContext context, String label) {
-        String path = context.path();
+        String path = Links.path(context.path());
         return new View(label, List.of(
                 new Choice("Tiếng Việt", "vi", path, !context.isEnglish()),
                 new Choice("English", "en", path + "?lang=en", context.isEnglish())));

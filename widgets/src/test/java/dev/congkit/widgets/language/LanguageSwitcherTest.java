@@ -46,6 +46,9 @@ class LanguageSwitcherTest {
             Document doc = HtmlSafety.assertSafe("language-switcher", Fixture.RENDERER.render(LanguageSwitcherWidget.ID,
                     RenderContext.of(TestSites.minimal()).withPath(hostile)));
             doc.select("a").eachAttr("href").forEach(href -> assertTrue(href.startsWith("/") && !href.startsWith("//"), href));
+            doc.select("a").eachAttr("href").forEach(href -> assertTrue(href.matches("[A-Za-z0-9\\-._~/!$&'()*+,;=:@%?]+"), "well-formed: " + href));
         }
+        assertEquals("/gi%E1%BB%9Bi-thi%E1%BB%87u", Fixture.RENDERER.render(LanguageSwitcherWidget.ID,
+                RenderContext.of(TestSites.minimal()).withPath("/giới-thiệu")).replaceAll("(?s).*?href=\"([^\"]*)\".*", "$1"));
     }
 }
