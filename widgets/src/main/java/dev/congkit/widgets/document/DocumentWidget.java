@@ -4,6 +4,7 @@ import dev.congkit.core.render.Labels;
 import dev.congkit.core.render.RenderContext;
 import dev.congkit.core.render.Widget;
 import dev.congkit.widgets.internal.Dates;
+import dev.congkit.widgets.internal.Links;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -41,7 +42,7 @@ public final class DocumentWidget implements Widget {
         }
         LocalDate today = context.today();
         String list = documents.pagePath().value();
-        return new View(document, list, context.isEnglish() ? list + "?lang=en" : list, labels.get("documentType." + document.type().name()),
+        return new View(document, list, Links.inLanguage(list, context.isEnglish()), labels.get("documentType." + document.type().name()),
                 Dates.day(document.issued()), document.effective() == null ? "" : Dates.day(document.effective()),
                 document.expires() == null ? "" : Dates.day(document.expires()), document.inForceOn(today),
                 DocumentListWidget.FileLink.all(document, context.isEnglish()));

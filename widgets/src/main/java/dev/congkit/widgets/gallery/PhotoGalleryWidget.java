@@ -4,6 +4,7 @@ import dev.congkit.core.render.Labels;
 import dev.congkit.core.render.RenderContext;
 import dev.congkit.core.render.Widget;
 import dev.congkit.widgets.internal.Dates;
+import dev.congkit.widgets.internal.Links;
 
 import java.util.List;
 
@@ -38,13 +39,12 @@ public final class PhotoGalleryWidget implements Widget {
         if (gallery == null) {
             return null;
         }
-        String lang = context.isEnglish() ? "&lang=en" : "";
         String list = gallery.photoPath().value();
         Album album = gallery.album(context.param(ALBUM_PARAM)).orElse(null);
         if (album != null) {
-            return new View(album, Dates.day(album.date()), List.of(), album.photos(), context.isEnglish() ? list + "?lang=en" : list, SIZES);
+            return new View(album, Dates.day(album.date()), List.of(), album.photos(), Links.inLanguage(list, context.isEnglish()), SIZES);
         }
-        List<AlbumCard> cards = gallery.newestAlbums().stream().map(a -> new AlbumCard(a, list + "?" + ALBUM_PARAM + "=" + a.slug() + lang,
+        List<AlbumCard> cards = gallery.newestAlbums().stream().map(a -> new AlbumCard(a, Links.inLanguage(list + "?" + ALBUM_PARAM + "=" + a.slug(), context.isEnglish()),
                 a.date().toString(), Dates.day(a.date()), labels.format("gallery.photoCount", a.photos().size()))).toList();
         return new View(null, "", cards, List.of(), list, SIZES);
     }

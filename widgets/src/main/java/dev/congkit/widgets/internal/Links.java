@@ -24,6 +24,11 @@ public final class Links {
         return link.toString();
     }
 
+    /** {@code path} in the page's language: as it is in Vietnamese, with {@code lang=en} added in English. */
+    public static String inLanguage(String path, boolean english) {
+        return english ? path + (path.indexOf('?') < 0 ? "?" : "&") + "lang=en" : path;
+    }
+
     /** A request parameter as a page number: 1 when absent or not a small positive number. */
     public static int pageNumber(String value) {
         return value != null && value.matches("[1-9][0-9]{0,4}") ? Integer.parseInt(value) : 1;

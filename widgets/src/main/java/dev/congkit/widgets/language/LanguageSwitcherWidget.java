@@ -38,7 +38,7 @@ public final class LanguageSwitcherWidget implements Widget {
         String path = Links.path(context.path());
         return new View(label, List.of(
                 new Choice("Tiếng Việt", "vi", path, !context.isEnglish()),
-                new Choice("English", "en", path + "?lang=en", context.isEnglish())));
+                new Choice("English", "en", Links.inLanguage(path, true), context.isEnglish())));
     }
 
     /**

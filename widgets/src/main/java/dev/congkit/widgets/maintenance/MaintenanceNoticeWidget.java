@@ -6,7 +6,6 @@ import dev.congkit.core.render.Widget;
 import dev.congkit.widgets.internal.Dates;
 
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 /**
@@ -22,7 +21,6 @@ import java.util.List;
 public final class MaintenanceNoticeWidget implements Widget {
 
     public static final String ID = "maintenance-notice";
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
     @Override
     public String id() {
@@ -34,16 +32,12 @@ public final class MaintenanceNoticeWidget implements Widget {
         LocalDateTime now = context.now().toLocalDateTime();
         List<Item> shown = context.site().section(Maintenance.SECTION).map(Maintenance::windows).orElse(List.of()).stream()
                 .filter(window -> window.shownAt(now))
-                .map(window -> new Item(window, window.from().toString(), when(window.from(), labels), window.until().toString(),
-                        when(window.until(), labels), context.isEnglish() && window.reasonEn() != null ? window.reasonEn() : window.reason()))
+                .map(window -> new Item(window, window.from().toString(), Dates.at(window.from(), labels.get("maintenance.on")),
+                        window.until().toString(), Dates.at(window.until(), labels.get("maintenance.on")), context.isEnglish() && window.reasonEn() != null ? window.reasonEn() : window.reason()))
                 .toList();
         return shown.isEmpty() ? null : new View(shown);
     }
 
-    /** "22:00 ngày 12/12/2026". */
-    private static String when(LocalDateTime time, Labels labels) {
-        return time.format(TIME) + " " + labels.get("maintenance.on") + " " + Dates.day(time.toLocalDate());
-    }
 
     /**
      * What the template reads.

@@ -5,8 +5,8 @@ import dev.congkit.core.render.RenderContext;
 import dev.congkit.core.render.Widget;
 import dev.congkit.widgets.internal.Atom;
 import dev.congkit.widgets.internal.Dates;
+import dev.congkit.widgets.internal.Links;
 
-import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +29,6 @@ public final class ArticleWidget implements Widget {
     public static final String SLUG_PARAM = "bai";
     /** Related articles shown under an article. */
     public static final int RELATED = 3;
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
     @Override
     public String id() {
@@ -48,10 +47,10 @@ public final class ArticleWidget implements Widget {
         NewsCategory category = news.category(article.category()).orElseThrow();
         List<NewsListWidget.Item> related = news.inCategory(category.id()).stream().filter(other -> other != article).limit(RELATED)
                 .map(other -> NewsListWidget.Item.of(other, news, english)).toList();
-        String updated = article.updated() == null ? "" : article.updated().format(TIME) + " " + Dates.day(article.updated().toLocalDate());
-        return new View(article, Atom.time(article.published()), article.published().format(TIME) + " " + Dates.day(article.published().toLocalDate()),
+        String updated = article.updated() == null ? "" : Dates.at(article.updated(), null);
+        return new View(article, Atom.time(article.published()), Dates.at(article.published(), null),
                 article.updated() == null ? "" : Atom.time(article.updated()), updated, category.nameIn(english),
-                NewsListWidget.withLang(news.pathOf(category), english), related);
+                Links.inLanguage(news.pathOf(category), english), related);
     }
 
     @Override

@@ -55,15 +55,11 @@ public final class NewsListWidget implements Widget {
         List<Item> items = articles.subList(pagination.from(), pagination.until()).stream()
                 .map(article -> Item.of(article, news, english)).toList();
         List<CategoryLink> categories = news.openOn(context.today()).stream()
-                .map(c -> new CategoryLink(c.nameIn(english), withLang(news.pathOf(c), english), category != null && c.id().equals(category.id())))
+                .map(c -> new CategoryLink(c.nameIn(english), Links.inLanguage(news.pathOf(c), english), category != null && c.id().equals(category.id())))
                 .toList();
         String heading = category == null ? labels.get("news.title") : category.nameIn(english);
         String feed = news.feedPath().value() + (category == null ? "" : "?" + CATEGORY_PARAM + "=" + category.id());
         return new View(heading, categories, items, pagination, feed);
-    }
-
-    static String withLang(String path, boolean english) {
-        return english ? path + (path.contains("?") ? "&" : "?") + "lang=en" : path;
     }
 
     /**
@@ -108,8 +104,8 @@ public final class NewsListWidget implements Widget {
 
         static Item of(Article article, News news, boolean english) {
             NewsCategory category = news.category(article.category()).orElseThrow();
-            return new Item(article, withLang(news.pathOf(article), english), dev.congkit.widgets.internal.Atom.time(article.published()),
-                    Dates.day(article.published().toLocalDate()), category.nameIn(english), withLang(news.pathOf(category), english));
+            return new Item(article, Links.inLanguage(news.pathOf(article), english), dev.congkit.widgets.internal.Atom.time(article.published()),
+                    Dates.day(article.published().toLocalDate()), category.nameIn(english), Links.inLanguage(news.pathOf(category), english));
         }
 
         public boolean hasImage() {

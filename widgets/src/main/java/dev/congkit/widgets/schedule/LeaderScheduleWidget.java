@@ -69,8 +69,7 @@ public final class LeaderScheduleWidget implements Widget {
                 week != null && week.note() != null, week == null || week.note() == null ? "" : week.note(),
                 week != null && week.approvedBy() != null, week == null || week.approvedBy() == null ? "" : week.approvedBy(),
                 week != null && week.updated() != null, week == null || week.updated() == null ? "" : week.updated().toString(),
-                week == null || week.updated() == null ? "" : week.updated().format(TIME) + " " + labels.get("schedule.on") + " "
-                        + Dates.day(week.updated().toLocalDate()),
+                week == null || week.updated() == null ? "" : Dates.at(week.updated(), labels.get("schedule.on")),
                 page + "?" + WEEK_PARAM + "=" + previous + leaderQuery, page + "?" + WEEK_PARAM + "=" + next + leaderQuery,
                 filters(site, entries, page, isoWeek, leader, labels),
                 days(entries, leader, site, today, labels, context),
