@@ -14,7 +14,7 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 work=$(mktemp -d)
 if [ "${1:-}" != "--keep" ]; then trap 'rm -rf "$work"' EXIT; else echo "work directory: $work"; fi
 
-published_jars=(congkit-core congkit-widgets congkit-image congkit-servlet congkit-audit congkit-store congkit-sanitizer)
+published_jars=(congkit-core congkit-widgets congkit-image congkit-servlet congkit-audit congkit-store congkit-sanitizer congkit-feedback)
 published_poms=(congkit-bom)
 unpublished=(congkit-parent congkit-cli congkit-samples)
 
@@ -121,6 +121,7 @@ PY
 fi
 expected=$(for a in "${published_jars[@]}"; do for s in .jar -sources.jar -javadoc.jar .pom; do echo "dev/congkit/$a/$version/$a-$version$s"; done; done
            echo "dev/congkit/congkit-core/$version/congkit-core-$version-tests.jar"   # test fixtures for widget authors
+           echo "dev/congkit/congkit-store/$version/congkit-store-$version-tests.jar"  # a throwaway PostgreSQL for tests of modules beside the store
            for a in "${published_poms[@]}"; do echo "dev/congkit/$a/$version/$a-$version.pom"; done)
 find dev -type f ! -name '*.asc' ! -name '*.md5' ! -name '*.sha1' ! -name '*.sha256' ! -name '*.sha512' | sort \
   | while read -r f; do grep -qxF "$f" <<< "$expected" || echo "$f"; done > "$work/unexpected"
@@ -167,6 +168,7 @@ cat > "$work/consumer/pom.xml" <<XML
     <dependency><groupId>dev.congkit</groupId><artifactId>congkit-audit</artifactId></dependency>
     <dependency><groupId>dev.congkit</groupId><artifactId>congkit-store</artifactId></dependency>
     <dependency><groupId>dev.congkit</groupId><artifactId>congkit-sanitizer</artifactId></dependency>
+    <dependency><groupId>dev.congkit</groupId><artifactId>congkit-feedback</artifactId></dependency>
     <dependency><groupId>com.fasterxml.jackson.core</groupId><artifactId>jackson-databind</artifactId><version>2.17.2</version></dependency>
   </dependencies>
 </project>

@@ -24,7 +24,6 @@ final class DemoPages {
     private static final List<DemoPage> WRITTEN = List.of(
             new DemoPage("/", "Trang chủ", "Home", "home"),
             new DemoPage("/so-do-trang", "Sơ đồ trang", "Sitemap", "so-do-trang", "sitemap"),
-            new DemoPage("/lien-he-gop-y", "Liên hệ - Góp ý", "Contact and feedback", "lien-he-gop-y"),
             new DemoPage("/tim-kiem", "Tìm kiếm", "Search", "tim-kiem"),
             new DemoPage("/dang-nhap", "Đăng nhập", "Log in", "dang-nhap"),
             new DemoPage("/lich-lam-viec", "Lịch làm việc", "Work schedule", "lich-lam-viec", "leader-schedule"),

@@ -11,6 +11,15 @@ import dev.congkit.core.rules.RuleSets;
 import dev.congkit.core.source.FileSiteSource;
 import dev.congkit.core.source.SiteDirectory;
 import dev.congkit.store.SiteStore;
+import dev.congkit.feedback.FeedbackOptions;
+import dev.congkit.feedback.FeedbackServlet;
+import dev.congkit.feedback.FeedbackStaffServlet;
+import dev.congkit.feedback.FeedbackStore;
+import dev.congkit.feedback.PageLayout;
+import dev.congkit.feedback.RateLimiter;
+import dev.congkit.feedback.RatingServlet;
+import dev.congkit.feedback.RatingStore;
+import dev.congkit.feedback.RatingWidget;
 import dev.congkit.servlet.CalendarServlet;
 import dev.congkit.servlet.FeedServlet;
 import dev.congkit.servlet.SiteResolver;
@@ -132,7 +141,7 @@ public final class DemoPortal implements Callable<Integer> {
             report(site, clock, System.err);
         }
         String password = uploadPassword != null ? uploadPassword : java.util.HexFormat.of().formatHex(java.security.SecureRandom.getSeed(6));
-        Running running = start(sites, site, host, port, clock, password);
+        Running running = start(sites, site, host, port, clock, password, store);
         SiteStore openStore = store;
         Path openFolder = databaseFolder;
         // Ctrl+C or a stop signal: stop Tomcat, close the database and remove the demo's temporary folders
@@ -146,12 +155,16 @@ public final class DemoPortal implements Callable<Integer> {
         }, "congkit-demo-stop"));
         System.out.println("CổngKit demo portal: http://" + host + ":" + running.port() + "/  (Ctrl+C to stop)");
         System.out.println("Image upload page: http://" + host + ":" + running.port() + "/tai-anh-len  (demo password: " + password + ")");
+        System.out.println("Staff pages of the feedback form: http://" + host + ":" + running.port() + "/dang-nhap  (the same password)");
         running.tomcat().getServer().await();
         return 0;
     }
 
-    /** A started demo server and the temporary folders it removes when closed. */
-    public record Running(Tomcat tomcat, int port, List<Path> temporary) implements AutoCloseable {
+    /**
+     * A started demo server, the database it opened for citizens' messages when it was given none
+     * ({@code null} otherwise), and the temporary folders it removes when closed.
+     */
+    public record Running(Tomcat tomcat, int port, List<Path> temporary, SiteStore ownStore) implements AutoCloseable {
         public Running {
             temporary = List.copyOf(temporary);
         }
@@ -161,6 +174,9 @@ public final class DemoPortal implements Callable<Integer> {
             if (tomcat.getServer().getState() != org.apache.catalina.LifecycleState.DESTROYED) {
                 tomcat.stop();
                 tomcat.destroy();
+            }
+            if (ownStore != null) {
+                ownStore.close();
             }
             temporary.forEach(DemoPortal::deleteTree);
         }
@@ -235,6 +251,15 @@ public final class DemoPortal implements Callable<Integer> {
      */
     public static Running start(SiteResolver resolver, SiteConfig site, String host, int port, Clock clock, String uploadPassword)
             throws LifecycleException {
+        return start(resolver, site, host, port, clock, uploadPassword, null);
+    }
+
+    /**
+     * As above, keeping citizens' messages and ratings in {@code store} beside its sites, or, when it
+     * is {@code null}, in an embedded database of this run.
+     */
+    public static Running start(SiteResolver resolver, SiteConfig site, String host, int port, Clock clock, String uploadPassword,
+                                SiteStore store) throws LifecycleException {
         Tomcat tomcat = new Tomcat();
         Path base;
         try {
@@ -255,7 +280,12 @@ public final class DemoPortal implements Callable<Integer> {
         headers(context);
         WidgetRenderer renderer = WidgetRenderer.create();
         jsp(context, renderer, resolver);
-        add(context, "pages", new PageServlet(renderer, resolver, clock), "/");
+        PageServlet pages = new PageServlet(renderer, resolver, clock);
+        add(context, "pages", pages, "/");
+        SiteStore ownStore = store == null ? SiteStore.embedded(base.resolve("feedback").resolve("congkit")) : null;
+        SiteStore kept = store != null ? store : ownStore;
+        DemoPassword password = new DemoPassword(uploadPassword);
+        feedback(context, resolver, FeedbackStore.on(kept), RatingStore.on(kept), pages.layout(), password, clock);
         add(context, "sitemap-xml", new SitemapXmlServlet(resolver, clock), "/sitemap.xml");
         add(context, "vcards", new VCardServlet(resolver), "*.vcf");
         add(context, "leader-ics", CalendarServlet.leaders(resolver, renderer), "/lich-lam-viec.ics");
@@ -273,7 +303,7 @@ public final class DemoPortal implements Callable<Integer> {
             throw new UncheckedIOException(e);
         }
         Map<String, Slot> slots = Slots.forSite(site, RuleSets.builtIn().effective(site.ruleSet(), LocalDate.now(clock.withZone(RenderContext.VIETNAM))));
-        UploadServlet upload = new UploadServlet(ImageResizer.create(), slots, uploads, "/uploads", new DemoUploadAuthorizer(uploadPassword));
+        UploadServlet upload = new UploadServlet(ImageResizer.create(), slots, uploads, "/uploads", password);
         Tomcat.addServlet(context, "upload", upload).setMultipartConfigElement(UploadServlet.multipartConfig(15L << 20));
         context.addServletMappingDecoded("/tai-anh-len/gui", "upload");
         Context files = tomcat.addContext("/uploads", uploads.toString());
@@ -288,7 +318,22 @@ public final class DemoPortal implements Callable<Integer> {
         Tomcat.addServlet(files, "files", new org.apache.catalina.servlets.DefaultServlet());
         files.addServletMappingDecoded("/", "files");
         tomcat.start();
-        return new Running(tomcat, tomcat.getConnector().getLocalPort(), List.of(base));
+        return new Running(tomcat, tomcat.getConnector().getLocalPort(), List.of(base), ownStore);
+    }
+
+    /**
+     * "Liên hệ – góp ý" at {@code /lien-he-gop-y} (form, status page, Q&A), its staff pages at
+     * {@code /lien-he-gop-y/quan-ly}, and the ratings posted to {@code /danh-gia}.
+     */
+    private static void feedback(Context context, SiteResolver resolver, FeedbackStore messages, RatingStore ratings, PageLayout layout,
+                                 DemoPassword password, Clock clock) {
+        FeedbackOptions options = FeedbackOptions.defaults();
+        Tomcat.addServlet(context, "feedback", new FeedbackServlet(resolver, messages, messages, layout, options, clock))
+                .setMultipartConfigElement(FeedbackServlet.multipartConfig(options));
+        context.addServletMappingDecoded("/lien-he-gop-y", "feedback");
+        context.addServletMappingDecoded("/lien-he-gop-y/*", "feedback");
+        add(context, "feedback-staff", new FeedbackStaffServlet(resolver, messages, ratings, password, layout, clock), "/lien-he-gop-y/quan-ly/*");
+        add(context, "rating", new RatingServlet(resolver, ratings, RateLimiter.perMinute(options.postsPerMinute()), clock), RatingWidget.ACTION);
     }
 
     static DemoPortal parse(String... args) {

@@ -6,6 +6,8 @@ import dev.congkit.core.render.RenderContext;
 import dev.congkit.widgets.document.DocumentWidget;
 import dev.congkit.core.render.WidgetRenderer;
 import dev.congkit.core.source.SiteData;
+import dev.congkit.feedback.PageLayout;
+import dev.congkit.feedback.RatingWidget;
 import dev.congkit.servlet.SiteResolver;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -74,6 +76,44 @@ final class PageServlet extends HttpServlet {
         RenderContext context = RenderContext.of(site).withPath(page.path()).withClock(clock)
                 .withLocale(english ? java.util.Locale.ENGLISH : RenderContext.VIETNAMESE);
         response.setStatus(status);
+        DemoPage shown = page;
+        shell(response, context, page.title(english), out -> {
+            if (!shown.widgetHeading()) {
+                out.write("<h1>" + Html.escape(shown.title(english)) + "</h1>\n");
+            }
+            // a planned suspension is announced on every page (MAINTENANCE-NOTICE), under the page's title where it writes one
+            renderer.render("maintenance-notice", context, out);
+            java.time.LocalDate monday = weekStart();
+            out.write(content(shown, english, request).replace("{{weekStartIso}}", monday.toString())
+                    .replace("{{weekStart}}", monday.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"))));
+            if (shown.path().equals("/")) {
+                // the directive's Phụ lục 2: the feedback banner sits in the centre, under the digital-transformation banner
+                renderer.render("banners", context.withParam("slot", "centre"), out);
+                renderer.render("feedback-banner", context, out);
+                renderer.render("leader-schedule", context, out);
+            }
+            if (shown.widget() != null) {
+                Map<String, String> params = widgetParams(request);
+                params.putAll(shown.params());
+                renderer.render(shown.widget(), context.withParams(params), out);
+                if (RATED.contains(shown.widget())) {
+                    // "was this useful?" under every document and article (SATISFACTION-RATING)
+                    renderer.render(RatingWidget.ID, context.withParams(ratingParams(request)), out);
+                }
+            }
+        });
+    }
+
+    /** The widgets whose pages end with the rating. */
+    private static final java.util.Set<String> RATED = java.util.Set.of(DocumentWidget.ID, dev.congkit.widgets.news.ArticleWidget.ID);
+
+    /**
+     * The demo's page around {@code main}: header, top menu, main menu, banners and footer; also the
+     * layout of the feedback pages, so they look like every other page.
+     */
+    void shell(HttpServletResponse response, RenderContext context, String title, Main main) throws IOException {
+        SiteConfig site = context.site();
+        boolean english = context.isEnglish();
         response.setContentType("text/html;charset=UTF-8");
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
@@ -81,7 +121,7 @@ final class PageServlet extends HttpServlet {
         String agency = english && site.agency().englishName() != null ? site.agency().englishName() : site.agency().displayShortName();
         out.write("<!DOCTYPE html>\n<html lang=\"" + context.lang() + "\">\n<head>\n<meta charset=\"utf-8\">\n"
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-                + "<title>" + Html.escape(page.title(english) + " | " + agency) + "</title>\n"
+                + "<title>" + Html.escape(title + " | " + agency) + "</title>\n"
                 + "<link rel=\"stylesheet\" href=\"/congkit/congkit.css\">\n"
                 + "<link rel=\"stylesheet\" href=\"/demo/demo.css\">\n"
                 + "<link rel=\"alternate\" type=\"application/atom+xml\" href=\"/van-ban/xa.atom\" title=\""
@@ -95,30 +135,40 @@ final class PageServlet extends HttpServlet {
         out.write("</div>\n<div class=\"demo-layout\">\n<div class=\"demo-nav\">\n");
         renderer.render("menu", context, out);
         out.write("</div>\n<main id=\"noi-dung\" class=\"demo-main\" tabindex=\"-1\">\n");
-        if (!page.widgetHeading()) {
-            out.write("<h1>" + Html.escape(page.title(english)) + "</h1>\n");
-        }
-        // a planned suspension is announced on every page (MAINTENANCE-NOTICE), under the page's title where it writes one
-        renderer.render("maintenance-notice", context, out);
-        java.time.LocalDate monday = weekStart();
-        out.write(content(page, english, request).replace("{{weekStartIso}}", monday.toString())
-                .replace("{{weekStart}}", monday.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"))));
-        if (page.path().equals("/")) {
-            // the directive's Phụ lục 2: the feedback banner sits in the centre, under the digital-transformation banner
-            renderer.render("banners", context.withParam("slot", "centre"), out);
-            renderer.render("feedback-banner", context, out);
-            renderer.render("leader-schedule", context, out);
-        }
-        if (page.widget() != null) {
-            Map<String, String> params = widgetParams(request);
-            params.putAll(page.params());
-            renderer.render(page.widget(), context.withParams(params), out);
-        }
+        main.write(out);
         out.write("\n</main>\n<aside class=\"demo-aside\" aria-label=\"" + (english ? "Banners" : "Biểu ngữ") + "\">\n");
         renderer.render("banners", context.withParam("slot", "right"), out);
         out.write("</aside>\n</div>\n");
         renderer.render("footer", context, out);
         out.write("</body>\n</html>\n");
+    }
+
+    /** The feedback pages in the demo's page: the maintenance notice under their h1, as on every page. */
+    PageLayout layout() {
+        return (request, response, context, title, main) -> shell(response, context, title, out -> {
+            int heading = main.indexOf("</h1>");
+            out.write(heading < 0 ? main : main.substring(0, heading + 5) + "\n");
+            renderer.render("maintenance-notice", context, out);
+            out.write(heading < 0 ? "" : main.substring(heading + 5));
+        });
+    }
+
+    /** Writes a page's content into {@code main}. */
+    @FunctionalInterface
+    interface Main {
+        void write(PrintWriter out) throws IOException;
+    }
+
+    /** The rating's own parameters: the thanks after a rating, the reminder to choose a score. */
+    private static Map<String, String> ratingParams(HttpServletRequest request) {
+        Map<String, String> params = new java.util.TreeMap<>();
+        if ("1".equals(request.getParameter("da-danh-gia"))) {
+            params.put("da-danh-gia", "1");
+        }
+        if ("thieu".equals(request.getParameter("danh-gia"))) {
+            params.put("danh-gia", "thieu");
+        }
+        return params;
     }
 
     /** The Monday of the current week: sample news is dated in the week the demo runs. */

@@ -184,6 +184,11 @@ public final class SiteStore implements SitesByHost, AutoCloseable {
         return host == null ? Optional.empty() : index.forHost(SitesByHost.key(host));
     }
 
+    /** The store's connection pool, for modules that keep their own rows beside the sites (citizens' feedback and ratings). */
+    public DataSource dataSource() {
+        return data;
+    }
+
     @Override
     public void close() {
         if (own != null) {

@@ -20,7 +20,7 @@ import java.util.stream.Stream;
  * {@code initdb} (as the {@code postgres} user when the tests run as root, since initdb refuses
  * root), {@code pg_ctl start}, and at close {@code pg_ctl stop} and the folder removed.
  */
-final class PostgresServer implements AutoCloseable {
+public final class PostgresServer implements AutoCloseable {
 
     private final Path folder;
     private final int port;
@@ -35,7 +35,7 @@ final class PostgresServer implements AutoCloseable {
     }
 
     /** The newest installed server's bin folder, if PostgreSQL is installed. */
-    static Optional<Path> installed() {
+    public static Optional<Path> installed() {
         Path root = Path.of("/usr/lib/postgresql");
         if (!Files.isDirectory(root)) {
             return Optional.empty();
@@ -48,7 +48,7 @@ final class PostgresServer implements AutoCloseable {
         }
     }
 
-    static PostgresServer start(Path bin) throws Exception {
+    public static PostgresServer start(Path bin) throws Exception {
         boolean root = "root".equals(System.getProperty("user.name"));
         Path folder = Files.createTempDirectory("congkit-pg");
         if (root) {
@@ -68,14 +68,14 @@ final class PostgresServer implements AutoCloseable {
     }
 
     /** A fresh empty database on the server, as a JDBC URL. */
-    String newDatabase(String name) throws SQLException {
+    public String newDatabase(String name) throws SQLException {
         try (Connection connection = DriverManager.getConnection(url("postgres"), "congkit", "")) {
             connection.createStatement().execute("create database " + name);
         }
         return url(name);
     }
 
-    String url(String database) {
+    public String url(String database) {
         return "jdbc:postgresql://127.0.0.1:" + port + "/" + database;
     }
 
