@@ -63,6 +63,10 @@ final class FeedbackServer implements AutoCloseable {
             Logger.getLogger("com.zaxxer"));
 
     FeedbackServer(Path dir, FeedbackOptions options) throws Exception {
+        this(dir, options, false);
+    }
+
+    FeedbackServer(Path dir, FeedbackOptions options, boolean keepConnections) throws Exception {
         for (Logger logger : caught) {
             logger.setUseParentHandlers(false);
             // CổngKit's own loggers at every level; the container at INFO, as servers run (its FINE level dumps requests whole)
@@ -78,6 +82,11 @@ final class FeedbackServer implements AutoCloseable {
         tomcat.setHostname("127.0.0.1");
         tomcat.setPort(0);
         tomcat.getConnector().setProperty("address", "127.0.0.1");
+        if (keepConnections) {
+            // as behind a reverse proxy: connections stay open (Tomcat's default closes each after 100 requests, and the JDK
+            // client can race that close with its next post, which it then reports as a failed connection)
+            tomcat.getConnector().setProperty("maxKeepAliveRequests", "-1");
+        }
         Context context = tomcat.addContext("", null);
         Tomcat.addServlet(context, "feedback", new FeedbackServlet(sites, store, store, PageLayout.standalone(), options, clock))
                 .setMultipartConfigElement(FeedbackServlet.multipartConfig(options));
