@@ -31,6 +31,13 @@ public final class DemoAccess {
         return new Running(DemoPortal.start(site(clock), "127.0.0.1", 0, clock));
     }
 
+    /** A running demo whose staff pages and uploads take {@code password}. */
+    public static Running start(String password) throws Exception {
+        java.util.logging.Logger.getLogger("").setLevel(java.util.logging.Level.WARNING);
+        Clock clock = Clock.system(ZoneId.of("Asia/Ho_Chi_Minh"));
+        return new Running(DemoPortal.start(site(clock), "127.0.0.1", 0, clock, password));
+    }
+
     /** The path of every page of the demo, the JSP page included. */
     public static List<String> pagePaths() {
         try {

@@ -74,6 +74,12 @@ class AccessibilityIT {
         pages.add("/tin-tuc?trang=2");
         pages.add("/thu-vien/anh?album=le-hoi-den-mau-son-2026");
         pages.add("/van-ban/xa?lang=en");
+        // the feedback pages: the form in English, a code not found, the public Q&A (the states after a post: FeedbackBrowserIT)
+        pages.add("/lien-he-gop-y?lang=en");
+        pages.add("/lien-he-gop-y/tra-cuu?ma=PA-222222");
+        pages.add("/lien-he-gop-y/hoi-dap");
+        pages.add("/tin-tuc/hoi-nghi-chuyen-doi-so?danh-gia=thieu");
+        pages.add("/van-ban/xa/20-2026-qd-ubnd?lang=en&da-danh-gia=1");
         return pages;
     }
 
@@ -91,14 +97,22 @@ class AccessibilityIT {
     private static void check(String page, int width) throws Exception {
         browser.viewport(width, 900);
         browser.open(demo.url(page));
-        browser.evaluate(axe, false);
+        assertAccessible(browser, axe, page + " @" + width + "px", page.startsWith("/khong-co") ? 404 : 0); // that page is a 404 on purpose
+    }
+
+    /**
+     * The page open in {@code browser}: no axe violation of WCAG 2.1 AA, no sideways overflow, no
+     * console error (but the one of its own {@code expectedStatus}, when not 0), no moving text.
+     */
+    static void assertAccessible(Chromium browser, String axeSource, String label, int expectedStatus) throws Exception {
+        browser.evaluate(axeSource, false);
         JsonNode violations = new com.fasterxml.jackson.databind.ObjectMapper().readTree(browser.evaluate(RUN_AXE, true).asText());
-        assertEquals(0, violations.size(), page + " @" + width + "px: " + violations.toPrettyString());
+        assertEquals(0, violations.size(), label + ": " + violations.toPrettyString());
         JsonNode overflow = browser.evaluate("document.documentElement.scrollWidth - window.innerWidth", false);
-        assertTrue(overflow.asInt() <= 0, page + " @" + width + "px overflows sideways by " + overflow.asInt() + " px");
+        assertTrue(overflow.asInt() <= 0, label + " overflows sideways by " + overflow.asInt() + " px");
         List<String> errors = browser.consoleErrors().stream()
-                .filter(e -> !(page.startsWith("/khong-co") && e.contains("status of 404"))).toList(); // that page is a 404 on purpose
-        assertEquals(List.of(), errors, page + ": console errors");
+                .filter(e -> !(expectedStatus != 0 && e.contains("status of " + expectedStatus))).toList();
+        assertEquals(List.of(), errors, label + ": console errors");
         assertEquals(0, browser.evaluate("document.querySelectorAll('marquee, blink').length", false).asInt(), "no moving text");
     }
 

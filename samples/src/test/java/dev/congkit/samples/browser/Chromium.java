@@ -116,6 +116,29 @@ final class Chromium implements AutoCloseable {
         throw new IllegalStateException("page did not load: " + url);
     }
 
+    /** Clicks the element {@code selector} finds (a form's button, a link) and waits until the page it leads to has loaded. */
+    void clickAndWait(String selector) throws Exception {
+        console.clear();
+        evaluate("window.ckBefore = true; document.querySelector(" + JSON.writeValueAsString(selector) + ").click()", false);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (System.nanoTime() < deadline) {
+            Thread.sleep(50);
+            try {
+                if (evaluate("window.ckBefore === undefined && document.readyState === 'complete'", false).asBoolean()) {
+                    return;
+                }
+            } catch (IllegalStateException navigating) {
+                // the old document went away mid-question: ask the new one
+            }
+        }
+        throw new IllegalStateException("no new page after clicking " + selector);
+    }
+
+    /** Sets the value of the form control {@code id}, as typed. */
+    void type(String id, String value) throws Exception {
+        evaluate("document.getElementById(" + JSON.writeValueAsString(id) + ").value = " + JSON.writeValueAsString(value), false);
+    }
+
     /** Evaluates a script in the page; with {@code await}, waits for a returned promise. */
     JsonNode evaluate(String script, boolean await) throws Exception {
         JsonNode result = send("Runtime.evaluate", Map.of("expression", script, "awaitPromise", await, "returnByValue", true));

@@ -56,12 +56,15 @@ class HtmlValidityIT {
             }
         }
         int pages = 0;
-        try (DemoAccess.Running demo = DemoAccess.start()) {
-            HttpClient client = HttpClient.newHttpClient();
+        try (DemoAccess.Running demo = DemoAccess.start("mat-khau-thu")) {
+            HttpClient client = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager()).build();
             List<String> paths = new ArrayList<>(AccessibilityIT.pages());
             for (String path : paths) {
                 HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create(demo.url(path))).build(), HttpResponse.BodyHandlers.ofString());
                 Files.writeString(folder.resolve("page-" + pages++ + ".html"), response.body(), StandardCharsets.UTF_8);
+            }
+            for (String body : feedbackStates(client, demo)) {
+                Files.writeString(folder.resolve("page-" + pages++ + ".html"), body, StandardCharsets.UTF_8);
             }
         }
         Process vnu = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", VNU.toString(),
@@ -82,5 +85,32 @@ class HtmlValidityIT {
         System.out.println("Nu HTML Checker: " + fixtures + " fixture outputs and " + pages + " demo pages, " + errors.size() + " errors");
         assertTrue(fixtures > 50 && pages > 20, "the check saw the files");
         assertEquals(List.of(), errors);
+    }
+
+    /** The pages only a post reaches: the form with errors, the confirmation, the staff's list, message and report. */
+    private static List<String> feedbackStates(HttpClient client, DemoAccess.Running demo) throws Exception {
+        List<String> bodies = new ArrayList<>();
+        String form = client.send(HttpRequest.newBuilder(URI.create(demo.url("/lien-he-gop-y"))).build(), HttpResponse.BodyHandlers.ofString()).body();
+        String csrf = form.replaceAll("(?s).*name=\"csrf\" value=\"([0-9a-f]+)\".*", "$1");
+        HttpResponse<String> errors = post(client, demo.url("/lien-he-gop-y"), "csrf=" + csrf + "&ho-ten=%3Cb%3EH%C6%B0%E1%BB%9Dng&email=x");
+        assertEquals(400, errors.statusCode());
+        bodies.add(errors.body());
+        HttpResponse<String> sent = post(client, demo.url("/lien-he-gop-y"), "csrf=" + csrf
+                + "&ho-ten=H%C6%B0%E1%BB%9Dng&tieu-de=%C4%90%C3%A8n&noi-dung=H%E1%BB%8Fng&dong-y=1");
+        String status = sent.headers().firstValue("Location").orElseThrow();
+        bodies.add(client.send(HttpRequest.newBuilder(URI.create(demo.url(status))).build(), HttpResponse.BodyHandlers.ofString()).body());
+        assertEquals(303, post(client, demo.url("/lien-he-gop-y/quan-ly"), "password=mat-khau-thu").statusCode(), "the staff log in");
+        for (String path : List.of("/lien-he-gop-y/quan-ly", "/lien-he-gop-y/quan-ly/" + status.replaceAll(".*ma=([^&]+).*", "$1"),
+                "/lien-he-gop-y/quan-ly/danh-gia")) {
+            HttpResponse<String> page = client.send(HttpRequest.newBuilder(URI.create(demo.url(path))).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, page.statusCode(), path);
+            bodies.add(page.body());
+        }
+        return bodies;
+    }
+
+    private static HttpResponse<String> post(HttpClient client, String url, String form) throws Exception {
+        return client.send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
     }
 }
