@@ -10,6 +10,7 @@ import dev.congkit.audit.internal.FreshnessJudge;
 import dev.congkit.audit.internal.ImageAltJudge;
 import dev.congkit.audit.internal.Judge;
 import dev.congkit.audit.internal.MaintenanceJudge;
+import dev.congkit.audit.internal.RatingJudge;
 import dev.congkit.audit.internal.MenuJudge;
 import dev.congkit.audit.internal.Page;
 import dev.congkit.audit.internal.PeopleJudge;
@@ -52,7 +53,7 @@ import java.util.Optional;
 public final class Auditor {
 
     private static final List<Judge> JUDGES = List.of(new MenuJudge(), new BannerJudge(), new ImageAltJudge(), new FooterJudge(),
-            new PeopleJudge(), new ScheduleJudge(), new ArticleJudge(), new DocsJudge(), new MaintenanceJudge(), new StructureJudge(), new SitemapJudge(),
+            new PeopleJudge(), new ScheduleJudge(), new ArticleJudge(), new DocsJudge(), new MaintenanceJudge(), new RatingJudge(), new StructureJudge(), new SitemapJudge(),
             new FreshnessJudge(), new ProcessJudge());
 
     private final AuditOptions options;

@@ -63,6 +63,7 @@ class SavedPagesAuditTest {
             DOMAIN not-applicable
             MONITORING not-applicable
             MAINTENANCE-NOTICE not-applicable
+            SATISFACTION-RATING pass
             MENU-MAIN pass
             MENU-TOP pass
             MENU-TTHC pass
@@ -184,6 +185,7 @@ class SavedPagesAuditTest {
                 DOMAIN not-applicable
                 MONITORING not-applicable
                 MAINTENANCE-NOTICE not-applicable
+                SATISFACTION-RATING fail
                 MENU-MAIN pass
                 MENU-TOP pass
                 MENU-TTHC warning
@@ -238,6 +240,7 @@ class SavedPagesAuditTest {
                 DOMAIN not-applicable
                 MONITORING not-applicable
                 MAINTENANCE-NOTICE not-applicable
+                SATISFACTION-RATING fail
                 MENU-MAIN warning
                 MENU-TOP warning
                 MENU-TTHC warning

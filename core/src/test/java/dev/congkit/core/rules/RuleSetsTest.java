@@ -43,16 +43,18 @@ class RuleSetsTest {
     void directiveOnlyAndFutureRequirementsStayOutOfTheNationalSets() {
         for (String national : List.of("vn-nd42-2022", "vn-nd224-2026")) {
             RuleSet set = sets.get(national).orElseThrow();
-            for (String id : List.of("BANNER-FEEDBACK", "MENU-MAIN", "REPORT", "DOCS-LIST", "SATISFACTION-RATING")) {
+            for (String id : List.of("BANNER-FEEDBACK", "MENU-MAIN", "REPORT", "DOCS-LIST")) {
                 assertFalse(set.requirements().containsKey(id), national + " must not hold " + id);
             }
         }
     }
 
     @Test
-    void maintenanceNoticesComeWithNd224Only() {
-        assertTrue(sets.get("vn-nd224-2026").orElseThrow().requirements().containsKey("MAINTENANCE-NOTICE"));
-        assertFalse(sets.get("vn-nd42-2022").orElseThrow().requirements().containsKey("MAINTENANCE-NOTICE"));
+    void maintenanceNoticesAndSatisfactionRatingsComeWithNd224Only() {
+        for (String id : List.of("MAINTENANCE-NOTICE", "SATISFACTION-RATING")) {
+            assertTrue(sets.get("vn-nd224-2026").orElseThrow().requirements().containsKey(id), id);
+            assertFalse(sets.get("vn-nd42-2022").orElseThrow().requirements().containsKey(id), id);
+        }
     }
 
     @Test
