@@ -39,6 +39,12 @@ public final class FeedbackFormWidget implements Widget {
         return ID;
     }
 
+    /** It shows what a citizen typed and their session's token: never cached nor shared. */
+    @Override
+    public boolean cacheable() {
+        return false;
+    }
+
     @Override
     public Object model(RenderContext context, Labels labels) {
         FeedbackSubmission values = FeedbackSubmission.from(name -> raw(context, name));

@@ -98,6 +98,8 @@ final class FeedbackServer implements AutoCloseable {
         Tomcat.addServlet(context, "rating", new RatingServlet(sites, ratings, new RateLimiter(options.postsPerMinute(),
                 java.time.Duration.ofMinutes(1), clock), clock));
         context.addServletMappingDecoded(RatingWidget.ACTION, "rating");
+        Tomcat.addServlet(context, "widgets", new dev.congkit.servlet.WidgetServlet(dev.congkit.core.render.WidgetRenderer.create(), sites));
+        context.addServletMappingDecoded("/widgets/*", "widgets");
         tomcat.start();
     }
 

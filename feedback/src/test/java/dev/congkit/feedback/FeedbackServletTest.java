@@ -286,6 +286,16 @@ class FeedbackServletTest {
     }
 
     @Test
+    void theFormThroughTheFragmentServletIsNeverCachedNorShared() throws Exception {
+        HttpResponse<String> first = server.get("/widgets/feedback-form?path=/lien-he-gop-y&ho-ten=" + java.net.URLEncoder.encode(NAME, StandardCharsets.UTF_8));
+        assertEquals(200, first.statusCode());
+        assertEquals("no-store", first.headers().firstValue("Cache-Control").orElse(""));
+        assertEquals(NAME, Jsoup.parse(first.body()).getElementById("ck-fb-ho-ten").val());
+        assertEquals("public, max-age=60", server.get("/widgets/rating?path=/tin-tuc/a").headers().firstValue("Cache-Control").orElse(""),
+                "the rating asks nothing personal: it may be cached");
+    }
+
+    @Test
     void anImageIsReencodedWithoutItsMetadataAPdfKeptAndAnythingElseRefusedNamingTheField() throws Exception {
         String csrf = server.csrf();
         TrackingCode withImage = sendWith(csrf, "ảnh đèn hỏng.png", png());

@@ -97,9 +97,11 @@ public class WidgetServlet extends SiteServlet {
         RenderContext context = RenderContext.of(data.site()).withLocale(Locales.fromTag(request.getParameter("lang")))
                 .withPath(request.getParameter("path")).withClock(clock).withParams(params);
         Fragment fragment;
+        boolean shared = renderer.cacheable(widgetId);
         try {
-            fragment = cache.get(List.of(data.cacheKey(), widgetId, context.lang(), context.path(), context.today(), context.params()),
-                    () -> Fragment.of(renderer.render(widgetId, context)));
+            // a form shows the visitor's own input and session token: rendered for this request only, kept nowhere
+            fragment = shared ? cache.get(List.of(data.cacheKey(), widgetId, context.lang(), context.path(), context.today(), context.params()),
+                    () -> Fragment.of(renderer.render(widgetId, context))) : Fragment.of(renderer.render(widgetId, context));
         } catch (IllegalArgumentException e) {
             // a widget refuses parameters it cannot render with, naming the parameter
             Responses.plain(response, HttpServletResponse.SC_BAD_REQUEST, e.getMessage());
@@ -109,7 +111,7 @@ public class WidgetServlet extends SiteServlet {
             Responses.plain(response, HttpServletResponse.SC_INTERNAL_SERVER_ERROR, "The widget could not be rendered.");
             return;
         }
-        Responses.send(request, response, fragment, "text/html;charset=UTF-8", "public, max-age=60");
+        Responses.send(request, response, fragment, "text/html;charset=UTF-8", shared ? "public, max-age=60" : "no-store");
     }
 
     /** What is wrong with the query's widget parameters, naming the parameter, or {@code null}. */

@@ -43,6 +43,15 @@ public interface Widget {
     Object model(RenderContext context, Labels labels);
 
     /**
+     * Whether the widget's HTML may be cached and served to other visitors. A widget that shows a
+     * visitor's own input or a token of their session (a form) answers {@code false}; fragment
+     * caches then render it afresh for each request and tell browsers not to keep it.
+     */
+    default boolean cacheable() {
+        return true;
+    }
+
+    /**
      * Structured data to emit after the HTML as {@code <script type="application/ld+json">}, or
      * {@code null}. The renderer serialises it so that no value can close the element.
      */

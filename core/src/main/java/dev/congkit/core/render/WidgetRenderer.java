@@ -104,6 +104,15 @@ public final class WidgetRenderer {
         return out.toString();
     }
 
+    /** Whether the widget's HTML may be cached and shared between visitors ({@link Widget#cacheable()}). */
+    public boolean cacheable(String widgetId) {
+        Compiled entry = widgets.get(widgetId);
+        if (entry == null) {
+            throw new UnknownWidgetException(widgetId, widgets.keySet());
+        }
+        return entry.widget.cacheable();
+    }
+
     /** The labels a widget renders with, for code that composes text around it. */
     public Labels labels(String widgetId, Locale locale) {
         Compiled entry = widgets.get(widgetId);
