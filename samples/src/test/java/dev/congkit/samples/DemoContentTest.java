@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import java.io.StringReader;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
+import java.util.List;
 import java.time.ZoneId;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -67,12 +68,14 @@ class DemoContentTest extends DemoServer {
             assertEquals(1, detail.select("h1").size());
             assertTrue(detail.select("h1").text().endsWith(document.number()), detail.select("h1").text());
             assertTrue(detail.select(".ck-document__facts").text().contains("Ngày ban hành"));
+            assertRated(detail, documents.pathOf(document));
         }
         News news = site.section(News.SECTION).orElseThrow();
         for (var article : news.articles()) {
             Document detail = page(news.pathOf(article));
             assertEquals(article.title(), detail.select("h1").text());
             assertEquals(article.title() + " | UBND xã Mẫu Sơn (dữ liệu mẫu)", detail.title());
+            assertRated(detail, news.pathOf(article));
             for (Element image : detail.select("main img")) {
                 assertFalse(image.attr("alt").isBlank());
                 assertFalse(image.closest("figure").select("figcaption").text().isBlank(), "NEWS-CAPTION: " + image.attr("src"));
@@ -80,6 +83,21 @@ class DemoContentTest extends DemoServer {
         }
         assertEquals(404, get("/van-ban/xa/khong-co-van-ban-nay").statusCode());
         assertEquals(404, get("/tin-tuc/khong-co-bai-nay").statusCode());
+    }
+
+    /** SATISFACTION-RATING: the page ends with a plain POST form rating it from 1 to 5, asking nothing personal. */
+    private static void assertRated(Document page, String path) {
+        Element form = page.selectFirst("main .ck-rating form[method=post][action=/danh-gia]");
+        assertTrue(form != null, path + " has the rating");
+        assertEquals(path, form.select("input[name=trang]").val());
+        assertEquals(List.of("1", "2", "3", "4", "5"), form.select("input[type=radio][name=diem]").eachAttr("value"));
+        assertEquals(List.of("trang", "diem", "diem", "diem", "diem", "diem", "y-kien"), form.select("input, textarea").eachAttr("name"));
+    }
+
+    @Test
+    void theRatingIsOnDocumentsAndArticlesOnlyAndTheTopMenuEmailOpensTheWebmail() throws Exception {
+        assertEquals(0, page("/").select(".ck-rating").size());
+        assertEquals(List.of("https://mail.thanhhoa.gov.vn"), page("/").select("nav.ck-menu--top a:containsOwn(Email)").eachAttr("href"));
     }
 
     @Test
