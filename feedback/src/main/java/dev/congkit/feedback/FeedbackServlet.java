@@ -1,7 +1,6 @@
 package dev.congkit.feedback;
 
 import dev.congkit.core.render.Labels;
-import dev.congkit.core.render.Locales;
 import dev.congkit.core.render.RenderContext;
 import dev.congkit.core.render.WidgetRenderer;
 import dev.congkit.core.source.SiteData;
@@ -10,6 +9,7 @@ import dev.congkit.feedback.internal.Csrf;
 import dev.congkit.feedback.internal.Dates;
 import dev.congkit.feedback.internal.Hosts;
 import dev.congkit.feedback.internal.Pages;
+import dev.congkit.feedback.internal.Requests;
 import dev.congkit.feedback.internal.ViewWidget;
 import dev.congkit.image.ImageResizer;
 import dev.congkit.servlet.SiteResolver;
@@ -115,7 +115,7 @@ public class FeedbackServlet extends HttpServlet {
             return;
         }
         purgeNowAndThen();
-        RenderContext context = context(request, data);
+        RenderContext context = Requests.context(request, data, clock);
         try {
             show(request, response, context);
         } catch (FeedbackException e) {
@@ -126,7 +126,7 @@ public class FeedbackServlet extends HttpServlet {
     }
 
     private void show(HttpServletRequest request, HttpServletResponse response, RenderContext context) throws IOException {
-        String below = below(request);
+        String below = Requests.below(request);
         if (below.isEmpty()) {
             form(request, response, context, Map.of(), HttpServletResponse.SC_OK);
         } else if (below.equals(STATUS)) {
@@ -135,12 +135,12 @@ public class FeedbackServlet extends HttpServlet {
                 return;
             }
             Map<String, String> params = new TreeMap<>();
-            copy(request, params, "ma", 32);
-            copy(request, params, "moi", 1);
-            pages.write(request, response, HttpServletResponse.SC_OK, context.withPath(base(request) + STATUS).withParams(params),
+            Requests.copy(request, params, "ma", 32);
+            Requests.copy(request, params, "moi", 1);
+            pages.write(request, response, HttpServletResponse.SC_OK, context.withPath(Requests.base(request) + STATUS).withParams(params),
                     "feedback.lookup", "feedback-status");
         } else if (below.equals(QUESTIONS) && store != null) {
-            pages.write(request, response, HttpServletResponse.SC_OK, context.withPath(base(request) + QUESTIONS), "feedback.questions",
+            pages.write(request, response, HttpServletResponse.SC_OK, context.withPath(Requests.base(request) + QUESTIONS), "feedback.questions",
                     "feedback-questions");
         } else {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
@@ -156,12 +156,12 @@ public class FeedbackServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        if (!below(request).isEmpty()) {
+        if (!Requests.below(request).isEmpty()) {
             response.setHeader("Allow", "GET");
             response.sendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
             return;
         }
-        RenderContext plain = context(request, data);
+        RenderContext plain = Requests.context(request, data, clock);
         if (!posts.allow(request.getRemoteAddr())) {
             tooMany(request, response, plain);
             return;
@@ -171,19 +171,19 @@ public class FeedbackServlet extends HttpServlet {
             file = multipart(request) ? request.getPart(FeedbackField.FILE.param()) : null;
         } catch (IllegalStateException | ServletException tooLarge) {
             pages.message(request, response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, plain, "feedback.title",
-                    "feedback.error.fileSize", base(request), "feedback.backToForm");
+                    "feedback.error.fileSize", Requests.base(request), "feedback.backToForm");
             return;
         }
-        RenderContext context = context(request, data);   // now that the body is read, its lang field counts
+        RenderContext context = Requests.context(request, data, clock);   // now that the body is read, its lang field counts
         if (!Csrf.valid(request)) {
             pages.message(request, response, HttpServletResponse.SC_FORBIDDEN, context, "feedback.title", "feedback.forbidden",
-                    base(request), "feedback.backToForm");
+                    Requests.base(request), "feedback.backToForm");
             return;
         }
         String trap = request.getParameter(FeedbackFormWidget.HONEYPOT);
         if (trap != null && !trap.isEmpty()) {
             // a robot filled the field people never see: it is thanked, and nothing is kept
-            pages.message(request, response, HttpServletResponse.SC_OK, context, "feedback.sent", "feedback.thanks", base(request), "feedback.backToForm");
+            pages.message(request, response, HttpServletResponse.SC_OK, context, "feedback.sent", "feedback.thanks", Requests.base(request), "feedback.backToForm");
             return;
         }
         FeedbackSubmission submission = FeedbackSubmission.from(request::getParameter);
@@ -219,7 +219,7 @@ public class FeedbackServlet extends HttpServlet {
             return;
         }
         response.setStatus(HttpServletResponse.SC_SEE_OTHER);
-        response.setHeader("Location", request.getContextPath() + base(request) + STATUS + "?ma=" + code.value() + "&moi=1"
+        response.setHeader("Location", request.getContextPath() + Requests.base(request) + STATUS + "?ma=" + code.value() + "&moi=1"
                 + (context.isEnglish() ? "&lang=en" : ""));
     }
 
@@ -227,7 +227,7 @@ public class FeedbackServlet extends HttpServlet {
             throws IOException {
         Map<String, String> params = new TreeMap<>(values);
         params.put("csrf", Csrf.token(request));
-        params.put("action", request.getContextPath() + base(request));
+        params.put("action", request.getContextPath() + Requests.base(request));
         params.put("tep-mb", String.valueOf(options.maxFileMegabytes()));
         params.put("luu-ngay", String.valueOf(options.retention().toDays()));
         params.put("khieu-nai", request.getContextPath() + options.complaintsPath());
@@ -236,7 +236,7 @@ public class FeedbackServlet extends HttpServlet {
 
     private void tooMany(HttpServletRequest request, HttpServletResponse response, RenderContext context) throws IOException {
         response.setHeader("Retry-After", "60");
-        pages.message(request, response, 429, context, "feedback.tooManyTitle", "feedback.tooMany", base(request), "feedback.backToForm");
+        pages.message(request, response, 429, context, "feedback.tooManyTitle", "feedback.tooMany", Requests.base(request), "feedback.backToForm");
     }
 
     /** The status block: the look-up form, and the message's progress when a code is given. */
@@ -350,32 +350,14 @@ public class FeedbackServlet extends HttpServlet {
         }
     }
 
-    private RenderContext context(HttpServletRequest request, SiteData data) {
-        Locale locale = Locales.fromTag(request.getParameter("lang"));
-        return RenderContext.of(data.site()).withClock(clock).withLocale(locale).withPath(base(request));
-    }
 
-    /** The page's own path: the servlet's mapping, e.g. {@code /lien-he-gop-y}. */
-    private static String base(HttpServletRequest request) {
-        return request.getServletPath();
-    }
 
-    private static String below(HttpServletRequest request) {
-        String info = request.getPathInfo();
-        return info == null || info.equals("/") ? "" : info;
-    }
 
     private static boolean multipart(HttpServletRequest request) {
         String type = request.getContentType();
         return type != null && type.toLowerCase(Locale.ROOT).startsWith("multipart/form-data");
     }
 
-    private static void copy(HttpServletRequest request, Map<String, String> params, String name, int max) {
-        String value = request.getParameter(name);
-        if (value != null && value.length() <= max) {
-            params.put(name, value);
-        }
-    }
 
     /** The address of the status page of {@code code}, for a confirmation e-mail or a vendor's own page. */
     public static String statusPath(String formPath, TrackingCode code) {

@@ -1,7 +1,6 @@
 package dev.congkit.feedback;
 
 import dev.congkit.core.render.Labels;
-import dev.congkit.core.render.Locales;
 import dev.congkit.core.render.Pagination;
 import dev.congkit.core.render.RenderContext;
 import dev.congkit.core.render.WidgetRenderer;
@@ -10,6 +9,7 @@ import dev.congkit.feedback.internal.Csrf;
 import dev.congkit.feedback.internal.Dates;
 import dev.congkit.feedback.internal.Hosts;
 import dev.congkit.feedback.internal.Pages;
+import dev.congkit.feedback.internal.Requests;
 import dev.congkit.feedback.internal.ViewWidget;
 import dev.congkit.servlet.SiteResolver;
 import jakarta.servlet.http.HttpServlet;
@@ -78,11 +78,11 @@ public class FeedbackStaffServlet extends HttpServlet {
         if (data == null) {
             return;
         }
-        String below = below(request);
-        RenderContext context = context(request, data);
+        String below = Requests.below(request);
+        RenderContext context = Requests.context(request, data, clock);
         Map<String, String> params = new TreeMap<>();
         if (below.isEmpty()) {
-            copy(request, params, "trang", 6);
+            Requests.copy(request, params, "trang", 6);
             pages.write(request, response, HttpServletResponse.SC_OK, context.withParams(params), "staff.inbox", "feedback-inbox");
         } else if (below.equals(REPORT) || below.equals(REPORT + ".csv")) {
             YearMonth month = month(request.getParameter("thang"));
@@ -91,7 +91,7 @@ public class FeedbackStaffServlet extends HttpServlet {
                 return;
             }
             params.put("thang", month.toString());
-            pages.write(request, response, HttpServletResponse.SC_OK, context.withPath(base(request) + REPORT).withParams(params), "staff.report",
+            pages.write(request, response, HttpServletResponse.SC_OK, context.withPath(Requests.base(request) + REPORT).withParams(params), "staff.report",
                     "rating-report");
         } else {
             Optional<TrackingCode> code = TrackingCode.parse(below.substring(1).replaceFirst("/tep$", ""));
@@ -103,8 +103,8 @@ public class FeedbackStaffServlet extends HttpServlet {
             } else {
                 params.put("ma", code.get().value());
                 params.put("csrf", Csrf.token(request));
-                copy(request, params, "da-luu", 1);
-                copy(request, params, "loi", 16);
+                Requests.copy(request, params, "da-luu", 1);
+                Requests.copy(request, params, "loi", 16);
                 pages.write(request, response, HttpServletResponse.SC_OK, context.withParams(params), "staff.inbox", "feedback-message");
             }
         }
@@ -117,8 +117,8 @@ public class FeedbackStaffServlet extends HttpServlet {
         if (data == null) {
             return;
         }
-        String below = below(request);
-        String list = request.getContextPath() + base(request);
+        String below = Requests.below(request);
+        String list = request.getContextPath() + Requests.base(request);
         if (below.isEmpty()) {
             redirect(response, list);   // a log-in form posts here; the authoriser has let it in
             return;
@@ -163,7 +163,7 @@ public class FeedbackStaffServlet extends HttpServlet {
             return null;
         }
         if (!authorizer.mayManage(request)) {
-            pages.message(request, response, HttpServletResponse.SC_FORBIDDEN, context(request, data), "staff.inbox", "staff.forbidden", null, null);
+            pages.message(request, response, HttpServletResponse.SC_FORBIDDEN, Requests.context(request, data, clock), "staff.inbox", "staff.forbidden", null, null);
             return null;
         }
         return data;
@@ -255,29 +255,13 @@ public class FeedbackStaffServlet extends HttpServlet {
         return "\"" + safe.replace("\"", "\"\"") + "\"";
     }
 
-    private RenderContext context(HttpServletRequest request, SiteData data) {
-        return RenderContext.of(data.site()).withClock(clock).withLocale(Locales.fromTag(request.getParameter("lang"))).withPath(base(request));
-    }
 
-    private static String base(HttpServletRequest request) {
-        return request.getServletPath();
-    }
 
-    private static String below(HttpServletRequest request) {
-        String info = request.getPathInfo();
-        return info == null || info.equals("/") ? "" : info;
-    }
 
     private static int number(String text) {
         return text != null && text.matches("[0-9]{1,6}") ? Integer.parseInt(text) : 1;
     }
 
-    private static void copy(HttpServletRequest request, Map<String, String> params, String name, int max) {
-        String value = request.getParameter(name);
-        if (value != null && value.length() <= max) {
-            params.put(name, value);
-        }
-    }
 
     private static void redirect(HttpServletResponse response, String location) {
         response.setStatus(HttpServletResponse.SC_SEE_OTHER);
