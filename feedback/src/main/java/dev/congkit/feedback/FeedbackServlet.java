@@ -1,6 +1,7 @@
 package dev.congkit.feedback;
 
 import dev.congkit.core.render.Labels;
+import dev.congkit.core.render.Locales;
 import dev.congkit.core.render.RenderContext;
 import dev.congkit.core.render.WidgetRenderer;
 import dev.congkit.core.source.SiteData;
@@ -161,7 +162,9 @@ public class FeedbackServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
             return;
         }
-        RenderContext plain = Requests.context(request, data, clock);
+        // the limit and the size come before the body is read: the language from the address alone (the form posts to ?lang=en)
+        RenderContext plain = RenderContext.of(data.site()).withClock(clock).withPath(Requests.base(request))
+                .withLocale(Locales.fromTag(englishAddress(request) ? "en" : "vi"));
         if (!posts.allow(request.getRemoteAddr())) {
             tooMany(request, response, plain);
             return;
@@ -227,7 +230,7 @@ public class FeedbackServlet extends HttpServlet {
             throws IOException {
         Map<String, String> params = new TreeMap<>(values);
         params.put("csrf", Csrf.token(request));
-        params.put("action", request.getContextPath() + Requests.base(request));
+        params.put("action", request.getContextPath() + Requests.base(request) + (context.isEnglish() ? "?lang=en" : ""));
         params.put("tep-mb", String.valueOf(options.maxFileMegabytes()));
         params.put("luu-ngay", String.valueOf(options.retention().toDays()));
         params.put("khieu-nai", request.getContextPath() + options.complaintsPath());
@@ -352,6 +355,11 @@ public class FeedbackServlet extends HttpServlet {
 
 
 
+
+    private static boolean englishAddress(HttpServletRequest request) {
+        String query = request.getQueryString();
+        return query != null && ("&" + query + "&").contains("&lang=en&");
+    }
 
     private static boolean multipart(HttpServletRequest request) {
         String type = request.getContentType();

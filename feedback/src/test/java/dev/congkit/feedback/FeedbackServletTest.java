@@ -127,6 +127,9 @@ class FeedbackServletTest {
         assertTrue(last.body().contains("Bạn đã gửi quá nhiều lần trong một phút"), last.body());
         assertEquals("60", last.headers().firstValue("Retry-After").orElse(""));
         assertEquals(5, server.store.count(FeedbackServer.HOST));
+        HttpResponse<String> english = server.post("/lien-he-gop-y?lang=en", valid(csrf), null, null);
+        assertEquals(429, english.statusCode());
+        assertTrue(english.body().contains("You have sent too many times in one minute"), english.body());
         server.clock.now = server.clock.now.plus(Duration.ofMinutes(3));
         send(valid(csrf));
     }
@@ -181,6 +184,7 @@ class FeedbackServletTest {
         HttpResponse<String> response = server.post("/lien-he-gop-y", fields, null, null);
         Document page = Jsoup.parse(response.body());
         assertEquals("en", page.selectFirst("html").attr("lang"));
+        assertEquals("/lien-he-gop-y?lang=en", page.selectFirst("form.ck-feedback__form").attr("action"));
         assertEquals("Give at least one of: full name, phone number, e-mail.", page.getElementById("ck-fb-contact-error").text());
         fields.put("email", EMAIL);
         HttpResponse<String> sent = server.post("/lien-he-gop-y", fields, null, null);
