@@ -232,6 +232,7 @@ public final class DemoPortal implements Callable<Integer> {
         }
         org.apache.catalina.Wrapper jsp = Tomcat.addServlet(context, "jsp", new org.apache.jasper.servlet.JspServlet());
         jsp.addInitParameter("development", "false");
+        jsp.setLoadOnStartup(3);   // initialised at start: Tomcat's background task asks every JSP servlet instance for its periodic check
         context.addServletMappingDecoded("*.jsp", "jsp");
     }
 
