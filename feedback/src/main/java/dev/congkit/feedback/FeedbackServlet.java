@@ -174,19 +174,20 @@ public class FeedbackServlet extends HttpServlet {
             file = multipart(request) ? request.getPart(FeedbackField.FILE.param()) : null;
         } catch (IllegalStateException | ServletException tooLarge) {
             pages.message(request, response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, plain, "feedback.title",
-                    "feedback.error.fileSize", Requests.base(request), "feedback.backToForm");
+                    "feedback.error.tooLarge", formPath(request, plain), "feedback.backToForm");
             return;
         }
         RenderContext context = Requests.context(request, data, clock);   // now that the body is read, its lang field counts
         if (!Csrf.valid(request)) {
             pages.message(request, response, HttpServletResponse.SC_FORBIDDEN, context, "feedback.title", "feedback.forbidden",
-                    Requests.base(request), "feedback.backToForm");
+                    formPath(request, context), "feedback.backToForm");
             return;
         }
         String trap = request.getParameter(FeedbackFormWidget.HONEYPOT);
         if (trap != null && !trap.isEmpty()) {
             // a robot filled the field people never see: it is thanked, and nothing is kept
-            pages.message(request, response, HttpServletResponse.SC_OK, context, "feedback.sent", "feedback.thanks", Requests.base(request), "feedback.backToForm");
+            pages.message(request, response, HttpServletResponse.SC_OK, context, "feedback.sent", "feedback.thanks", formPath(request, context),
+                    "feedback.backToForm");
             return;
         }
         FeedbackSubmission submission = FeedbackSubmission.from(request::getParameter);
@@ -239,7 +240,12 @@ public class FeedbackServlet extends HttpServlet {
 
     private void tooMany(HttpServletRequest request, HttpServletResponse response, RenderContext context) throws IOException {
         response.setHeader("Retry-After", "60");
-        pages.message(request, response, 429, context, "feedback.tooManyTitle", "feedback.tooMany", Requests.base(request), "feedback.backToForm");
+        pages.message(request, response, 429, context, "feedback.tooManyTitle", "feedback.tooMany", formPath(request, context), "feedback.backToForm");
+    }
+
+    /** The form's address, in the page's language, for the link back from a refusal. */
+    private static String formPath(HttpServletRequest request, RenderContext context) {
+        return request.getContextPath() + Requests.base(request) + (context.isEnglish() ? "?lang=en" : "");
     }
 
     /** The status block: the look-up form, and the message's progress when a code is given. */

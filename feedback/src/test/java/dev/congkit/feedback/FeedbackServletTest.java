@@ -324,7 +324,9 @@ class FeedbackServletTest {
         Document large = Jsoup.parse(server.post("/lien-he-gop-y", fields, "lon.pdf", new byte[(5 << 20) + 1]).body());
         assertEquals("Tệp lớn hơn 5 MB; xin gửi tệp nhỏ hơn.", large.getElementById("ck-fb-tep-error").text());
         assertEquals(EMAIL, large.getElementById("ck-fb-email").val(), "a file too large loses nothing typed");
-        assertEquals(413, server.post("/lien-he-gop-y", fields, "rat-lon.pdf", new byte[(21 << 20) + 1]).statusCode());
+        HttpResponse<String> cutOff = server.post("/lien-he-gop-y", fields, "rat-lon.pdf", new byte[(21 << 20) + 1]);
+        assertEquals(413, cutOff.statusCode());
+        assertEquals("Tệp gửi kèm quá lớn, vượt mức Cổng nhận; xin gửi tệp nhỏ hơn.", Jsoup.parse(cutOff.body()).select(".ck-feedback__message").text());
     }
 
     private TrackingCode sendWith(String csrf, String name, byte[] file) throws Exception {
