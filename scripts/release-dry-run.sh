@@ -16,7 +16,7 @@ if [ "${1:-}" != "--keep" ]; then trap 'rm -rf "$work"' EXIT; else echo "work di
 
 published_jars=(congkit-core congkit-widgets congkit-image congkit-servlet congkit-audit congkit-store congkit-sanitizer congkit-feedback)
 published_poms=(congkit-bom)
-unpublished=(congkit-parent congkit-cli congkit-samples)
+unpublished=(congkit-parent congkit-cli congkit-samples congkit-monitor)
 
 # 1. a copy of the tracked and new files (never the working tree's target/ folders)
 (cd "$root" && git ls-files -z --cached --others --exclude-standard) \

@@ -2,11 +2,9 @@ package dev.congkit.cli.sheet;
 
 import dev.congkit.core.config.ConfigProblem;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /** Finds the columns an import needs by the names offices give them, whatever their case, marks or order. */
@@ -28,8 +26,7 @@ final class Headers {
 
     /** Lower case, without marks or đ, single spaces: "Họ và tên" → "ho va ten". */
     static String plain(String text) {
-        String decomposed = Normalizer.normalize(text.toLowerCase(Locale.ROOT).replace('đ', 'd'), Normalizer.Form.NFD);
-        return decomposed.replaceAll("\\p{M}+", "").replaceAll("[^a-z0-9]+", " ").strip();
+        return dev.congkit.core.text.TextMatch.plain(text);
     }
 
     /** Each known column's index in {@code table}; a missing required column is a problem. */

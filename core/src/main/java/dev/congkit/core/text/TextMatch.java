@@ -52,6 +52,12 @@ public final class TextMatch {
         return SPACES.matcher(INVISIBLE.matcher(nfc).replaceAll("")).replaceAll(" ").strip();
     }
 
+    /** Lower case, without marks or đ, letters and digits in single-spaced words: "Mã đơn vị hành chính" → "ma don vi hanh chinh". */
+    public static String plain(String text) {
+        String decomposed = Normalizer.normalize(clean(text).toLowerCase(java.util.Locale.ROOT).replace('đ', 'd'), Normalizer.Form.NFD);
+        return decomposed.replaceAll("\\p{M}+", "").replaceAll("[^a-z0-9]+", " ").strip();
+    }
+
     public static boolean same(String a, String b) {
         return normalise(a).equals(normalise(b));
     }

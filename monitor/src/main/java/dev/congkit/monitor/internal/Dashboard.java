@@ -1,0 +1,422 @@
+package dev.congkit.monitor.internal;
+
+import dev.congkit.audit.AuditFinding;
+import dev.congkit.audit.SiteReport;
+import dev.congkit.core.model.SiteConfig;
+import dev.congkit.core.render.Labels;
+import dev.congkit.core.render.Locales;
+import dev.congkit.core.render.RenderContext;
+import dev.congkit.core.render.WidgetRenderer;
+import dev.congkit.monitor.MonitorRunner;
+import dev.congkit.monitor.MonitorStore;
+import dev.congkit.monitor.MonitorStore.Result;
+import dev.congkit.monitor.MonitorStore.StoredSite;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import org.jsoup.nodes.Entities;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutorService;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** The dashboard: log-in, the overview, a page per commune and per requirement, the CSV export, "check now". Nothing without a session. */
+public final class Dashboard extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+    private static final String OFFICER = "dev.congkit.monitor.officer";
+    private static final String CSRF = "dev.congkit.monitor.csrf";
+    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("HH:mm 'ngày' dd/MM/yyyy");
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final transient MonitorStore store;
+    private final transient MonitorRunner runner;
+    private final transient Officers officers;
+    private final transient ExecutorService runs;
+    private final transient Clock clock;
+    private final transient SiteConfig shell;
+    private final transient WidgetRenderer renderer;
+
+    public Dashboard(MonitorStore store, MonitorRunner runner, Officers officers, ExecutorService runs, Clock clock, SiteConfig shell) {
+        this.store = store;
+        this.runner = runner;
+        this.officers = officers;
+        this.runs = runs;
+        this.clock = clock;
+        this.shell = shell;
+        this.renderer = WidgetRenderer.builder().widgets(List.of(view("monitor-overview", this::overview), view("monitor-site", this::site),
+                view("monitor-requirement", this::requirement), view("monitor-login", (c, l) -> c.params()),
+                view("monitor-password", (c, l) -> c.params()))).build();
+    }
+
+    private static ViewWidget view(String id, java.util.function.BiFunction<RenderContext, Labels, Object> model) {
+        return new ViewWidget(id, model);
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String path = path(request);
+        if (path.equals("/dang-nhap")) {
+            page(request, response, 200, "login.title", "monitor-login", Map.of("csrf", csrf(request)));
+            return;
+        }
+        String officer = officer(request);
+        if (officer == null) {
+            response.sendRedirect(request.getContextPath() + "/dang-nhap");
+            return;
+        }
+        if (officers.officer(officer).mustChange() && !path.equals("/doi-mat-khau")) {
+            response.sendRedirect(request.getContextPath() + "/doi-mat-khau");
+            return;
+        }
+        Map<String, String> params = new TreeMap<>();
+        params.put("csrf", csrf(request));
+        params.put("admin", "ADMIN".equals(officers.officer(officer).role()) ? "1" : "");
+        copy(request, params, "loc", "sap-xep", "da-chay");
+        if (path.equals("/") || path.isEmpty()) {
+            page(request, response, 200, "monitor.overview", "monitor-overview", params);
+        } else if (path.equals("/doi-mat-khau")) {
+            params.put("first", officers.officer(officer).mustChange() ? "1" : "");
+            page(request, response, 200, "login.change", "monitor-password", params);
+        } else if (path.startsWith("/don-vi/") && store.site(path.substring(8)).isPresent()) {
+            params.put("ma", path.substring(8));
+            page(request, response, 200, null, "monitor-site", params);
+        } else if (path.startsWith("/yeu-cau/") && path.substring(9).matches("[A-Z0-9-]{2,40}")) {
+            params.put("id", path.substring(9));
+            page(request, response, 200, null, "monitor-requirement", params);
+        } else if (path.equals("/xuat/tong-hop.csv")) {
+            csv(response);
+        } else {
+            response.sendError(404);
+        }
+    }
+
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        request.setCharacterEncoding("UTF-8");
+        String path = path(request);
+        if (!csrfValid(request)) {
+            page(request, response, 403, "login.title", "monitor-login", Map.of("csrf", csrf(request), "problem", label("login.expired", request)));
+            return;
+        }
+        if (path.equals("/dang-nhap")) {
+            String name = request.getParameter("ten");
+            Officers.Outcome outcome = officers.login(name, request.getParameter("mat-khau"));
+            if (outcome == Officers.Outcome.IN) {
+                request.getSession(true);
+                request.changeSessionId();   // a session id planted before the log-in is worth nothing after it
+                request.getSession().setAttribute(OFFICER, name);
+                response.sendRedirect(request.getContextPath() + "/");
+            } else {
+                page(request, response, outcome == Officers.Outcome.LOCKED ? 429 : 401, "login.title", "monitor-login", Map.of("csrf", csrf(request),
+                        "problem", label(outcome == Officers.Outcome.LOCKED ? "login.locked" : "login.wrong", request), "name", name == null ? "" : name));
+            }
+            return;
+        }
+        String officer = officer(request);
+        if (officer == null) {
+            response.sendError(403);
+            return;
+        }
+        if (path.equals("/dang-xuat")) {
+            request.getSession().invalidate();
+            response.sendRedirect(request.getContextPath() + "/dang-nhap");
+        } else if (path.equals("/doi-mat-khau")) {
+            if (officers.changePassword(officer, request.getParameter("hien-tai"), request.getParameter("moi"))) {
+                response.sendRedirect(request.getContextPath() + "/");
+            } else {
+                page(request, response, 400, "login.change", "monitor-password", Map.of("csrf", csrf(request), "problem", label("login.changeRefused", request)));
+            }
+        } else if (path.equals("/chay")) {
+            if (!"ADMIN".equals(officers.officer(officer).role())) {
+                response.sendError(403, label("login.forbidden", request));
+                return;
+            }
+            runs.submit(() -> runner.run("HAND"));
+            response.sendRedirect(request.getContextPath() + "/?da-chay=1");
+        } else {
+            response.sendError(404);
+        }
+    }
+
+    // --- models
+
+    private Object overview(RenderContext context, Labels labels) {
+        List<StoredSite> sites = store.sites();
+        Map<Long, Result> latest = store.latest().stream().collect(Collectors.toMap(r -> r.site().id(), Function.identity()));
+        Map<Long, List<String>> failing = store.latestFailing();
+        Map<Long, Instant> lastRead = store.lastReachable();
+        List<Row> rows = new ArrayList<>();
+        int order = 0;
+        for (StoredSite site : sites) {
+            Result now = latest.get(site.id());
+            Double before = previousScore(site.id());
+            String arrow = now == null || now.score() == null || before == null ? "·" : now.score() > before ? "↑" : now.score() < before ? "↓" : "→";
+            String trend = now == null || now.score() == null ? "" : before == null ? labels.get("monitor.new")
+                    : labels.get(now.score() > before ? "monitor.up" : now.score() < before ? "monitor.down" : "monitor.same");
+            Instant last = lastRead.get(site.id());
+            rows.add(new Row(order++, site.site().name(), site.site().code(), "/don-vi/" + site.site().code(), percent(now == null ? null : now.score()),
+                    now == null || now.score() == null ? -1 : now.score(), now != null && !now.reachable(), arrow, trend, "↓".equals(arrow),
+                    failing.getOrDefault(site.id(), List.of()).stream().map(id -> new Link(id, "/yeu-cau/" + id)).toList(),
+                    last == null ? null : last.atZone(VIETNAM).toOffsetDateTime().withNano(0).toString(), last == null ? null : WHEN.format(last.atZone(VIETNAM))));
+        }
+        String filter = context.param("loc") == null ? "" : context.param("loc");
+        String sort = context.param("sap-xep") == null ? "" : context.param("sap-xep");
+        List<Row> shown = rows.stream().filter(r -> switch (filter) {
+            case "khong-truy-cap" -> r.unreachable();
+            case "chua-dat" -> !r.failing().isEmpty();
+            case "giam" -> r.worse();
+            default -> true;
+        }).sorted(switch (sort) {
+            case "diem" -> Comparator.comparingDouble(Row::scoreValue).thenComparingInt(Row::order);
+            case "ten" -> Comparator.comparing(Row::name, java.text.Collator.getInstance(Locale.forLanguageTag("vi")));
+            default -> Comparator.comparingInt(Row::order);
+        }).toList();
+        long audited = rows.stream().filter(r -> r.scoreValue() >= 0 || r.unreachable()).count();
+        long down = rows.stream().filter(Row::unreachable).count();
+        List<Link2> filters = List.of(new Link2(labels.get("monitor.filterAll"), link("", sort), filter.isEmpty()),
+                new Link2(labels.get("monitor.filterUnreachable"), link("khong-truy-cap", sort), filter.equals("khong-truy-cap")),
+                new Link2(labels.get("monitor.filterFailing"), link("chua-dat", sort), filter.equals("chua-dat")),
+                new Link2(labels.get("monitor.filterWorse"), link("giam", sort), filter.equals("giam")));
+        List<Link2> sorts = List.of(new Link2(labels.get("monitor.sortList"), link(filter, ""), sort.isEmpty()),
+                new Link2(labels.get("monitor.sortScore"), link(filter, "diem"), sort.equals("diem")),
+                new Link2(labels.get("monitor.sortName"), link(filter, "ten"), sort.equals("ten")));
+        List<Text> runList = store.runs().stream().limit(10).map(r -> new Text(labels.format("monitor.run", r.id(), WHEN.format(r.startedAt().atZone(VIETNAM)),
+                labels.get(switch (r.status()) {
+                    case "DONE" -> "monitor.runDone";
+                    case "RUNNING" -> "monitor.runRunning";
+                    default -> "monitor.runInterrupted";
+                }) + (r.resumed() ? " " + labels.get("monitor.runResumed") : "")))).toList();
+        String notice = "1".equals(context.param("da-chay")) ? labels.get("monitor.started") : runner.running() ? labels.get("monitor.running") : null;
+        return new Overview(labels.format("monitor.sites", sites.size(), audited, down), shown, filters, sorts, runList, notice,
+                "1".equals(context.param("admin")), context.param("csrf"));
+    }
+
+    private Object site(RenderContext context, Labels labels) {
+        StoredSite site = store.site(context.param("ma")).orElseThrow();
+        List<Result> history = store.history(site.id());
+        Result now = history.isEmpty() ? null : history.get(history.size() - 1);
+        Chart chart = history.isEmpty() ? null : chart(site, history, labels);
+        List<String> changes = new ArrayList<>();
+        List<FindingRow> findings = new ArrayList<>();
+        if (now != null) {
+            Optional<SiteReport> report = store.report(now.runId(), site.id());
+            Map<String, String> before = history.size() < 2 ? Map.of()
+                    : store.report(history.get(history.size() - 2).runId(), site.id()).map(r -> r.findings().stream()
+                    .collect(Collectors.toMap(AuditFinding::requirement, f -> f.status().id(), (a, b) -> a))).orElse(Map.of());
+            for (AuditFinding finding : report.map(SiteReport::findings).orElse(List.of())) {
+                findings.add(new FindingRow(finding.requirement(), "/yeu-cau/" + finding.requirement(), finding.status().id(),
+                        labels.get("status." + finding.status().id()), finding.message()));
+                String earlier = before.get(finding.requirement());
+                if (earlier != null && !earlier.equals(finding.status().id())) {
+                    changes.add(labels.format("monitor.changed", finding.requirement(), labels.get("status." + earlier), labels.get("status." + finding.status().id())));
+                }
+            }
+        }
+        return new SitePage(site.site(), percent(now == null ? null : now.score()), now != null && !now.reachable(), chart, changes, findings);
+    }
+
+    private Object requirement(RenderContext context, Labels labels) {
+        String id = context.param("id");
+        return new RequirementPage(labels.format("monitor.failingSites", id), store.failing(id).stream()
+                .map(s -> new Row(0, s.site().name(), s.site().code(), "/don-vi/" + s.site().code(), "", 0, false, "", "", false, List.of(), null, null)).toList());
+    }
+
+    private Chart chart(StoredSite site, List<Result> history, Labels labels) {
+        int width = 640;
+        int height = 200;
+        int bottom = height - 20;
+        int right = width - 10;
+        int n = history.size();
+        List<Dot> dots = new ArrayList<>();
+        StringBuilder points = new StringBuilder();
+        for (int i = 0; i < n; i++) {
+            Double score = history.get(i).score();
+            int x = n == 1 ? 40 + (right - 40) / 2 : 40 + (right - 40) * i / (n - 1);
+            int y = bottom - (int) Math.round((score == null ? 0 : score) * (bottom - 10));
+            dots.add(new Dot(x, y));
+            points.append(points.length() == 0 ? "" : " ").append(x).append(',').append(y);
+        }
+        List<String> lines = history.stream().map(r -> WHEN.format(r.auditedAt().atZone(VIETNAM)) + ": "
+                + (r.reachable() ? percent(r.score()) : labels.get("monitor.unreachable"))).toList();
+        return new Chart(width, height, bottom, right, points.toString(), dots, labels.format("monitor.historyChart", site.site().name(), n,
+                WHEN.format(history.get(0).auditedAt().atZone(VIETNAM)), WHEN.format(history.get(n - 1).auditedAt().atZone(VIETNAM))), lines);
+    }
+
+    private Double previousScore(long siteId) {
+        List<Result> history = store.history(siteId);
+        return history.size() < 2 ? null : history.get(history.size() - 2).score();
+    }
+
+    private static String percent(Double score) {
+        return score == null ? "" : Math.round(score * 100) + " %";
+    }
+
+    private static String link(String filter, String sort) {
+        String query = (filter.isEmpty() ? "" : "loc=" + filter) + (sort.isEmpty() ? "" : (filter.isEmpty() ? "" : "&") + "sap-xep=" + sort);
+        return "/" + (query.isEmpty() ? "" : "?" + query);
+    }
+
+    /** A row of the overview. */
+    public record Row(int order, String name, String code, String url, String score, double scoreValue, boolean unreachable, String arrow,
+                      String trend, boolean worse, List<Link> failing, String lastIso, String lastText) {
+    }
+
+    /** A link with its text. */
+    public record Link(String id, String url) {
+    }
+
+    /** A filter or sort link, marked when it is the current one. */
+    public record Link2(String label, String url, boolean current) {
+    }
+
+    /** A line of text. */
+    public record Text(String text) {
+    }
+
+    /** The overview. */
+    public record Overview(String count, List<Row> rows, List<Link2> filters, List<Link2> sorts, List<Text> runs, String notice, boolean admin,
+                           String csrf) {
+    }
+
+    /** A commune's page. */
+    public record SitePage(dev.congkit.monitor.MonitoredSite site, String score, boolean unreachable, Chart chart, List<String> changes,
+                           List<FindingRow> findings) {
+    }
+
+    /** A verdict on a commune's page. */
+    public record FindingRow(String id, String url, String status, String statusLabel, String message) {
+    }
+
+    /** The score chart's geometry. */
+    public record Chart(int width, int height, int bottom, int right, String points, List<Dot> dots, String title, List<String> history) {
+    }
+
+    /** A point of the chart. */
+    public record Dot(int x, int y) {
+    }
+
+    /** A requirement's page. */
+    public record RequirementPage(String heading, List<Row> sites) {
+    }
+
+    // --- the page, sessions, CSRF
+
+    private void page(HttpServletRequest request, HttpServletResponse response, int status, String titleKey, String view, Map<String, String> params)
+            throws IOException {
+        RenderContext context = RenderContext.of(shell).withClock(clock).withLocale(Locales.fromTag(request.getParameter("lang")))
+                .withPath(path(request)).withParams(params);
+        Labels labels = renderer.labels(view, context.locale());
+        String title = titleKey != null ? labels.get(titleKey) : view.equals("monitor-site")
+                ? store.site(params.get("ma")).map(s -> s.site().name()).orElse("") : labels.format("monitor.failingSites", params.get("id"));
+        String main = renderer.render(view, context);
+        response.setStatus(status);
+        response.setContentType("text/html;charset=UTF-8");
+        response.setHeader("Cache-Control", "no-store");
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setHeader("Referrer-Policy", "same-origin");
+        response.setHeader("Content-Security-Policy", "default-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'");
+        boolean in = officer(request) != null;
+        PrintWriter out = response.getWriter();
+        out.write("<!DOCTYPE html>\n<html lang=\"" + context.lang() + "\">\n<head>\n<meta charset=\"utf-8\">\n"
+                + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>" + Entities.escape(title + " | " + labels.get("monitor.title"))
+                + "</title>\n<link rel=\"stylesheet\" href=\"" + request.getContextPath() + "/congkit/congkit.css\">\n</head>\n<body>\n"
+                + "<header class=\"ck-monitor__header\"><p class=\"ck-monitor__brand\"><a href=\"/\">" + Entities.escape(labels.get("monitor.title")) + "</a></p>\n");
+        if (in) {
+            out.write("<nav aria-label=\"" + Entities.escape(labels.get("monitor.overview")) + "\"><a href=\"/\">" + Entities.escape(labels.get("monitor.overview"))
+                    + "</a></nav>\n<form class=\"ck-monitor__logout\" action=\"/dang-xuat\" method=\"post\"><input type=\"hidden\" name=\"csrf\" value=\""
+                    + Entities.escape(csrf(request)) + "\"><button type=\"submit\" class=\"ck-button\">" + Entities.escape(labels.get("monitor.logout"))
+                    + "</button></form>\n");
+        }
+        out.write("</header>\n<main id=\"noi-dung\" class=\"ck-monitor__main\">\n<h1>" + Entities.escape(title) + "</h1>\n");
+        out.write(main);
+        out.write("\n</main>\n</body>\n</html>\n");
+    }
+
+    private String label(String key, HttpServletRequest request) {
+        return renderer.labels("monitor-login", Locales.fromTag(request.getParameter("lang"))).get(key);
+    }
+
+    private static String officer(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        return session == null ? null : (String) session.getAttribute(OFFICER);
+    }
+
+    private static String csrf(HttpServletRequest request) {
+        HttpSession session = request.getSession(true);
+        synchronized (session) {
+            Object token = session.getAttribute(CSRF);
+            if (token == null) {
+                byte[] bytes = new byte[24];
+                RANDOM.nextBytes(bytes);
+                token = HexFormat.of().formatHex(bytes);
+                session.setAttribute(CSRF, token);
+            }
+            return (String) token;
+        }
+    }
+
+    private static boolean csrfValid(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        Object expected = session == null ? null : session.getAttribute(CSRF);
+        String given = request.getParameter("csrf");
+        return expected != null && given != null
+                && MessageDigest.isEqual(expected.toString().getBytes(StandardCharsets.UTF_8), given.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private void csv(HttpServletResponse response) throws IOException {
+        response.setContentType("text/csv;charset=UTF-8");
+        response.setHeader("Content-Disposition", "attachment; filename=\"tong-hop.csv\"");
+        response.setHeader("Cache-Control", "no-store");
+        Map<Long, Result> latest = store.latest().stream().collect(Collectors.toMap(r -> r.site().id(), Function.identity()));
+        Map<Long, List<String>> failing = store.latestFailing();
+        PrintWriter out = response.getWriter();
+        out.write('\uFEFF');
+        out.write("ma,ten,url,diem,truy_cap_duoc,so_yeu_cau_chua_dat,yeu_cau_chua_dat,kiem_tra_luc\r\n");
+        for (StoredSite site : store.sites()) {
+            Result now = latest.get(site.id());
+            out.write(String.join(",", site.site().code(), cell(site.site().name()), cell(site.site().url()),
+                    now == null || now.score() == null ? "" : String.format(Locale.ROOT, "%.3f", now.score()),
+                    now == null ? "" : String.valueOf(now.reachable()), now == null ? "" : String.valueOf(now.failed()),
+                    cell(String.join(" ", failing.getOrDefault(site.id(), List.of()))), now == null ? "" : now.auditedAt().toString()) + "\r\n");
+        }
+    }
+
+    private static String cell(String text) {
+        String safe = text.matches("^[=+\\-@].*") ? "'" + text : text;
+        return "\"" + safe.replace("\"", "\"\"") + "\"";
+    }
+
+    private static String path(HttpServletRequest request) {
+        String uri = request.getRequestURI().substring(request.getContextPath().length());
+        return uri.isEmpty() ? "/" : uri;
+    }
+
+    private static void copy(HttpServletRequest request, Map<String, String> params, String... names) {
+        for (String name : names) {
+            String value = request.getParameter(name);
+            if (value != null && value.matches("[a-z0-9-]{1,20}")) {
+                params.put(name, value);
+            }
+        }
+    }
+}

@@ -1,0 +1,151 @@
+package dev.congkit.monitor;
+
+import dev.congkit.audit.AuditOptions;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The monitoring service over twenty loopback portals: two runs, the dashboard, the export, a stop midway, the log-in (MONITORING). */
+class MonitorServiceTest {
+
+    private static final String PASSWORD = "mat-khau-quan-tri-1";
+    private static final String NEW_PASSWORD = "mat-khau-moi-cua-to-giam-sat";
+
+    static {
+        java.util.logging.Logger.getLogger("org.apache").setLevel(java.util.logging.Level.WARNING);
+        java.util.logging.Logger.getLogger("org.flywaydb").setLevel(java.util.logging.Level.WARNING);
+    }
+
+    static MonitorService.Settings settings() {
+        AuditOptions audit = AuditOptions.defaults().withRuleSet("vn-nd224-2026").withMaxPages(3).withMaxDepth(1).withTimeout(Duration.ofSeconds(5))
+                .withSiteTimeout(Duration.ofSeconds(30)).withIgnoreRobots(true);
+        return MonitorService.Settings.defaults().withPort(0).withAudit(audit).withConcurrency(4).withAdminPassword(PASSWORD);
+    }
+
+    static void awaitRuns(MonitorStore store, int done) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
+        while (System.nanoTime() < deadline) {
+            if (store.runs().stream().filter(r -> r.status().equals("DONE")).count() >= done) {
+                return;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("no " + done + " finished runs: " + store.runs());
+    }
+
+    @Test
+    void twentyPortalsTwoRunsTheOverviewTheChangedAndTheDownSiteAndTheExport(@TempDir Path dir) throws Exception {
+        try (LoopbackPortals portals = new LoopbackPortals(20, 0);
+             MonitorStore store = MonitorStore.embedded(dir.resolve("monitor"))) {
+            store.replaceSites(SiteList.parse("xa-phuong.csv", portals.csv()));
+            try (MonitorService service = MonitorService.start(store, settings(), line -> { })) {
+                awaitRuns(store, 1);
+                portals.changed.set(true);
+                while (!service.runNow()) {
+                    Thread.sleep(50);
+                }
+                awaitRuns(store, 2);
+
+                MonitorClient officer = new MonitorClient(service.port());
+                assertEquals(302, officer.get("/").statusCode(), "nothing without a session");
+                assertEquals(302, officer.login("admin", PASSWORD).statusCode());
+                assertTrue(officer.get("/").headers().firstValue("Location").orElse("").endsWith("/doi-mat-khau"), "a new password first");
+                assertEquals(302, officer.post("/doi-mat-khau", Map.of("csrf", officer.csrf("/doi-mat-khau"), "hien-tai", PASSWORD, "moi", NEW_PASSWORD))
+                        .statusCode());
+
+                Document overview = Jsoup.parse(officer.get("/").body());
+                assertEquals(20, overview.select(".ck-monitor__table tbody tr").size());
+                assertTrue(overview.select("#ck-monitor-count").text().startsWith("20 đơn vị, 20 đã kiểm tra, 1 không truy cập được"),
+                        overview.select("#ck-monitor-count").text());
+                String down = "Xã số " + portals.down;
+                assertTrue(overview.select("tr:has(a:containsOwn(" + down + ")) .ck-monitor__down").text().contains("Không truy cập được"));
+                for (var row : overview.select(".ck-monitor__table tbody tr")) {
+                    if (!row.text().contains(down)) {
+                        assertTrue(row.select("td").get(1).text().matches("\\d+ %"), row.text());
+                    }
+                }
+                String changedCode = String.valueOf(16500 + portals.changing);
+                Document changed = Jsoup.parse(officer.get("/don-vi/" + changedCode).body());
+                assertFalse(changed.select(".ck-monitor__changes li").isEmpty(), "the changed site shows its changes");
+                assertTrue(changed.select(".ck-monitor__changes").text().contains("Chưa đạt → Đạt"), changed.select(".ck-monitor__changes").text());
+                assertEquals(2, changed.select(".ck-monitor__chart circle").size(), "two runs on the chart");
+                assertTrue(overview.select("tr:has(a:containsOwn(Xã số " + portals.changing + "))").text().contains("tăng"));
+
+                HttpResponse<String> csv = officer.get("/xuat/tong-hop.csv");
+                List<String> lines = csv.body().lines().toList();
+                assertEquals(21, lines.size(), "a header and one row per site");
+                assertTrue(lines.get(0).startsWith("\uFEFFma,ten,url,diem"));
+                assertTrue(lines.stream().anyMatch(l -> l.startsWith((16500 + portals.down) + ",") && l.contains(",false,")));
+                assertEquals(40, store.runs().stream().mapToInt(r -> store.audited(r.id()).size()).sum());
+            }
+        }
+    }
+
+    @Test
+    void aServiceStoppedDuringARunTakesItUpAgainWithNothingLostAndNothingTwice(@TempDir Path dir) throws Exception {
+        try (LoopbackPortals portals = new LoopbackPortals(20, 1500)) {
+            long runId;
+            try (MonitorStore store = MonitorStore.embedded(dir.resolve("monitor"))) {
+                store.replaceSites(SiteList.parse("xa-phuong.csv", portals.csv()));
+                try (MonitorService service = MonitorService.start(store, settings(), line -> { })) {
+                    long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+                    while ((store.runs().isEmpty() || store.audited(store.runs().get(0).id()).size() < 3) && System.nanoTime() < deadline) {
+                        Thread.sleep(20);
+                    }
+                    runId = store.runs().get(0).id();
+                    assertTrue(store.audited(runId).size() < 20, "stopped midway");
+                }
+            }
+            try (MonitorStore store = MonitorStore.embedded(dir.resolve("monitor"))) {
+                int before = store.audited(runId).size();
+                try (MonitorService service = MonitorService.start(store, settings(), line -> { })) {
+                    awaitRuns(store, 1);
+                    MonitorStore.Run run = store.runs().stream().filter(r -> r.id() == runId).findFirst().orElseThrow();
+                    assertEquals("DONE", run.status());
+                    assertTrue(run.resumed(), "marked as taken up again");
+                    assertEquals(20, store.audited(runId).size(), "every site, once (it had " + before + ")");
+                    assertEquals(1, store.runs().size(), "no second run for the interrupted one");
+                    long perSite = store.findingCount() / 20;
+                    assertEquals(store.findingCount(), perSite * 20, "the same number of verdicts for each site: none twice");
+                }
+            }
+        }
+    }
+
+    @Test
+    void wrongPasswordsLockTheAccountAndEveryFormNeedsItsToken(@TempDir Path dir) throws Exception {
+        try (MonitorStore store = MonitorStore.embedded(dir.resolve("monitor"));
+             MonitorService service = MonitorService.start(store, settings().withEvery(Duration.ofDays(365)), line -> { })) {
+            MonitorClient stranger = new MonitorClient(service.port());
+            for (String path : List.of("/", "/don-vi/16500", "/yeu-cau/SEARCH", "/xuat/tong-hop.csv", "/doi-mat-khau")) {
+                assertEquals(302, stranger.get(path).statusCode(), path);
+                assertTrue(stranger.get(path).headers().firstValue("Location").orElse("").endsWith("/dang-nhap"), path);
+            }
+            assertEquals(403, stranger.post("/chay", Map.of()).statusCode(), "no token, no run");
+            assertEquals(403, stranger.post("/dang-nhap", Map.of("ten", "admin", "mat-khau", PASSWORD)).statusCode(), "a log-in needs its token too");
+            HttpResponse<String> wrong = stranger.login("admin", "sai-mat-khau");
+            assertEquals(401, wrong.statusCode());
+            assertTrue(wrong.body().contains("Tên đăng nhập hoặc mật khẩu không đúng."));
+            assertEquals(401, stranger.login("khong-co-ai", PASSWORD).statusCode(), "an unknown name reads the same");
+            for (int i = 0; i < 3; i++) {
+                stranger.login("admin", "sai-mat-khau");
+            }
+            HttpResponse<String> locked = stranger.login("admin", "sai-mat-khau");
+            assertEquals(429, locked.statusCode());
+            assertTrue(locked.body().contains("Tài khoản tạm khóa"));
+            assertEquals(429, stranger.login("admin", PASSWORD).statusCode(), "locked: even the right password waits");
+            assertEquals(302, stranger.get("/").statusCode());
+        }
+    }
+}
