@@ -12,7 +12,7 @@ import java.nio.charset.StandardCharsets;
 /** The {@code congkit} command. Exit status: 0 success, 1 errors found, 2 usage or I/O error. */
 @Command(name = "congkit", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "CổngKit: compliance widgets and checks for Vietnamese commune portals.",
-        subcommands = {CheckCommand.class, AuditCommand.class, ResizeCommand.class, SchemaCommand.class, FixEncodingCommand.class, ImportCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {CheckCommand.class, AuditCommand.class, ResizeCommand.class, SchemaCommand.class, FixEncodingCommand.class, ImportCommand.class, MonitorCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec

@@ -84,6 +84,8 @@ public final class MonitorRunner {
     }
 
     private void audit(long runId) {
+        // a service runs for months: each run judges as of its own day
+        AuditOptions today = options.withDate(java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")));
         Set<Long> done = store.audited(runId);
         Map<String, List<MonitorStore.StoredSite>> byRuleSet = new LinkedHashMap<>();
         for (MonitorStore.StoredSite site : store.sites()) {
@@ -95,7 +97,7 @@ public final class MonitorRunner {
             if (Thread.currentThread().isInterrupted()) {
                 return;   // the service is stopping: the run stays RUNNING and is taken up at the next start
             }
-            AuditOptions groupOptions = group.getKey().isEmpty() ? options : options.withRuleSet(group.getKey());
+            AuditOptions groupOptions = group.getKey().isEmpty() ? today : today.withRuleSet(group.getKey());
             Map<String, Deque<Long>> ids = new HashMap<>();
             List<String> targets = new ArrayList<>();
             for (MonitorStore.StoredSite site : group.getValue()) {

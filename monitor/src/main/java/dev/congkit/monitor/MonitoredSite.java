@@ -27,20 +27,20 @@ public record MonitoredSite(String name, String code, String identifier, String 
         ruleSet = blankToNull(ruleSet);
         contact = blankToNull(contact);
         if (name.isEmpty()) {
-            throw new IllegalArgumentException("name: is required");
+            throw new IllegalArgumentException("tên đơn vị (name): bắt buộc");
         }
         if (!CODE.matcher(code).matches()) {
-            throw new IllegalArgumentException("code: must be the five-digit administrative unit code, such as 16555, but was \"" + code + "\"");
+            throw new IllegalArgumentException("mã đơn vị hành chính (code): phải gồm 5 chữ số, ví dụ 16555, nhưng là \"" + code + "\"");
         }
         URI uri;
         try {
             uri = URI.create(url);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("url: must be an http or https address, but was \"" + url + "\"");
+            throw new IllegalArgumentException("địa chỉ trang (url): phải là địa chỉ http hoặc https, nhưng là \"" + url + "\"");
         }
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null) {
-            throw new IllegalArgumentException("url: must be an http or https address, but was \"" + url + "\"");
+            throw new IllegalArgumentException("địa chỉ trang (url): phải là địa chỉ http hoặc https, nhưng là \"" + url + "\"");
         }
     }
 

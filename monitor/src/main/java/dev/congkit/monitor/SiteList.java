@@ -62,11 +62,11 @@ public record SiteList(List<MonitoredSite> sites) {
     public static SiteList read(Path file) throws ConfigException {
         try {
             if (Files.size(file) > MAX_BYTES) {
-                throw ConfigException.of(file.toString(), "the list is larger than " + (MAX_BYTES >> 20) + " MiB");
+                throw ConfigException.of(file.toString(), "danh sách lớn hơn " + (MAX_BYTES >> 20) + " MiB");
             }
             return parse(file.toString(), Files.readString(file, StandardCharsets.UTF_8));
         } catch (IOException e) {
-            throw ConfigException.of(file.toString(), "cannot read the list: " + e.getMessage());
+            throw ConfigException.of(file.toString(), "không đọc được danh sách: " + e.getMessage());
         }
     }
 
@@ -81,26 +81,26 @@ public record SiteList(List<MonitoredSite> sites) {
              CSVParser parser = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setIgnoreEmptyLines(true).setTrim(true).get().parse(reader)) {
             List<CSVRecord> rows = parser.getRecords();
             if (rows.isEmpty()) {
-                throw ConfigException.of(source, "the list is empty: the first row names the columns (ten,ma,url or Tên đơn vị,Mã đơn vị hành chính,Địa chỉ trang)");
+                throw ConfigException.of(source, "danh sách trống: dòng đầu ghi tên các cột (ten,ma,url hoặc Tên đơn vị,Mã đơn vị hành chính,Địa chỉ trang)");
             }
             Map<Column, Integer> columns = columns(source, rows.get(0), problems);
             if (!problems.isEmpty()) {
                 throw new ConfigException(problems);
             }
             if (rows.size() - 1 > MAX_ROWS) {
-                problems.add(new ConfigProblem(source, "", "at most " + MAX_ROWS + " rows, but the list has " + (rows.size() - 1)));
+                problems.add(new ConfigProblem(source, "", "tối đa " + MAX_ROWS + " dòng, nhưng danh sách có " + (rows.size() - 1)));
             }
             Map<String, Integer> codes = new HashMap<>();
             for (int r = 1; r < rows.size() && problems.size() < ConfigException.SHOWN && r <= MAX_ROWS; r++) {
                 CSVRecord row = rows.get(r);
-                String where = "row " + (r + 1);
+                String where = "dòng " + (r + 1);
                 try {
                     MonitoredSite site = new MonitoredSite(cell(row, columns, Column.NAME), cell(row, columns, Column.CODE),
                             cell(row, columns, Column.IDENTIFIER), cell(row, columns, Column.URL), cell(row, columns, Column.RULE_SET),
                             cell(row, columns, Column.CONTACT));
                     Integer earlier = codes.putIfAbsent(site.code(), r + 1);
                     if (earlier != null) {
-                        problems.add(new ConfigProblem(source, where, "the code " + site.code() + " is already on row " + earlier));
+                        problems.add(new ConfigProblem(source, where, "mã " + site.code() + " đã có ở dòng " + earlier));
                     } else {
                         sites.add(site);
                     }
@@ -109,7 +109,7 @@ public record SiteList(List<MonitoredSite> sites) {
                 }
             }
         } catch (IOException | IllegalStateException | java.io.UncheckedIOException e) {
-            throw ConfigException.of(source, "not a readable CSV list: " + e.getMessage());
+            throw ConfigException.of(source, "không phải danh sách CSV đọc được: " + e.getMessage());
         }
         if (!problems.isEmpty()) {
             throw new ConfigException(problems);
@@ -129,8 +129,8 @@ public record SiteList(List<MonitoredSite> sites) {
         }
         for (Column column : Column.values()) {
             if (column.required && !found.containsKey(column)) {
-                problems.add(new ConfigProblem(source, "row 1", "no column " + column.names.get(0) + " (also read as: "
-                        + String.join(", ", column.names.subList(1, column.names.size())) + "); the header was " + header.toList()));
+                problems.add(new ConfigProblem(source, "dòng 1", "thiếu cột " + column.names.get(0) + " (cũng nhận: "
+                        + String.join(", ", column.names.subList(1, column.names.size())) + "); dòng tiêu đề là " + header.toList()));
             }
         }
         return found;
