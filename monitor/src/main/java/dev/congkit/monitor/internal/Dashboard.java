@@ -174,10 +174,12 @@ public final class Dashboard extends HttpServlet {
             String trend = now == null || now.score() == null ? "" : before == null ? labels.get("monitor.new")
                     : labels.get(now.score() > before ? "monitor.up" : now.score() < before ? "monitor.down" : "monitor.same");
             Instant last = lastRead.get(site.id());
-            rows.add(new Row(order++, site.site().name(), site.site().code(), "/don-vi/" + site.site().code(), percent(now == null ? null : now.score()),
+            boolean down = now != null && !now.reachable();
+            rows.add(new Row(order++, site.site().name(), site.site().code(), "/don-vi/" + site.site().code(), down ? "" : percent(now == null ? null : now.score()),
                     now == null || now.score() == null ? -1 : now.score(), now != null && !now.reachable(), arrow, trend, "↓".equals(arrow),
                     failing.getOrDefault(site.id(), List.of()).stream().map(id -> new Link(id, "/yeu-cau/" + id)).toList(),
-                    last == null ? null : last.atZone(VIETNAM).toOffsetDateTime().withNano(0).toString(), last == null ? null : WHEN.format(last.atZone(VIETNAM))));
+                    last == null ? null : last.atZone(VIETNAM).toOffsetDateTime().withNano(0).toString(),
+                    last != null ? WHEN.format(last.atZone(VIETNAM)) : labels.get(now == null ? "monitor.neverAudited" : "monitor.neverRead")));
         }
         String filter = context.param("loc") == null ? "" : context.param("loc");
         String sort = context.param("sap-xep") == null ? "" : context.param("sap-xep");
@@ -232,7 +234,8 @@ public final class Dashboard extends HttpServlet {
                 }
             }
         }
-        return new SitePage(site.site(), percent(now == null ? null : now.score()), now != null && !now.reachable(), chart, changes, findings);
+        return new SitePage(site.site(), now != null && !now.reachable() ? "" : percent(now == null ? null : now.score()), now != null && !now.reachable(),
+                chart, changes, findings);
     }
 
     private Object requirement(RenderContext context, Labels labels) {
