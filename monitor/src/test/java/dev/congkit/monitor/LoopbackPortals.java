@@ -16,15 +16,15 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * requirements in different ways, a few carry more of what the rules ask, one is down (its port
  * closed), one changes between runs, some answer slowly.
  */
-final class LoopbackPortals implements AutoCloseable {
+public final class LoopbackPortals implements AutoCloseable {
 
-    final List<String> urls = new ArrayList<>();
-    final AtomicBoolean changed = new AtomicBoolean();
+    public final List<String> urls = new ArrayList<>();
+    public final AtomicBoolean changed = new AtomicBoolean();
     private final List<HttpServer> servers = new ArrayList<>();
-    final int down;
-    final int changing;
+    public final int down;
+    public final int changing;
 
-    LoopbackPortals(int count, int slowMillis) throws IOException {
+    public LoopbackPortals(int count, int slowMillis) throws IOException {
         down = count - 1;
         changing = count - 2;
         for (int i = 0; i < count; i++) {
@@ -79,7 +79,7 @@ final class LoopbackPortals implements AutoCloseable {
     }
 
     /** The office's CSV of these portals. */
-    String csv() {
+    public String csv() {
         StringBuilder csv = new StringBuilder("Tên đơn vị,Mã đơn vị hành chính,Địa chỉ trang\n");
         for (int i = 0; i < urls.size(); i++) {
             csv.append("Xã số ").append(i).append(',').append(16500 + i).append(',').append(urls.get(i)).append('\n');

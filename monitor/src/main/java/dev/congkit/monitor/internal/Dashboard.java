@@ -81,11 +81,11 @@ public final class Dashboard extends HttpServlet {
         }
         String officer = officer(request);
         if (officer == null) {
-            response.sendRedirect(request.getContextPath() + "/dang-nhap");
+            redirect(response, request.getContextPath() + "/dang-nhap");
             return;
         }
         if (officers.officer(officer).mustChange() && !path.equals("/doi-mat-khau")) {
-            response.sendRedirect(request.getContextPath() + "/doi-mat-khau");
+            redirect(response, request.getContextPath() + "/doi-mat-khau");
             return;
         }
         Map<String, String> params = new TreeMap<>();
@@ -125,7 +125,7 @@ public final class Dashboard extends HttpServlet {
                 request.getSession(true);
                 request.changeSessionId();   // a session id planted before the log-in is worth nothing after it
                 request.getSession().setAttribute(OFFICER, name);
-                response.sendRedirect(request.getContextPath() + "/");
+                redirect(response, request.getContextPath() + "/");
             } else {
                 page(request, response, outcome == Officers.Outcome.LOCKED ? 429 : 401, "login.title", "monitor-login", Map.of("csrf", csrf(request),
                         "problem", label(outcome == Officers.Outcome.LOCKED ? "login.locked" : "login.wrong", request), "name", name == null ? "" : name));
@@ -139,10 +139,10 @@ public final class Dashboard extends HttpServlet {
         }
         if (path.equals("/dang-xuat")) {
             request.getSession().invalidate();
-            response.sendRedirect(request.getContextPath() + "/dang-nhap");
+            redirect(response, request.getContextPath() + "/dang-nhap");
         } else if (path.equals("/doi-mat-khau")) {
             if (officers.changePassword(officer, request.getParameter("hien-tai"), request.getParameter("moi"))) {
-                response.sendRedirect(request.getContextPath() + "/");
+                redirect(response, request.getContextPath() + "/");
             } else {
                 page(request, response, 400, "login.change", "monitor-password", Map.of("csrf", csrf(request), "problem", label("login.changeRefused", request)));
             }
@@ -152,7 +152,7 @@ public final class Dashboard extends HttpServlet {
                 return;
             }
             runs.submit(() -> runner.run("HAND"));
-            response.sendRedirect(request.getContextPath() + "/?da-chay=1");
+            redirect(response, request.getContextPath() + "/?da-chay=1");
         } else {
             response.sendError(404);
         }
@@ -341,7 +341,7 @@ public final class Dashboard extends HttpServlet {
         boolean in = officer(request) != null;
         PrintWriter out = response.getWriter();
         out.write("<!DOCTYPE html>\n<html lang=\"" + context.lang() + "\">\n<head>\n<meta charset=\"utf-8\">\n"
-                + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>" + Entities.escape(title + " | " + labels.get("monitor.title"))
+                + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<link rel=\"icon\" href=\"data:,\">\n<title>" + Entities.escape(title + " | " + labels.get("monitor.title"))
                 + "</title>\n<link rel=\"stylesheet\" href=\"" + request.getContextPath() + "/congkit/congkit.css\">\n</head>\n<body>\n"
                 + "<header class=\"ck-monitor__header\"><p class=\"ck-monitor__brand\"><a href=\"/\">" + Entities.escape(labels.get("monitor.title")) + "</a></p>\n");
         if (in) {
@@ -407,6 +407,12 @@ public final class Dashboard extends HttpServlet {
     private static String cell(String text) {
         String safe = text.matches("^[=+\\-@].*") ? "'" + text : text;
         return "\"" + safe.replace("\"", "\"\"") + "\"";
+    }
+
+    /** A 302 to {@code location}, written out: {@code sendRedirect(String)} is abstract in one servlet API and default in the next. */
+    private static void redirect(HttpServletResponse response, String location) {
+        response.setStatus(HttpServletResponse.SC_FOUND);
+        response.setHeader("Location", location);
     }
 
     private static String path(HttpServletRequest request) {
