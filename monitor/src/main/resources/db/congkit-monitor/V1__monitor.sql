@@ -27,7 +27,7 @@ create table ck_monitor_run (
 );
 
 -- One row per site and run, written as soon as the site's audit ends (so a stopped run loses
--- nothing); the whole report as the auditor's JSON (congkit-audit-report/1).
+-- nothing); the whole report as the auditor's JSON (congkit-audit-report/1), gzip-compressed.
 create table ck_monitor_result (
     run_id      bigint            not null references ck_monitor_run (id) on delete cascade,
     site_id     bigint            not null references ck_monitor_site (id) on delete cascade,
@@ -35,9 +35,10 @@ create table ck_monitor_result (
     reachable   boolean           not null,
     score       double precision,
     failed      integer           not null,
-    report      text              not null,
+    report      bytea             not null,
     primary key (run_id, site_id)
 );
+create index ck_monitor_result_site on ck_monitor_result (site_id, run_id);
 
 -- The verdicts of a result, one per requirement, for the requirement pages and trends.
 create table ck_monitor_finding (

@@ -183,7 +183,7 @@ public final class MonitorStore implements AutoCloseable {
             }
             update(connection, "insert into ck_monitor_result (run_id, site_id, audited_at, reachable, score, failed, report) values (?, ?, ?, ?, ?, ?, ?)",
                     runId, siteId, now(), report.reachable(), report.score().isPresent() ? report.score().getAsDouble() : null,
-                    (int) report.count(dev.congkit.audit.Status.FAIL), JsonReports.site(report));
+                    (int) report.count(dev.congkit.audit.Status.FAIL), gzip(JsonReports.site(report)));
             try (PreparedStatement insert = connection.prepareStatement(
                     "insert into ck_monitor_finding (run_id, site_id, requirement, status, severity) values (?, ?, ?, ?, ?)")) {
                 Set<String> seen = new HashSet<>();
@@ -224,12 +224,12 @@ public final class MonitorStore implements AutoCloseable {
 
     /** The whole report of a site in a run. */
     public Optional<SiteReport> report(long runId, long siteId) {
-        List<String> json = query("select report from ck_monitor_result where run_id = ? and site_id = ?", rows -> rows.getString(1), runId, siteId);
-        if (json.isEmpty()) {
+        List<byte[]> stored = query("select report from ck_monitor_result where run_id = ? and site_id = ?", rows -> rows.getBytes(1), runId, siteId);
+        if (stored.isEmpty()) {
             return Optional.empty();
         }
-        try {
-            return Optional.of(JsonReports.read(new com.fasterxml.jackson.databind.ObjectMapper().readTree(json.get(0))));
+        try (var in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(stored.get(0)))) {
+            return Optional.of(JsonReports.read(new com.fasterxml.jackson.databind.ObjectMapper().readTree(in)));
         } catch (IOException e) {
             throw new MonitorException("the stored report of run " + runId + " cannot be read: " + e.getMessage(), e);
         }
@@ -245,10 +245,25 @@ public final class MonitorStore implements AutoCloseable {
     /** Each listed site's failing requirements in its newest result, by site id. */
     public Map<Long, List<String>> latestFailing() {
         Map<Long, List<String>> failing = new HashMap<>();
-        query("select f.site_id, f.requirement from ck_monitor_finding f join ck_monitor_site s on s.id = f.site_id where s.active = true"
-                + " and f.status = 'fail' and f.run_id = (select max(x.run_id) from ck_monitor_result x where x.site_id = f.site_id) order by f.requirement",
-                rows -> failing.computeIfAbsent(rows.getLong(1), id -> new ArrayList<>()).add(rows.getString(2)));
+        query("select f.site_id, f.requirement from ck_monitor_finding f join (select site_id, max(run_id) as run_id from ck_monitor_result group by site_id) l"
+                + " on l.site_id = f.site_id and l.run_id = f.run_id join ck_monitor_site s on s.id = f.site_id where s.active = true and f.status = 'fail'"
+                + " order by f.requirement", rows -> failing.computeIfAbsent(rows.getLong(1), id -> new ArrayList<>()).add(rows.getString(2)));
         return failing;
+    }
+
+    /** Each listed site's two newest results, newest first, by site id: what the overview's trend compares. */
+    public Map<Long, List<Result>> latestTwo() {
+        Map<Long, List<Result>> found = new HashMap<>();
+        query("select id, name, code, identifier, url, rule_set, contact, run_id, audited_at, reachable, score, failed from ("
+                + "select s.id, s.name, s.code, s.identifier, s.url, s.rule_set, s.contact, s.sort_order, r.run_id, r.audited_at, r.reachable, r.score, r.failed,"
+                + " row_number() over (partition by r.site_id order by r.run_id desc) as place"
+                + " from ck_monitor_site s join ck_monitor_result r on r.site_id = s.id where s.active = true) t where place <= 2 order by sort_order, run_id desc",
+                rows -> {
+                    Result result = result(rows);
+                    found.computeIfAbsent(result.site().id(), id -> new ArrayList<>()).add(result);
+                    return result;
+                });
+        return found;
     }
 
     /** When each listed site was last read at all, by site id. */
@@ -300,6 +315,16 @@ public final class MonitorStore implements AutoCloseable {
         if (own != null) {
             own.close();
         }
+    }
+
+    private static byte[] gzip(String text) {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(text.length() / 4 + 64);
+        try (var out = new java.util.zip.GZIPOutputStream(bytes)) {
+            out.write(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
     }
 
     // --- plumbing

@@ -67,6 +67,8 @@ class MonitorStorePostgresTest {
             assertEquals(List.of(), store.failing("SEARCH"));
             assertEquals(List.of(0.5, 0.5), store.history(sites.get(0).id()).stream().map(MonitorStore.Result::score).toList());
             assertFalse(store.latest().get(1).reachable());
+            assertEquals(List.of(second, first), store.latestTwo().get(sites.get(0).id()).stream().map(MonitorStore.Result::runId).toList());
+            assertEquals(List.of(first), store.latestTwo().get(sites.get(1).id()).stream().map(MonitorStore.Result::runId).toList());
             assertEquals("Trang chủ", store.report(first, sites.get(0).id()).orElseThrow().title());
             assertEquals(4, store.findingCount());
             assertEquals(List.of(second), store.interruptRunning().stream().map(MonitorStore.Run::id).toList());

@@ -162,14 +162,15 @@ public final class Dashboard extends HttpServlet {
 
     private Object overview(RenderContext context, Labels labels) {
         List<StoredSite> sites = store.sites();
-        Map<Long, Result> latest = store.latest().stream().collect(Collectors.toMap(r -> r.site().id(), Function.identity()));
+        Map<Long, List<Result>> latest = store.latestTwo();
         Map<Long, List<String>> failing = store.latestFailing();
         Map<Long, Instant> lastRead = store.lastReachable();
         List<Row> rows = new ArrayList<>();
         int order = 0;
         for (StoredSite site : sites) {
-            Result now = latest.get(site.id());
-            Double before = previousScore(site.id());
+            List<Result> two = latest.getOrDefault(site.id(), List.of());
+            Result now = two.isEmpty() ? null : two.get(0);
+            Double before = two.size() < 2 ? null : two.get(1).score();
             String arrow = now == null || now.score() == null || before == null ? "·" : now.score() > before ? "↑" : now.score() < before ? "↓" : "→";
             String trend = now == null || now.score() == null ? "" : before == null ? labels.get("monitor.new")
                     : labels.get(now.score() > before ? "monitor.up" : now.score() < before ? "monitor.down" : "monitor.same");
@@ -263,11 +264,6 @@ public final class Dashboard extends HttpServlet {
                 + (r.reachable() ? percent(r.score()) : labels.get("monitor.unreachable"))).toList();
         return new Chart(width, height, bottom, right, points.toString(), dots, labels.format("monitor.historyChart", site.site().name(), n,
                 WHEN.format(history.get(0).auditedAt().atZone(VIETNAM)), WHEN.format(history.get(n - 1).auditedAt().atZone(VIETNAM))), lines);
-    }
-
-    private Double previousScore(long siteId) {
-        List<Result> history = store.history(siteId);
-        return history.size() < 2 ? null : history.get(history.size() - 2).score();
     }
 
     private static String percent(Double score) {
