@@ -52,6 +52,17 @@ create table ck_monitor_finding (
 );
 create index ck_monitor_finding_requirement on ck_monitor_finding (requirement, status);
 
+-- What a finished run made worse, site by site (shown on the overview, sent by e-mail or webhook).
+create table ck_monitor_alert (
+    run_id  bigint         not null references ck_monitor_run (id) on delete cascade,
+    seq     integer        not null,
+    code    varchar(5)     not null,
+    name    varchar(300)   not null,
+    kind    varchar(16)    not null,   -- UNREACHABLE, SCORE_DOWN, NEWLY_FAILING
+    text    varchar(2000)  not null,
+    primary key (run_id, seq)
+);
+
 -- Officers: a PBKDF2 hash, a role, a password to change at first log-in, failed log-ins and a lock.
 create table ck_monitor_user (
     name           varchar(64)   primary key,

@@ -59,6 +59,22 @@ final class MonitorCommand implements Callable<Integer> {
     @Option(names = "--ignore-robots", description = "Đọc cả trang robots.txt cấm (cơ quan kiểm tra đơn vị của mình) / read what robots.txt forbids.")
     boolean ignoreRobots;
 
+    @Option(names = "--smtp", paramLabel = "HOST:PORT", description = "Máy chủ thư gửi cảnh báo / the SMTP server for alerts.")
+    String smtp;
+
+    @Option(names = "--smtp-user", paramLabel = "NAME",
+            description = "Tài khoản SMTP; mật khẩu đọc từ biến môi trường CONGKIT_SMTP_PASSWORD / SMTP user; password from CONGKIT_SMTP_PASSWORD.")
+    String smtpUser;
+
+    @Option(names = "--mail-from", paramLabel = "ADDRESS", description = "Địa chỉ gửi cảnh báo / the alerts' sender.")
+    String mailFrom;
+
+    @Option(names = "--mail-to", paramLabel = "ADDRESS", split = ",", description = "Người nhận cảnh báo (cách nhau bởi dấu phẩy) / recipients.")
+    java.util.List<String> mailTo = new java.util.ArrayList<>();
+
+    @Option(names = "--webhook", paramLabel = "URL", description = "Địa chỉ nhận cảnh báo dạng JSON / a webhook for alerts as JSON.")
+    java.net.URI webhook;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -106,7 +122,27 @@ final class MonitorCommand implements Callable<Integer> {
         }
         MonitorService.Settings settings = MonitorService.Settings.defaults().withHost(host).withPort(port).withEvery(interval)
                 .withConcurrency(concurrency).withAudit(audit).withAdminPassword(adminPassword);
-        MonitorService service = MonitorService.start(store, settings, out::println);
+        java.util.List<dev.congkit.monitor.AlertSink> alerts = new java.util.ArrayList<>();
+        if (smtp != null) {
+            Matcher server = Pattern.compile("([^:\\s]+):([0-9]{1,5})").matcher(smtp);
+            if (!server.matches() || mailFrom == null || mailTo.isEmpty()) {
+                err.println("congkit monitor: --smtp cần dạng máy:cổng, cùng --mail-from và --mail-to / --smtp needs HOST:PORT, --mail-from and --mail-to");
+                store.close();
+                return 2;
+            }
+            alerts.add(new dev.congkit.monitor.MailAlerts(server.group(1), Integer.parseInt(server.group(2)), mailFrom, mailTo, smtpUser,
+                    System.getenv("CONGKIT_SMTP_PASSWORD")));
+        }
+        if (webhook != null) {
+            try {
+                alerts.add(new dev.congkit.monitor.WebhookAlerts(webhook));
+            } catch (IllegalArgumentException e) {
+                err.println("congkit monitor: " + e.getMessage());
+                store.close();
+                return 2;
+            }
+        }
+        MonitorService service = MonitorService.start(store, settings, alerts, out::println);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             try {
                 service.close();

@@ -34,6 +34,7 @@ public final class MonitorRunner {
     private final AuditOptions options;
     private final int concurrency;
     private final AtomicBoolean busy = new AtomicBoolean();
+    private volatile java.util.function.LongConsumer finished = runId -> { };
 
     /** @param options the audit's options; a site's own rule set, when the list names one, replaces theirs */
     public MonitorRunner(MonitorStore store, AuditOptions options, int concurrency) {
@@ -43,6 +44,11 @@ public final class MonitorRunner {
             throw new IllegalArgumentException("concurrency: must be at least 1, but was " + concurrency);
         }
         this.concurrency = concurrency;
+    }
+
+    /** Told the id of each run that ends (the service sends its alerts then). */
+    public void onFinished(java.util.function.LongConsumer listener) {
+        this.finished = Objects.requireNonNull(listener, "listener");
     }
 
     /** Whether a run is going on now. */
@@ -122,5 +128,6 @@ public final class MonitorRunner {
             }
         }
         store.finishRun(runId);
+        finished.accept(runId);
     }
 }

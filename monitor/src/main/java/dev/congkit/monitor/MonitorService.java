@@ -113,17 +113,34 @@ public final class MonitorService implements AutoCloseable {
 
     /** Starts the dashboard and the schedule over {@code store}; {@code say} receives what an operator must read (the one-time password). */
     public static MonitorService start(MonitorStore store, Settings settings, Consumer<String> say) throws LifecycleException {
+        return start(store, settings, java.util.List.of(), say);
+    }
+
+    /** As above, sending what each run made worse to {@code alerts} (e-mail, webhook). */
+    public static MonitorService start(MonitorStore store, Settings settings, java.util.List<AlertSink> alerts, Consumer<String> say)
+            throws LifecycleException {
         Officers officers = new Officers(store, settings.clock());
         Optional<String> first = officers.ensureAdministrator(settings.adminPassword());
         first.filter(p -> settings.adminPassword() == null).ifPresent(p -> say.accept(
                 "Tài khoản quản trị đầu tiên: admin, mật khẩu dùng một lần: " + p + " (đổi ở lần đăng nhập đầu) / first administrator: admin, one-time password"));
         MonitorRunner runner = new MonitorRunner(store, settings.audit(), settings.concurrency());
+        java.util.concurrent.atomic.AtomicReference<String> dashboard = new java.util.concurrent.atomic.AtomicReference<>("");
+        runner.onFinished(runId -> {
+            java.util.List<Alert> worse = Regressions.of(store, runId);
+            store.saveAlerts(runId, worse);
+            if (worse.isEmpty()) {
+                return;
+            }
+            for (AlertSink sink : alerts) {
+                try {
+                    sink.send(runId, worse, dashboard.get());
+                } catch (MonitorException e) {
+                    say.accept("congkit monitor: " + e.getMessage());
+                }
+            }
+        });
         ExecutorService runs = Executors.newSingleThreadExecutor(named("congkit-monitor-run"));
         ScheduledExecutorService schedule = Executors.newSingleThreadScheduledExecutor(named("congkit-monitor-schedule"));
-        runs.submit(runner::resumeInterrupted);
-        Instant last = store.runs().stream().findFirst().map(MonitorStore.Run::startedAt).orElse(null);
-        long delay = last == null ? 0 : Math.max(0, Duration.between(settings.clock().instant(), last.plus(settings.every())).toMillis());
-        schedule.scheduleAtFixedRate(() -> runs.submit(() -> runner.run("SCHEDULE")), delay, settings.every().toMillis(), TimeUnit.MILLISECONDS);
         Tomcat tomcat = new Tomcat();
         Path base;
         try {
@@ -146,6 +163,12 @@ public final class MonitorService implements AutoCloseable {
         Tomcat.addServlet(context, "congkit", new StaticResourceServlet());
         context.addServletMappingDecoded("/congkit/*", "congkit");
         tomcat.start();
+        dashboard.set("http://" + settings.host() + ":" + tomcat.getConnector().getLocalPort() + "/");
+        // runs start once the dashboard answers: a run's alerts link to it
+        runs.submit(runner::resumeInterrupted);
+        Instant last = store.runs().stream().findFirst().map(MonitorStore.Run::startedAt).orElse(null);
+        long delay = last == null ? 0 : Math.max(0, Duration.between(settings.clock().instant(), last.plus(settings.every())).toMillis());
+        schedule.scheduleAtFixedRate(() -> runs.submit(() -> runner.run("SCHEDULE")), delay, settings.every().toMillis(), TimeUnit.MILLISECONDS);
         return new MonitorService(tomcat, runner, runs, schedule, base);
     }
 

@@ -274,6 +274,46 @@ public final class MonitorStore implements AutoCloseable {
         return last;
     }
 
+    /** A site's result in the newest run before {@code runId}. */
+    public Optional<Result> previous(long siteId, long runId) {
+        return query("select s.id, s.name, s.code, s.identifier, s.url, s.rule_set, s.contact, r.run_id, r.audited_at, r.reachable, r.score, r.failed"
+                + " from ck_monitor_site s join ck_monitor_result r on r.site_id = s.id where s.id = ? and r.run_id = (select max(x.run_id)"
+                + " from ck_monitor_result x where x.site_id = ? and x.run_id < ?)", MonitorStore::result, siteId, siteId, runId).stream().findFirst();
+    }
+
+    /** The results of a run, in the list's order. */
+    public List<Result> results(long runId) {
+        return query("select s.id, s.name, s.code, s.identifier, s.url, s.rule_set, s.contact, r.run_id, r.audited_at, r.reachable, r.score, r.failed"
+                + " from ck_monitor_site s join ck_monitor_result r on r.site_id = s.id where r.run_id = ? order by s.sort_order", MonitorStore::result, runId);
+    }
+
+    /** A site's verdicts in a run, by requirement id ({@code pass}, {@code fail}, …). */
+    public Map<String, String> verdicts(long runId, long siteId) {
+        Map<String, String> found = new java.util.LinkedHashMap<>();
+        query("select requirement, status from ck_monitor_finding where run_id = ? and site_id = ? order by requirement",
+                rows -> found.put(rows.getString(1), rows.getString(2)), runId, siteId);
+        return found;
+    }
+
+    /** Keeps what run {@code runId} made worse, in place of what was kept for it before. */
+    public void saveAlerts(long runId, List<Alert> alerts) {
+        transaction(connection -> {
+            update(connection, "delete from ck_monitor_alert where run_id = ?", runId);
+            int seq = 0;
+            for (Alert alert : alerts) {
+                update(connection, "insert into ck_monitor_alert (run_id, seq, code, name, kind, text) values (?, ?, ?, ?, ?, ?)",
+                        runId, seq++, alert.code(), alert.name(), alert.kind().name(), alert.text());
+            }
+            return null;
+        });
+    }
+
+    /** What the newest finished run made worse. */
+    public List<Alert> latestAlerts() {
+        return query("select code, name, kind, text from ck_monitor_alert where run_id = (select max(id) from ck_monitor_run where status = 'DONE')"
+                + " order by seq", rows -> new Alert(rows.getString(1), rows.getString(2), Alert.Kind.valueOf(rows.getString(3)), rows.getString(4)));
+    }
+
     /** The number of verdict rows, all runs together (the restart test counts duplicates with it). */
     public long findingCount() {
         return query("select count(*) from ck_monitor_finding", rows -> rows.getLong(1)).get(0);

@@ -23,10 +23,13 @@ public final class LoopbackPortals implements AutoCloseable {
     private final List<HttpServer> servers = new ArrayList<>();
     public final int down;
     public final int changing;
+    /** The portal that gets worse when {@link #changed} is set. */
+    public final int worsening;
 
     public LoopbackPortals(int count, int slowMillis) throws IOException {
         down = count - 1;
         changing = count - 2;
+        worsening = count - 3;
         for (int i = 0; i < count; i++) {
             if (i == down) {
                 try (ServerSocket closed = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
@@ -59,7 +62,7 @@ public final class LoopbackPortals implements AutoCloseable {
     }
 
     private String home(int n) {
-        boolean better = n % 4 == 0 || (n == changing && changed.get());
+        boolean better = n % 4 == 0 || (n == changing && changed.get()) || (n == worsening && !changed.get());
         StringBuilder html = new StringBuilder("<!DOCTYPE html><html lang=\"vi\"><head><meta charset=\"utf-8\">"
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>Ủy ban nhân dân xã số " + n + "</title></head><body>");
         html.append("<header><p>ỦY BAN NHÂN DÂN XÃ SỐ ").append(n).append("</p></header>");

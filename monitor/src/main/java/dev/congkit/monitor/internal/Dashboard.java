@@ -210,8 +210,9 @@ public final class Dashboard extends HttpServlet {
                     default -> "monitor.runInterrupted";
                 }) + (r.resumed() ? " " + labels.get("monitor.runResumed") : "")))).toList();
         String notice = "1".equals(context.param("da-chay")) ? labels.get("monitor.started") : runner.running() ? labels.get("monitor.running") : null;
+        List<Text> worse = store.latestAlerts().stream().map(a -> new Text(a.line())).toList();
         return new Overview(labels.format("monitor.sites", sites.size(), audited, down), shown, filters, sorts, runList, notice,
-                "1".equals(context.param("admin")), context.param("csrf"));
+                "1".equals(context.param("admin")), context.param("csrf"), worse);
     }
 
     private Object site(RenderContext context, Labels labels) {
@@ -294,7 +295,10 @@ public final class Dashboard extends HttpServlet {
 
     /** The overview. */
     public record Overview(String count, List<Row> rows, List<Link2> filters, List<Link2> sorts, List<Text> runs, String notice, boolean admin,
-                           String csrf) {
+                           String csrf, List<Text> worse) {
+        public boolean hasWorse() {
+            return !worse.isEmpty();
+        }
     }
 
     /** A commune's page. */
