@@ -295,6 +295,13 @@ public final class MonitorStore implements AutoCloseable {
         return found;
     }
 
+    /** Every result audited between {@code from} and {@code to} (UTC), in the list's order and then by time. */
+    public List<Result> resultsBetween(Instant from, Instant to) {
+        return query("select s.id, s.name, s.code, s.identifier, s.url, s.rule_set, s.contact, r.run_id, r.audited_at, r.reachable, r.score, r.failed"
+                + " from ck_monitor_site s join ck_monitor_result r on r.site_id = s.id where s.active = true and r.audited_at >= ? and r.audited_at < ?"
+                + " order by s.sort_order, r.run_id", MonitorStore::result, LocalDateTime.ofInstant(from, ZoneOffset.UTC), LocalDateTime.ofInstant(to, ZoneOffset.UTC));
+    }
+
     /** Keeps what run {@code runId} made worse, in place of what was kept for it before. */
     public void saveAlerts(long runId, List<Alert> alerts) {
         transaction(connection -> {

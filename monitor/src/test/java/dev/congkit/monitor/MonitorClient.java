@@ -27,6 +27,10 @@ final class MonitorClient {
         return client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    byte[] bytes(String path) throws IOException, InterruptedException {
+        return client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build(), HttpResponse.BodyHandlers.ofByteArray()).body();
+    }
+
     /** The CSRF token of the page at {@code path}. */
     String csrf(String path) throws IOException, InterruptedException {
         return Jsoup.parse(get(path).body()).select("input[name=csrf]").val();

@@ -88,6 +88,22 @@ class MonitorServiceTest {
                 assertTrue(lines.get(0).startsWith("\uFEFFma,ten,url,diem"));
                 assertTrue(lines.stream().anyMatch(l -> l.startsWith((16500 + portals.down) + ",") && l.contains(",false,")));
                 assertEquals(40, store.runs().stream().mapToInt(r -> store.audited(r.id()).size()).sum());
+
+                String month = java.time.YearMonth.from(ReportPeriod.monthOf(java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh"))).to()).toString();
+                Document report = Jsoup.parse(officer.get("/bao-cao?thang=" + month).body());
+                assertEquals(20, report.select(".ck-monitor__table tbody tr").size());
+                assertTrue(report.select(".ck-monitor__doc-subject").text().contains("(số liệu từ ngày 15/"), report.select(".ck-monitor__doc-subject").text());
+                assertTrue(report.select(".ck-monitor__table tbody tr:has(th:containsOwn(Xã số " + portals.down + ")) td").get(3).text().equals("2"),
+                        "the down portal: two checks unreachable");
+                assertEquals(21, officer.get("/bao-cao.csv?thang=" + month).body().lines().count());
+                java.net.http.HttpResponse<byte[]> xlsx = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create("http://127.0.0.1:" + service.port() + "/bao-cao.xlsx?thang=" + month)).build(), java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+                assertEquals(302, xlsx.statusCode(), "the workbook, too, needs a session");
+                byte[] workbook = officer.bytes("/bao-cao.xlsx?thang=" + month);
+                try (var book = new org.dhatim.fastexcel.reader.ReadableWorkbook(new java.io.ByteArrayInputStream(workbook));
+                     var rows = book.getFirstSheet().openStream()) {
+                    assertEquals(22, rows.count(), "a title, the header and twenty units (the reader skips the empty row)");
+                }
             }
         }
     }

@@ -65,7 +65,7 @@ public final class Dashboard extends HttpServlet {
         this.shell = shell;
         this.renderer = WidgetRenderer.builder().widgets(List.of(view("monitor-overview", this::overview), view("monitor-site", this::site),
                 view("monitor-requirement", this::requirement), view("monitor-login", (c, l) -> c.params()),
-                view("monitor-password", (c, l) -> c.params()))).build();
+                view("monitor-password", (c, l) -> c.params()), view("monitor-report", this::report))).build();
     }
 
     private static ViewWidget view(String id, java.util.function.BiFunction<RenderContext, Labels, Object> model) {
@@ -91,7 +91,7 @@ public final class Dashboard extends HttpServlet {
         Map<String, String> params = new TreeMap<>();
         params.put("csrf", csrf(request));
         params.put("admin", "ADMIN".equals(officers.officer(officer).role()) ? "1" : "");
-        copy(request, params, "loc", "sap-xep", "da-chay");
+        copy(request, params, "loc", "sap-xep", "da-chay", "thang", "quy", "nam");
         if (path.equals("/") || path.isEmpty()) {
             page(request, response, 200, "monitor.overview", "monitor-overview", params);
         } else if (path.equals("/doi-mat-khau")) {
@@ -105,6 +105,18 @@ public final class Dashboard extends HttpServlet {
             page(request, response, 200, null, "monitor-requirement", params);
         } else if (path.equals("/xuat/tong-hop.csv")) {
             csv(response);
+        } else if (path.equals("/bao-cao") || path.equals("/bao-cao.csv") || path.equals("/bao-cao.xlsx")) {
+            dev.congkit.monitor.ReportPeriod period = period(request);
+            if (path.endsWith(".csv")) {
+                Reports.csv(response, dev.congkit.monitor.PeriodicReport.of(store, period));
+            } else if (path.endsWith(".xlsx")) {
+                Reports.xlsx(response, dev.congkit.monitor.PeriodicReport.of(store, period));
+            } else {
+                params.put("tu", period.from().toString());
+                params.put("den", period.to().toString());
+                params.put("ten", period.name());
+                page(request, response, 200, "report.page", "monitor-report", params);
+            }
         } else {
             response.sendError(404);
         }
@@ -246,6 +258,53 @@ public final class Dashboard extends HttpServlet {
                 .map(s -> new Row(0, s.site().name(), s.site().code(), "/don-vi/" + s.site().code(), "", 0, false, "", "", false, List.of(), null, null)).toList());
     }
 
+    /** The period the query asks for: ?thang=2026-12, or ?nam=2026&quy=4; the month of today's data by default. */
+    private dev.congkit.monitor.ReportPeriod period(HttpServletRequest request) {
+        String month = request.getParameter("thang");
+        String year = request.getParameter("nam");
+        String quarter = request.getParameter("quy");
+        if (year != null && quarter != null && year.matches("20[0-9]{2}") && quarter.matches("[1-4]")) {
+            return dev.congkit.monitor.ReportPeriod.quarter(Integer.parseInt(year), Integer.parseInt(quarter));
+        }
+        if (month != null && month.matches("20[0-9]{2}-(0[1-9]|1[0-2])")) {
+            return dev.congkit.monitor.ReportPeriod.month(java.time.YearMonth.parse(month));
+        }
+        return dev.congkit.monitor.ReportPeriod.monthOf(java.time.LocalDate.now(clock.withZone(VIETNAM)));
+    }
+
+    private Object report(RenderContext context, Labels labels) {
+        dev.congkit.monitor.ReportPeriod period = new dev.congkit.monitor.ReportPeriod(context.param("ten"),
+                java.time.LocalDate.parse(context.param("tu")), java.time.LocalDate.parse(context.param("den")));
+        dev.congkit.monitor.PeriodicReport report = dev.congkit.monitor.PeriodicReport.of(store, period);
+        DateTimeFormatter day = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+        List<ReportLine> rows = new ArrayList<>();
+        int number = 1;
+        for (dev.congkit.monitor.PeriodicReport.Row row : report.rows()) {
+            rows.add(new ReportLine(number++, row, String.join(", ", row.failingAtEnd())));
+        }
+        int audits = report.rows().stream().mapToInt(dev.congkit.monitor.PeriodicReport.Row::audits).sum();
+        String query = period.name().startsWith("quý") ? "nam=" + period.to().getYear() + "&quy=" + ((period.to().getMonthValue() + 2) / 3)
+                : "thang=" + java.time.YearMonth.from(period.to());
+        int year = period.to().getYear();
+        List<Link2> quarters = new ArrayList<>();
+        for (int q = 1; q <= 4; q++) {
+            quarters.add(new Link2(dev.congkit.monitor.ReportPeriod.quarter(year, q).name(), "/bao-cao?nam=" + year + "&quy=" + q, false));
+        }
+        return new ReportPage(labels.format("report.subject", period.name(), day.format(period.from()), day.format(period.to())),
+                labels.format("report.summary", report.rows().size(), audits,
+                        report.average().isPresent() ? Math.round(report.average().getAsDouble() * 100) + " %" : "—"),
+                rows, java.time.YearMonth.from(period.to()).toString(), quarters, "/bao-cao.csv?" + query, "/bao-cao.xlsx?" + query);
+    }
+
+    /** A line of the periodic report. */
+    public record ReportLine(int number, dev.congkit.monitor.PeriodicReport.Row row, String failing) {
+    }
+
+    /** The periodic report's page. */
+    public record ReportPage(String subject, String summary, List<ReportLine> rows, String month, List<Link2> quarters, String csvPath,
+                             String xlsxPath) {
+    }
+
     private Chart chart(StoredSite site, List<Result> history, Labels labels) {
         int width = 640;
         int height = 200;
@@ -346,7 +405,7 @@ public final class Dashboard extends HttpServlet {
                 + "<header class=\"ck-monitor__header\"><p class=\"ck-monitor__brand\"><a href=\"/\">" + Entities.escape(labels.get("monitor.title")) + "</a></p>\n");
         if (in) {
             out.write("<nav aria-label=\"" + Entities.escape(labels.get("monitor.overview")) + "\"><a href=\"/\">" + Entities.escape(labels.get("monitor.overview"))
-                    + "</a></nav>\n<form class=\"ck-monitor__logout\" action=\"/dang-xuat\" method=\"post\"><input type=\"hidden\" name=\"csrf\" value=\""
+                    + "</a> <a href=\"/bao-cao\">" + Entities.escape(labels.get("report.page")) + "</a></nav>\n<form class=\"ck-monitor__logout\" action=\"/dang-xuat\" method=\"post\"><input type=\"hidden\" name=\"csrf\" value=\""
                     + Entities.escape(csrf(request)) + "\"><button type=\"submit\" class=\"ck-button\">" + Entities.escape(labels.get("monitor.logout"))
                     + "</button></form>\n");
         }
@@ -397,16 +456,11 @@ public final class Dashboard extends HttpServlet {
         out.write("ma,ten,url,diem,truy_cap_duoc,so_yeu_cau_chua_dat,yeu_cau_chua_dat,kiem_tra_luc\r\n");
         for (StoredSite site : store.sites()) {
             Result now = latest.get(site.id());
-            out.write(String.join(",", site.site().code(), cell(site.site().name()), cell(site.site().url()),
+            out.write(String.join(",", site.site().code(), Reports.cell(site.site().name()), Reports.cell(site.site().url()),
                     now == null || now.score() == null ? "" : String.format(Locale.ROOT, "%.3f", now.score()),
                     now == null ? "" : String.valueOf(now.reachable()), now == null ? "" : String.valueOf(now.failed()),
-                    cell(String.join(" ", failing.getOrDefault(site.id(), List.of()))), now == null ? "" : now.auditedAt().toString()) + "\r\n");
+                    Reports.cell(String.join(" ", failing.getOrDefault(site.id(), List.of()))), now == null ? "" : now.auditedAt().toString()) + "\r\n");
         }
-    }
-
-    private static String cell(String text) {
-        String safe = text.matches("^[=+\\-@].*") ? "'" + text : text;
-        return "\"" + safe.replace("\"", "\"\"") + "\"";
     }
 
     /** A 302 to {@code location}, written out: {@code sendRedirect(String)} is abstract in one servlet API and default in the next. */
