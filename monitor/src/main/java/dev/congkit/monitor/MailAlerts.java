@@ -54,6 +54,7 @@ public final class MailAlerts implements AlertSink {
         settings.put("mail.smtp.timeout", "20000");
         settings.put("mail.smtp.writetimeout", "20000");
         settings.put("mail.smtp.starttls.enable", "true");
+        settings.put("mail.smtp.localhost", "congkit-monitor");   // the EHLO name: no reverse lookup of this machine, which can stall
         if (user != null) {
             settings.put("mail.smtp.auth", "true");
             settings.put("mail.smtp.starttls.required", "true");

@@ -89,6 +89,15 @@ public final class MonitorRunner {
         }
     }
 
+    /** Stores a site's report in the run unless it is there; one at a time, so the progress call and the end of the batch never race. */
+    private synchronized void keep(long runId, long siteId, dev.congkit.audit.SiteReport report) {
+        try {
+            store.saveResult(runId, siteId, report);
+        } catch (MonitorException stopping) {
+            // the database closed under a stopping service: this site is audited again when the run is taken up
+        }
+    }
+
     private void audit(long runId) {
         // a service runs for months: each run judges as of its own day
         AuditOptions today = options.withDate(java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")));
@@ -111,17 +120,17 @@ public final class MonitorRunner {
                 targets.add(site.site().url());
             }
             try {
-                new BatchAudit(new Auditor(groupOptions), concurrency).run(targets, (finished, total, report) -> {
+                List<dev.congkit.audit.SiteReport> reports = new BatchAudit(new Auditor(groupOptions), concurrency).run(targets, (finished, total, report) -> {
                     Deque<Long> waiting = ids.get(report.target());
                     Long siteId = waiting == null ? null : waiting.poll();
                     if (siteId != null) {
-                        try {
-                            store.saveResult(runId, siteId, report);
-                        } catch (MonitorException stopping) {
-                            // the database closed under a stopping service: this site is audited again when the run is taken up
-                        }
+                        keep(runId, siteId, report);
                     }
                 });
+                // the batch can return before the last progress call has stored its report: store every report now, once
+                for (int i = 0; i < reports.size(); i++) {
+                    keep(runId, group.getValue().get(i).id(), reports.get(i));
+                }
             } catch (IllegalStateException interrupted) {
                 Thread.currentThread().interrupt();
                 return;
