@@ -94,6 +94,11 @@ public record SiteList(List<MonitoredSite> sites) {
             for (int r = 1; r < rows.size() && problems.size() < ConfigException.SHOWN && r <= MAX_ROWS; r++) {
                 CSVRecord row = rows.get(r);
                 String where = "dòng " + (r + 1);
+                if (row.size() > rows.get(0).size()) {
+                    problems.add(new ConfigProblem(source, where, "có " + row.size() + " ô, nhiều hơn " + rows.get(0).size()
+                            + " cột của dòng tiêu đề (thiếu xuống dòng, hay một dấu phẩy trong tên chưa đặt trong ngoặc kép?)"));
+                    continue;
+                }
                 try {
                     MonitoredSite site = new MonitoredSite(cell(row, columns, Column.NAME), cell(row, columns, Column.CODE),
                             cell(row, columns, Column.IDENTIFIER), cell(row, columns, Column.URL), cell(row, columns, Column.RULE_SET),

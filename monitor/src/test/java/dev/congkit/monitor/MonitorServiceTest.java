@@ -140,6 +140,32 @@ class MonitorServiceTest {
     }
 
     @Test
+    void theAdministratorEditsTheListAndABadOneChangesNothing(@TempDir Path dir) throws Exception {
+        try (MonitorStore store = MonitorStore.embedded(dir.resolve("monitor"));
+             MonitorService service = MonitorService.start(store, settings().withEvery(Duration.ofDays(365)), line -> { })) {
+            store.replaceSites(SiteList.parse("xa.csv", "ten,ma,url\nXã Mẫu Sơn,16555,https://mauson.thanhhoa.gov.vn/\n"));
+            MonitorClient officer = new MonitorClient(service.port());
+            officer.login("admin", PASSWORD);
+            officer.post("/doi-mat-khau", Map.of("csrf", officer.csrf("/doi-mat-khau"), "hien-tai", PASSWORD, "moi", NEW_PASSWORD));
+            Document page = Jsoup.parse(officer.get("/danh-sach").body());
+            String csv = page.getElementById("ck-sites-csv").wholeText();
+            assertTrue(csv.contains("\"Xã Mẫu Sơn\",16555,"), csv);
+            String bad = csv.strip() + "\nXã mới,123,https://moi.gov.vn\n";
+            HttpResponse<String> refused = officer.post("/danh-sach", Map.of("csrf", officer.csrf("/danh-sach"), "csv", bad));
+            assertEquals(400, refused.statusCode());
+            Document again = Jsoup.parse(refused.body());
+            assertTrue(again.select(".ck-feedback__summary li").text().contains("dòng 3"), again.select(".ck-feedback__summary").text());
+            assertEquals(bad.strip(), again.getElementById("ck-sites-csv").wholeText().strip(), "what was typed is kept");
+            assertEquals(1, store.sites().size(), "nothing applied");
+            HttpResponse<String> saved = officer.post("/danh-sach", Map.of("csrf", officer.csrf("/danh-sach"),
+                    "csv", csv.strip() + "\nPhường Mới,16999,,https://phuongmoi.gov.vn/\n"));
+            assertEquals(200, saved.statusCode());
+            assertTrue(Jsoup.parse(saved.body()).select(".ck-monitor__notice").text().contains("2 đơn vị"));
+            assertEquals(List.of("16555", "16999"), store.sites().stream().map(s -> s.site().code()).toList());
+        }
+    }
+
+    @Test
     void wrongPasswordsLockTheAccountAndEveryFormNeedsItsToken(@TempDir Path dir) throws Exception {
         try (MonitorStore store = MonitorStore.embedded(dir.resolve("monitor"));
              MonitorService service = MonitorService.start(store, settings().withEvery(Duration.ofDays(365)), line -> { })) {

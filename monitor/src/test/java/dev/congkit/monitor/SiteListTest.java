@@ -48,5 +48,7 @@ class SiteListTest {
         assertEquals(1, e.problems().size());
         assertTrue(e.problems().get(0).toString().contains("thiếu cột ma (cũng nhận: ma don vi, ma don vi hanh chinh"), e.problems().toString());
         assertThrows(ConfigException.class, () -> SiteList.parse("xa.csv", ""));
+        ConfigException wide = assertThrows(ConfigException.class, () -> SiteList.parse("xa.csv", "ten,ma,url\nXã A, Mẫu Sơn,16555,https://a.gov.vn\n"));
+        assertTrue(wide.problems().get(0).toString().contains("dòng 2: có 4 ô, nhiều hơn 3 cột"), wide.problems().toString());
     }
 }

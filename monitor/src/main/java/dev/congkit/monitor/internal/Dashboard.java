@@ -65,7 +65,7 @@ public final class Dashboard extends HttpServlet {
         this.shell = shell;
         this.renderer = WidgetRenderer.builder().widgets(List.of(view("monitor-overview", this::overview), view("monitor-site", this::site),
                 view("monitor-requirement", this::requirement), view("monitor-login", (c, l) -> c.params()),
-                view("monitor-password", (c, l) -> c.params()), view("monitor-report", this::report))).build();
+                view("monitor-password", (c, l) -> c.params()), view("monitor-report", this::report), view("monitor-sites", this::siteList))).build();
     }
 
     private static ViewWidget view(String id, java.util.function.BiFunction<RenderContext, Labels, Object> model) {
@@ -105,6 +105,13 @@ public final class Dashboard extends HttpServlet {
             page(request, response, 200, null, "monitor-requirement", params);
         } else if (path.equals("/xuat/tong-hop.csv")) {
             csv(response);
+        } else if (path.equals("/danh-sach")) {
+            if (!"1".equals(params.get("admin"))) {
+                response.sendError(403);
+                return;
+            }
+            params.put("csv", currentList());
+            page(request, response, 200, "sites.title", "monitor-sites", params);
         } else if (path.equals("/bao-cao") || path.equals("/bao-cao.csv") || path.equals("/bao-cao.xlsx")) {
             dev.congkit.monitor.ReportPeriod period = period(request);
             if (path.endsWith(".csv")) {
@@ -157,6 +164,23 @@ public final class Dashboard extends HttpServlet {
                 redirect(response, request.getContextPath() + "/");
             } else {
                 page(request, response, 400, "login.change", "monitor-password", Map.of("csrf", csrf(request), "problem", label("login.changeRefused", request)));
+            }
+        } else if (path.equals("/danh-sach")) {
+            if (!"ADMIN".equals(officers.officer(officer).role())) {
+                response.sendError(403);
+                return;
+            }
+            String csv = request.getParameter("csv") == null ? "" : request.getParameter("csv");
+            Map<String, String> params = new TreeMap<>(Map.of("csrf", csrf(request), "csv", csv));
+            try {
+                dev.congkit.monitor.SiteList list = dev.congkit.monitor.SiteList.parse(label("sites.title", request), csv);
+                store.replaceSites(list);
+                params.put("saved", renderer.labels("monitor-sites", Locales.fromTag(request.getParameter("lang"))).format("sites.saved", list.sites().size()));
+                params.put("csv", currentList());
+                page(request, response, 200, "sites.title", "monitor-sites", params);
+            } catch (dev.congkit.core.config.ConfigException e) {
+                params.put("problems", e.problems().stream().map(Object::toString).collect(Collectors.joining("\n")));
+                page(request, response, 400, "sites.title", "monitor-sites", params);
             }
         } else if (path.equals("/chay")) {
             if (!"ADMIN".equals(officers.officer(officer).role())) {
@@ -256,6 +280,35 @@ public final class Dashboard extends HttpServlet {
         String id = context.param("id");
         return new RequirementPage(labels.format("monitor.failingSites", id), store.failing(id).stream()
                 .map(s -> new Row(0, s.site().name(), s.site().code(), "/don-vi/" + s.site().code(), "", 0, false, "", "", false, List.of(), null, null)).toList());
+    }
+
+    private Object siteList(RenderContext context, Labels labels) {
+        String problems = context.param("problems");
+        return new SitesPage(context.param("csv"), context.param("csrf"), context.param("saved"),
+                problems == null || problems.isEmpty() ? List.of() : List.of(problems.split("\n")));
+    }
+
+    /** The site list as the office's CSV, for editing. */
+    private String currentList() {
+        StringBuilder csv = new StringBuilder("Tên đơn vị,Mã đơn vị hành chính,Mã định danh,Địa chỉ trang,Bộ quy tắc,Liên hệ\n");
+        for (StoredSite site : store.sites()) {
+            dev.congkit.monitor.MonitoredSite s = site.site();
+            csv.append(String.join(",", quote(s.name()), s.code(), quote(s.identifier()), quote(s.url()), quote(s.ruleSet()), quote(s.contact())))
+                    .append('\n');
+        }
+        return csv.toString();
+    }
+
+    /** A CSV cell as written, quoted (no formula guard: this text is read back by the list, not by a spreadsheet). */
+    private static String quote(String text) {
+        return text == null ? "" : "\"" + text.replace("\"", "\"\"") + "\"";
+    }
+
+    /** The site list's page. */
+    public record SitesPage(String csv, String csrf, String saved, List<String> problems) {
+        public boolean hasProblems() {
+            return !problems.isEmpty();
+        }
     }
 
     /** The period the query asks for: ?thang=2026-12, or ?nam=2026&quy=4; the month of today's data by default. */
@@ -405,7 +458,8 @@ public final class Dashboard extends HttpServlet {
                 + "<header class=\"ck-monitor__header\"><p class=\"ck-monitor__brand\"><a href=\"/\">" + Entities.escape(labels.get("monitor.title")) + "</a></p>\n");
         if (in) {
             out.write("<nav aria-label=\"" + Entities.escape(labels.get("monitor.overview")) + "\"><a href=\"/\">" + Entities.escape(labels.get("monitor.overview"))
-                    + "</a> <a href=\"/bao-cao\">" + Entities.escape(labels.get("report.page")) + "</a></nav>\n<form class=\"ck-monitor__logout\" action=\"/dang-xuat\" method=\"post\"><input type=\"hidden\" name=\"csrf\" value=\""
+                    + "</a> <a href=\"/bao-cao\">" + Entities.escape(labels.get("report.page")) + "</a> <a href=\"/danh-sach\">"
+                    + Entities.escape(labels.get("sites.title")) + "</a></nav>\n<form class=\"ck-monitor__logout\" action=\"/dang-xuat\" method=\"post\"><input type=\"hidden\" name=\"csrf\" value=\""
                     + Entities.escape(csrf(request)) + "\"><button type=\"submit\" class=\"ck-button\">" + Entities.escape(labels.get("monitor.logout"))
                     + "</button></form>\n");
         }
