@@ -158,6 +158,11 @@ public final class MonitorService implements AutoCloseable {
         tomcat.getHost().getPipeline().addValve(errors);
         Context context = tomcat.addContext("", base.toString());
         context.setSessionTimeout(60);
+        if (context instanceof org.apache.catalina.core.StandardContext standard) {
+            // one application on the class path: no web application's leaks to hunt at stop
+            standard.setClearReferencesThreadLocals(false);
+            standard.setClearReferencesRmiTargets(false);
+        }
         Tomcat.addServlet(context, "dashboard", new Dashboard(store, runner, officers, runs, settings.clock(), shell()));
         context.addServletMappingDecoded("/", "dashboard");
         Tomcat.addServlet(context, "congkit", new StaticResourceServlet());
