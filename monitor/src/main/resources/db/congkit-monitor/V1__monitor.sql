@@ -11,7 +11,11 @@ create table ck_monitor_site (
     rule_set    varchar(64),
     contact     varchar(300),
     active      boolean        not null,
-    sort_order  integer        not null
+    sort_order  integer        not null,
+    -- where the overview starts, kept as results arrive: the newest run with a result, the one before, the last time it was read
+    last_run_id      bigint,
+    previous_run_id  bigint,
+    last_read_at     timestamp
 );
 
 -- One row per run: started by the schedule or by hand; a run the service was stopped in is

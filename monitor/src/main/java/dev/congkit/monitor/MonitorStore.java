@@ -199,6 +199,9 @@ public final class MonitorStore implements AutoCloseable {
                 }
                 insert.executeBatch();
             }
+            update(connection, "update ck_monitor_site set previous_run_id = case when last_run_id is not null and last_run_id < ? then last_run_id"
+                    + " else previous_run_id end, last_run_id = ?, last_read_at = case when ? then ? else last_read_at end"
+                    + " where id = ? and (last_run_id is null or last_run_id < ?)", runId, runId, report.reachable(), now(), siteId, runId);
             return true;
         });
     }
@@ -208,12 +211,16 @@ public final class MonitorStore implements AutoCloseable {
         return runs("");
     }
 
+    /** The newest {@code limit} runs. */
+    public List<Run> runs(int limit) {
+        return runs("offset 0 rows fetch next " + Math.max(1, limit) + " rows only");
+    }
+
     /** Each listed site's result in the newest run that has one, in the list's order; sites never audited are left out. */
     public List<Result> latest() {
         return query("select s.id, s.name, s.code, s.identifier, s.url, s.rule_set, s.contact, r.run_id, r.audited_at, r.reachable, r.score, r.failed"
-                + " from ck_monitor_site s join ck_monitor_result r on r.site_id = s.id"
-                + " where s.active = true and r.run_id = (select max(x.run_id) from ck_monitor_result x where x.site_id = s.id) order by s.sort_order",
-                MonitorStore::result);
+                + " from ck_monitor_site s join ck_monitor_result r on r.run_id = s.last_run_id and r.site_id = s.id"
+                + " where s.active = true order by s.sort_order", MonitorStore::result);
     }
 
     /** A site's results, oldest first. */
@@ -238,38 +245,38 @@ public final class MonitorStore implements AutoCloseable {
     /** The listed sites whose newest result fails {@code requirement}. */
     public List<StoredSite> failing(String requirement) {
         return query("select s.id, s.name, s.code, s.identifier, s.url, s.rule_set, s.contact from ck_monitor_site s"
-                + " join ck_monitor_finding f on f.site_id = s.id where s.active = true and f.requirement = ? and f.status = 'fail'"
-                + " and f.run_id = (select max(x.run_id) from ck_monitor_result x where x.site_id = s.id) order by s.sort_order", MonitorStore::site, requirement);
+                + " join ck_monitor_finding f on f.run_id = s.last_run_id and f.site_id = s.id and f.requirement = ?"
+                + " where s.active = true and f.status = 'fail' order by s.sort_order", MonitorStore::site, requirement);
     }
 
     /** Each listed site's failing requirements in its newest result, by site id. */
     public Map<Long, List<String>> latestFailing() {
         Map<Long, List<String>> failing = new HashMap<>();
-        query("select f.site_id, f.requirement from ck_monitor_finding f join (select site_id, max(run_id) as run_id from ck_monitor_result group by site_id) l"
-                + " on l.site_id = f.site_id and l.run_id = f.run_id join ck_monitor_site s on s.id = f.site_id where s.active = true and f.status = 'fail'"
-                + " order by f.requirement", rows -> failing.computeIfAbsent(rows.getLong(1), id -> new ArrayList<>()).add(rows.getString(2)));
+        query("select f.site_id, f.requirement from ck_monitor_site s join ck_monitor_finding f on f.run_id = s.last_run_id and f.site_id = s.id"
+                + " where s.active = true and f.status = 'fail' order by f.requirement",
+                rows -> failing.computeIfAbsent(rows.getLong(1), id -> new ArrayList<>()).add(rows.getString(2)));
         return failing;
     }
 
     /** Each listed site's two newest results, newest first, by site id: what the overview's trend compares. */
     public Map<Long, List<Result>> latestTwo() {
         Map<Long, List<Result>> found = new HashMap<>();
-        query("select id, name, code, identifier, url, rule_set, contact, run_id, audited_at, reachable, score, failed from ("
-                + "select s.id, s.name, s.code, s.identifier, s.url, s.rule_set, s.contact, s.sort_order, r.run_id, r.audited_at, r.reachable, r.score, r.failed,"
-                + " row_number() over (partition by r.site_id order by r.run_id desc) as place"
-                + " from ck_monitor_site s join ck_monitor_result r on r.site_id = s.id where s.active = true) t where place <= 2 order by sort_order, run_id desc",
-                rows -> {
-                    Result result = result(rows);
-                    found.computeIfAbsent(result.site().id(), id -> new ArrayList<>()).add(result);
-                    return result;
-                });
+        for (String pointer : List.of("last_run_id", "previous_run_id")) {
+            query("select s.id, s.name, s.code, s.identifier, s.url, s.rule_set, s.contact, r.run_id, r.audited_at, r.reachable, r.score, r.failed"
+                    + " from ck_monitor_site s join ck_monitor_result r on r.run_id = s." + pointer + " and r.site_id = s.id where s.active = true",
+                    rows -> {
+                        Result result = result(rows);
+                        found.computeIfAbsent(result.site().id(), id -> new ArrayList<>()).add(result);
+                        return result;
+                    });
+        }
         return found;
     }
 
     /** When each listed site was last read at all, by site id. */
     public Map<Long, Instant> lastReachable() {
         Map<Long, Instant> last = new HashMap<>();
-        query("select site_id, max(audited_at) from ck_monitor_result where reachable = true group by site_id",
+        query("select id, last_read_at from ck_monitor_site where last_read_at is not null",
                 rows -> last.put(rows.getLong(1), rows.getObject(2, LocalDateTime.class).toInstant(ZoneOffset.UTC)));
         return last;
     }
@@ -381,7 +388,9 @@ public final class MonitorStore implements AutoCloseable {
     }
 
     private List<Run> runs(String where) {
-        return query("select id, started_at, finished_at, status, started_by, resumed, site_count from ck_monitor_run " + where + " order by id desc",
+        String filter = where.startsWith("offset") ? "" : where;
+        String limit = where.startsWith("offset") ? " " + where : "";
+        return query("select id, started_at, finished_at, status, started_by, resumed, site_count from ck_monitor_run " + filter + " order by id desc" + limit,
                 rows -> new Run(rows.getLong(1), rows.getObject(2, LocalDateTime.class).toInstant(ZoneOffset.UTC),
                         rows.getObject(3, LocalDateTime.class) == null ? null : rows.getObject(3, LocalDateTime.class).toInstant(ZoneOffset.UTC),
                         rows.getString(4), rows.getString(5), rows.getBoolean(6), rows.getInt(7)));

@@ -239,7 +239,7 @@ public final class Dashboard extends HttpServlet {
         List<Link2> sorts = List.of(new Link2(labels.get("monitor.sortList"), link(filter, ""), sort.isEmpty()),
                 new Link2(labels.get("monitor.sortScore"), link(filter, "diem"), sort.equals("diem")),
                 new Link2(labels.get("monitor.sortName"), link(filter, "ten"), sort.equals("ten")));
-        List<Text> runList = store.runs().stream().limit(10).map(r -> new Text(labels.format("monitor.run", r.id(), WHEN.format(r.startedAt().atZone(VIETNAM)),
+        List<Text> runList = store.runs(10).stream().map(r -> new Text(labels.format("monitor.run", r.id(), WHEN.format(r.startedAt().atZone(VIETNAM)),
                 labels.get(switch (r.status()) {
                     case "DONE" -> "monitor.runDone";
                     case "RUNNING" -> "monitor.runRunning";
