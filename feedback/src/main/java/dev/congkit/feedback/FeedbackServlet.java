@@ -3,15 +3,15 @@ package dev.congkit.feedback;
 import dev.congkit.core.render.Labels;
 import dev.congkit.core.render.Locales;
 import dev.congkit.core.render.RenderContext;
+import dev.congkit.core.render.Widget;
 import dev.congkit.core.render.WidgetRenderer;
 import dev.congkit.core.source.SiteData;
 import dev.congkit.feedback.internal.Attachments;
-import dev.congkit.feedback.internal.Csrf;
+import dev.congkit.servlet.CsrfTokens;
 import dev.congkit.feedback.internal.Dates;
 import dev.congkit.feedback.internal.Hosts;
 import dev.congkit.feedback.internal.Pages;
 import dev.congkit.feedback.internal.Requests;
-import dev.congkit.feedback.internal.ViewWidget;
 import dev.congkit.image.ImageResizer;
 import dev.congkit.servlet.SiteResolver;
 import jakarta.servlet.MultipartConfigElement;
@@ -89,7 +89,7 @@ public class FeedbackServlet extends HttpServlet {
         this.lookups = new RateLimiter(options.lookupsPerMinute(), Duration.ofMinutes(1), clock);
         this.attachments = new Attachments(ImageResizer.create(), options.maxFileBytes());
         this.pages = new Pages(WidgetRenderer.builder().widgets(List.of(new FeedbackFormWidget(),
-                new ViewWidget("feedback-status", this::status), new ViewWidget("feedback-questions", this::questions))).build(),
+                Widget.of("feedback-status", "dev/congkit/feedback/", "dev.congkit.feedback.messages", this::status), Widget.of("feedback-questions", "dev/congkit/feedback/", "dev.congkit.feedback.messages", this::questions))).build(),
                 Objects.requireNonNull(layout, "layout"));
     }
 
@@ -105,7 +105,7 @@ public class FeedbackServlet extends HttpServlet {
 
     /** The session's CSRF token, for a vendor who renders {@link FeedbackFormWidget} in a page of their own. */
     public static String csrfToken(HttpServletRequest request) {
-        return Csrf.token(request);
+        return CsrfTokens.token(request);
     }
 
     @Override
@@ -178,7 +178,7 @@ public class FeedbackServlet extends HttpServlet {
             return;
         }
         RenderContext context = Requests.context(request, data, clock);   // now that the body is read, its lang field counts
-        if (!Csrf.valid(request)) {
+        if (!CsrfTokens.valid(request)) {
             pages.message(request, response, HttpServletResponse.SC_FORBIDDEN, context, "feedback.title", "feedback.forbidden",
                     formPath(request, context), "feedback.backToForm");
             return;
@@ -230,7 +230,7 @@ public class FeedbackServlet extends HttpServlet {
     private void form(HttpServletRequest request, HttpServletResponse response, RenderContext context, Map<String, String> values, int status)
             throws IOException {
         Map<String, String> params = new TreeMap<>(values);
-        params.put("csrf", Csrf.token(request));
+        params.put("csrf", CsrfTokens.token(request));
         params.put("action", request.getContextPath() + Requests.base(request) + (context.isEnglish() ? "?lang=en" : ""));
         params.put("tep-mb", String.valueOf(options.maxFileMegabytes()));
         params.put("luu-ngay", String.valueOf(options.retention().toDays()));

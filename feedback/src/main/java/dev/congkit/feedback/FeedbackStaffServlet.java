@@ -3,14 +3,14 @@ package dev.congkit.feedback;
 import dev.congkit.core.render.Labels;
 import dev.congkit.core.render.Pagination;
 import dev.congkit.core.render.RenderContext;
+import dev.congkit.core.render.Widget;
 import dev.congkit.core.render.WidgetRenderer;
 import dev.congkit.core.source.SiteData;
-import dev.congkit.feedback.internal.Csrf;
+import dev.congkit.servlet.CsrfTokens;
 import dev.congkit.feedback.internal.Dates;
 import dev.congkit.feedback.internal.Hosts;
 import dev.congkit.feedback.internal.Pages;
 import dev.congkit.feedback.internal.Requests;
-import dev.congkit.feedback.internal.ViewWidget;
 import dev.congkit.servlet.SiteResolver;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -67,8 +67,8 @@ public class FeedbackStaffServlet extends HttpServlet {
         this.ratings = ratings;
         this.authorizer = Objects.requireNonNull(authorizer, "authorizer");
         this.clock = Objects.requireNonNull(clock, "clock");
-        this.pages = new Pages(WidgetRenderer.builder().widgets(List.of(new ViewWidget("feedback-inbox", this::inbox),
-                new ViewWidget("feedback-message", this::message), new ViewWidget("rating-report", this::report))).build(),
+        this.pages = new Pages(WidgetRenderer.builder().widgets(List.of(Widget.of("feedback-inbox", "dev/congkit/feedback/", "dev.congkit.feedback.messages", this::inbox),
+                Widget.of("feedback-message", "dev/congkit/feedback/", "dev.congkit.feedback.messages", this::message), Widget.of("rating-report", "dev/congkit/feedback/", "dev.congkit.feedback.messages", this::report))).build(),
                 Objects.requireNonNull(layout, "layout"));
     }
 
@@ -102,7 +102,7 @@ public class FeedbackStaffServlet extends HttpServlet {
                 file(response, Hosts.of(data.site()), code.get());
             } else {
                 params.put("ma", code.get().value());
-                params.put("csrf", Csrf.token(request));
+                params.put("csrf", CsrfTokens.token(request));
                 Requests.copy(request, params, "da-luu", 1);
                 Requests.copy(request, params, "loi", 16);
                 pages.write(request, response, HttpServletResponse.SC_OK, context.withParams(params), "staff.inbox", "feedback-message");
@@ -129,7 +129,7 @@ public class FeedbackStaffServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        if (!Csrf.valid(request)) {
+        if (!CsrfTokens.valid(request)) {
             response.setStatus(HttpServletResponse.SC_FORBIDDEN);
             response.setContentType("text/plain;charset=UTF-8");
             response.getWriter().write("Biểu mẫu đã hết hạn (CSRF token): xin tải lại trang rồi lưu lại.\n");

@@ -10,7 +10,6 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpSession;
 import jakarta.servlet.http.Part;
 
 import java.io.IOException;
@@ -18,10 +17,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.SecureRandom;
 import java.text.Normalizer;
-import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -45,9 +41,7 @@ import java.util.Set;
 public class UploadServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
-    private static final String TOKEN = "dev.congkit.upload.csrf";
     private static final Set<String> TYPES = Set.of("image/jpeg", "image/png", "image/gif", "image/bmp");
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final transient ImageResizer resizer;
     private final transient Map<String, Slot> slots;
@@ -75,17 +69,7 @@ public class UploadServlet extends HttpServlet {
 
     /** The session's CSRF token, created on first use; put it in the upload form's {@code csrf} field. */
     public static String csrfToken(HttpServletRequest request) {
-        HttpSession session = request.getSession(true);
-        synchronized (session) {
-            Object token = session.getAttribute(TOKEN);
-            if (token == null) {
-                byte[] bytes = new byte[24];
-                RANDOM.nextBytes(bytes);
-                token = HexFormat.of().formatHex(bytes);
-                session.setAttribute(TOKEN, token);
-            }
-            return (String) token;
-        }
+        return CsrfTokens.token(request);
     }
 
     @Override
@@ -109,11 +93,7 @@ public class UploadServlet extends HttpServlet {
             Responses.plain(response, HttpServletResponse.SC_BAD_REQUEST, "Send the image as multipart/form-data in the field 'file'.");
             return;
         }
-        HttpSession session = request.getSession(false);
-        Object expected = session == null ? null : session.getAttribute(TOKEN);
-        String given = request.getParameter("csrf");
-        if (expected == null || given == null || !MessageDigest.isEqual(expected.toString().getBytes(StandardCharsets.UTF_8),
-                given.getBytes(StandardCharsets.UTF_8))) {
+        if (!CsrfTokens.valid(request)) {
             Responses.plain(response, HttpServletResponse.SC_FORBIDDEN, "The form has expired or did not come from this site (CSRF token); reload it and try again.");
             return;
         }

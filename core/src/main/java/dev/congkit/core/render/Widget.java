@@ -52,6 +52,18 @@ public interface Widget {
     }
 
     /**
+     * A widget whose model a function builds from data the caller holds (a database, a form's
+     * state): for servlets that render pages of their own with a renderer built from such widgets.
+     * It is never cached.
+     *
+     * @param templateFolder the class-path folder of {@code id + ".mustache"}, e.g. {@code dev/congkit/monitor/}
+     * @param bundle         the base name of its message bundle, e.g. {@code dev.congkit.monitor.messages}
+     */
+    static Widget of(String id, String templateFolder, String bundle, java.util.function.BiFunction<RenderContext, Labels, Object> model) {
+        return new dev.congkit.core.render.internal.FunctionWidget(id, templateFolder, bundle, model);
+    }
+
+    /**
      * Structured data to emit after the HTML as {@code <script type="application/ld+json">}, or
      * {@code null}. The renderer serialises it so that no value can close the element.
      */

@@ -6,6 +6,7 @@ import dev.congkit.core.model.SiteConfig;
 import dev.congkit.core.render.Labels;
 import dev.congkit.core.render.Locales;
 import dev.congkit.core.render.RenderContext;
+import dev.congkit.core.render.Widget;
 import dev.congkit.core.render.WidgetRenderer;
 import dev.congkit.monitor.MonitorRunner;
 import dev.congkit.monitor.MonitorStore;
@@ -19,16 +20,12 @@ import org.jsoup.nodes.Entities;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -43,10 +40,8 @@ public final class Dashboard extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
     private static final String OFFICER = "dev.congkit.monitor.officer";
-    private static final String CSRF = "dev.congkit.monitor.csrf";
     private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("HH:mm 'ngày' dd/MM/yyyy");
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final transient MonitorStore store;
     private final transient MonitorRunner runner;
@@ -68,8 +63,8 @@ public final class Dashboard extends HttpServlet {
                 view("monitor-password", (c, l) -> c.params()), view("monitor-report", this::report), view("monitor-sites", this::siteList))).build();
     }
 
-    private static ViewWidget view(String id, java.util.function.BiFunction<RenderContext, Labels, Object> model) {
-        return new ViewWidget(id, model);
+    private static Widget view(String id, java.util.function.BiFunction<RenderContext, Labels, Object> model) {
+        return Widget.of(id, "dev/congkit/monitor/", "dev.congkit.monitor.messages", model);
     }
 
     @Override
@@ -478,25 +473,11 @@ public final class Dashboard extends HttpServlet {
     }
 
     private static String csrf(HttpServletRequest request) {
-        HttpSession session = request.getSession(true);
-        synchronized (session) {
-            Object token = session.getAttribute(CSRF);
-            if (token == null) {
-                byte[] bytes = new byte[24];
-                RANDOM.nextBytes(bytes);
-                token = HexFormat.of().formatHex(bytes);
-                session.setAttribute(CSRF, token);
-            }
-            return (String) token;
-        }
+        return dev.congkit.servlet.CsrfTokens.token(request);
     }
 
     private static boolean csrfValid(HttpServletRequest request) {
-        HttpSession session = request.getSession(false);
-        Object expected = session == null ? null : session.getAttribute(CSRF);
-        String given = request.getParameter("csrf");
-        return expected != null && given != null
-                && MessageDigest.isEqual(expected.toString().getBytes(StandardCharsets.UTF_8), given.getBytes(StandardCharsets.UTF_8));
+        return dev.congkit.servlet.CsrfTokens.valid(request);
     }
 
     private void csv(HttpServletResponse response) throws IOException {
