@@ -346,6 +346,13 @@ public final class MonitorStore implements AutoCloseable {
                 .stream().findFirst();
     }
 
+    /** Every officer, by name. */
+    public List<Officer> officers() {
+        return query("select name, password_hash, role, must_change, failed_logins, locked_until from ck_monitor_user order by name", rows ->
+                new Officer(rows.getString(1), rows.getString(2), rows.getString(3), rows.getBoolean(4), rows.getInt(5),
+                        rows.getObject(6, LocalDateTime.class) == null ? null : rows.getObject(6, LocalDateTime.class).toInstant(ZoneOffset.UTC)));
+    }
+
     public boolean hasOfficers() {
         return query("select count(*) from ck_monitor_user", rows -> rows.getLong(1)).get(0) > 0;
     }

@@ -44,6 +44,21 @@ public record MonitoredSite(String name, String code, String identifier, String 
         }
     }
 
+    /** The kind of unit, read from its name ("Xã …", "Phường …", "Đặc khu …", "Thị trấn …"), or {@code null} when the name does not say. */
+    public dev.congkit.core.model.AgencyLevel unitType() {
+        String plain = dev.congkit.core.text.TextMatch.plain(name);
+        if (plain.startsWith("phuong ")) {
+            return dev.congkit.core.model.AgencyLevel.PHUONG;
+        }
+        if (plain.startsWith("dac khu ")) {
+            return dev.congkit.core.model.AgencyLevel.DAC_KHU;
+        }
+        if (plain.startsWith("thi tran ")) {
+            return dev.congkit.core.model.AgencyLevel.THI_TRAN;
+        }
+        return plain.startsWith("xa ") ? dev.congkit.core.model.AgencyLevel.XA : null;
+    }
+
     private static String text(String value) {
         return Objects.requireNonNullElse(value, "").strip();
     }

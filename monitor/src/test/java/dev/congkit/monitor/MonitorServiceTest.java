@@ -166,6 +166,40 @@ class MonitorServiceTest {
     }
 
     @Test
+    void anAdministratorAddsAReadOnlyOfficerWhoSeesButCannotChange(@TempDir Path dir) throws Exception {
+        try (MonitorStore store = MonitorStore.embedded(dir.resolve("monitor"));
+             MonitorService service = MonitorService.start(store, settings().withEvery(Duration.ofDays(365)), line -> { })) {
+            store.replaceSites(SiteList.parse("xa.csv", "ten,ma,url\nXã Mẫu Sơn,16555,https://mauson.thanhhoa.gov.vn/\n"
+                    + "Phường Hạc Thành,14800,https://hacthanh.thanhhoa.gov.vn/\nĐặc khu Cồn Cỏ,19500,https://conco.quangtri.gov.vn/\n"));
+            MonitorClient admin = new MonitorClient(service.port());
+            admin.login("admin", PASSWORD);
+            admin.post("/doi-mat-khau", Map.of("csrf", admin.csrf("/doi-mat-khau"), "hien-tai", PASSWORD, "moi", NEW_PASSWORD));
+            assertTrue(Jsoup.parse(admin.get("/").body()).select("#ck-monitor-count").text().endsWith("(1 xã, 1 phường, 1 đặc khu, 0 thị trấn)"),
+                    Jsoup.parse(admin.get("/").body()).select("#ck-monitor-count").text());
+            HttpResponse<String> added = admin.post("/can-bo", Map.of("csrf", admin.csrf("/can-bo"), "ten", "nguyen.van.a", "vai-tro", "READER"));
+            assertEquals(200, added.statusCode());
+            String notice = Jsoup.parse(added.body()).select(".ck-monitor__notice").text();
+            String oneTime = notice.replaceFirst(".*: ", "");
+            assertTrue(notice.startsWith("Đã thêm nguyen.van.a.") && oneTime.length() == 16, notice);
+            assertEquals(400, admin.post("/can-bo", Map.of("csrf", admin.csrf("/can-bo"), "ten", "nguyen.van.a", "vai-tro", "READER")).statusCode(),
+                    "the name is taken");
+            assertTrue(Jsoup.parse(admin.get("/can-bo").body()).select("tbody").text().contains("nguyen.van.a Chỉ xem chưa đổi mật khẩu được cấp"));
+
+            MonitorClient reader = new MonitorClient(service.port());
+            assertEquals(302, reader.login("nguyen.van.a", oneTime).statusCode());
+            assertEquals(302, reader.post("/doi-mat-khau", Map.of("csrf", reader.csrf("/doi-mat-khau"), "hien-tai", oneTime, "moi", "mat-khau-rieng-cua-a-123"))
+                    .statusCode());
+            assertEquals(200, reader.get("/").statusCode());
+            assertEquals(0, Jsoup.parse(reader.get("/").body()).select("form[action=/chay]").size(), "no run button for a reader");
+            assertEquals(403, reader.post("/chay", Map.of("csrf", reader.csrf("/"))).statusCode());
+            assertEquals(403, reader.get("/danh-sach").statusCode());
+            assertEquals(403, reader.get("/can-bo").statusCode());
+            assertEquals(403, reader.post("/can-bo", Map.of("csrf", reader.csrf("/"), "ten", "ke-gian", "vai-tro", "ADMIN")).statusCode());
+            assertTrue(store.officer("ke-gian").isEmpty());
+        }
+    }
+
+    @Test
     void wrongPasswordsLockTheAccountAndEveryFormNeedsItsToken(@TempDir Path dir) throws Exception {
         try (MonitorStore store = MonitorStore.embedded(dir.resolve("monitor"));
              MonitorService service = MonitorService.start(store, settings().withEvery(Duration.ofDays(365)), line -> { })) {

@@ -60,7 +60,7 @@ public final class Dashboard extends HttpServlet {
         this.shell = shell;
         this.renderer = WidgetRenderer.builder().widgets(List.of(view("monitor-overview", this::overview), view("monitor-site", this::site),
                 view("monitor-requirement", this::requirement), view("monitor-login", (c, l) -> c.params()),
-                view("monitor-password", (c, l) -> c.params()), view("monitor-report", this::report), view("monitor-sites", this::siteList))).build();
+                view("monitor-password", (c, l) -> c.params()), view("monitor-report", this::report), view("monitor-sites", this::siteList), view("monitor-officers", this::officerList))).build();
     }
 
     private static Widget view(String id, java.util.function.BiFunction<RenderContext, Labels, Object> model) {
@@ -100,6 +100,12 @@ public final class Dashboard extends HttpServlet {
             page(request, response, 200, null, "monitor-requirement", params);
         } else if (path.equals("/xuat/tong-hop.csv")) {
             csv(response);
+        } else if (path.equals("/can-bo")) {
+            if (!"1".equals(params.get("admin"))) {
+                response.sendError(403);
+                return;
+            }
+            page(request, response, 200, "officers.title", "monitor-officers", params);
         } else if (path.equals("/danh-sach")) {
             if (!"1".equals(params.get("admin"))) {
                 response.sendError(403);
@@ -177,6 +183,21 @@ public final class Dashboard extends HttpServlet {
                 params.put("problems", e.problems().stream().map(Object::toString).collect(Collectors.joining("\n")));
                 page(request, response, 400, "sites.title", "monitor-sites", params);
             }
+        } else if (path.equals("/can-bo")) {
+            if (!"ADMIN".equals(officers.officer(officer).role())) {
+                response.sendError(403);
+                return;
+            }
+            String name = request.getParameter("ten");
+            Optional<String> password = officers.create(name, String.valueOf(request.getParameter("vai-tro")));
+            Labels labels = renderer.labels("monitor-officers", Locales.fromTag(request.getParameter("lang")));
+            Map<String, String> params = new TreeMap<>(Map.of("csrf", csrf(request), "admin", "1"));
+            if (password.isPresent()) {
+                params.put("created", labels.format("officers.created", name, password.get()));
+            } else {
+                params.put("refused", labels.get("officers.refused"));
+            }
+            page(request, response, password.isPresent() ? 200 : 400, "officers.title", "monitor-officers", params);
         } else if (path.equals("/chay")) {
             if (!"ADMIN".equals(officers.officer(officer).role())) {
                 response.sendError(403, label("login.forbidden", request));
@@ -213,6 +234,11 @@ public final class Dashboard extends HttpServlet {
                     last == null ? null : last.atZone(VIETNAM).toOffsetDateTime().withNano(0).toString(),
                     last != null ? WHEN.format(last.atZone(VIETNAM)) : labels.get(now == null ? "monitor.neverAudited" : "monitor.neverRead")));
         }
+        Map<dev.congkit.core.model.AgencyLevel, Long> types = sites.stream().map(site -> site.site().unitType()).filter(java.util.Objects::nonNull)
+                .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
+        String typeLine = labels.format("monitor.types", types.getOrDefault(dev.congkit.core.model.AgencyLevel.XA, 0L),
+                types.getOrDefault(dev.congkit.core.model.AgencyLevel.PHUONG, 0L), types.getOrDefault(dev.congkit.core.model.AgencyLevel.DAC_KHU, 0L),
+                types.getOrDefault(dev.congkit.core.model.AgencyLevel.THI_TRAN, 0L));
         String filter = context.param("loc") == null ? "" : context.param("loc");
         String sort = context.param("sap-xep") == null ? "" : context.param("sap-xep");
         List<Row> shown = rows.stream().filter(r -> switch (filter) {
@@ -242,7 +268,7 @@ public final class Dashboard extends HttpServlet {
                 }) + (r.resumed() ? " " + labels.get("monitor.runResumed") : "")))).toList();
         String notice = "1".equals(context.param("da-chay")) ? labels.get("monitor.started") : runner.running() ? labels.get("monitor.running") : null;
         List<Text> worse = store.latestAlerts().stream().map(a -> new Text(a.line())).toList();
-        return new Overview(labels.format("monitor.sites", sites.size(), audited, down), shown, filters, sorts, runList, notice,
+        return new Overview(labels.format("monitor.sites", sites.size(), audited, down) + " (" + typeLine + ")", shown, filters, sorts, runList, notice,
                 "1".equals(context.param("admin")), context.param("csrf"), worse);
     }
 
@@ -275,6 +301,22 @@ public final class Dashboard extends HttpServlet {
         String id = context.param("id");
         return new RequirementPage(labels.format("monitor.failingSites", id), store.failing(id).stream()
                 .map(s -> new Row(0, s.site().name(), s.site().code(), "/don-vi/" + s.site().code(), "", 0, false, "", "", false, List.of(), null, null)).toList());
+    }
+
+    private Object officerList(RenderContext context, Labels labels) {
+        Instant now = clock.instant();
+        List<OfficerRow> rows = officers.all().stream().map(o -> new OfficerRow(o.name(), labels.get("ADMIN".equals(o.role()) ? "officers.admin" : "officers.reader"),
+                labels.get(o.lockedUntil() != null && now.isBefore(o.lockedUntil()) ? "officers.locked" : o.mustChange() ? "officers.mustChange" : "officers.active")))
+                .toList();
+        return new OfficersPage(rows, context.param("csrf"), context.param("created"), context.param("refused"));
+    }
+
+    /** An officer in the list. */
+    public record OfficerRow(String name, String role, String state) {
+    }
+
+    /** The officers' page. */
+    public record OfficersPage(List<OfficerRow> officers, String csrf, String created, String refused) {
     }
 
     private Object siteList(RenderContext context, Labels labels) {
@@ -454,7 +496,7 @@ public final class Dashboard extends HttpServlet {
         if (in) {
             out.write("<nav aria-label=\"" + Entities.escape(labels.get("monitor.overview")) + "\"><a href=\"/\">" + Entities.escape(labels.get("monitor.overview"))
                     + "</a> <a href=\"/bao-cao\">" + Entities.escape(labels.get("report.page")) + "</a> <a href=\"/danh-sach\">"
-                    + Entities.escape(labels.get("sites.title")) + "</a></nav>\n<form class=\"ck-monitor__logout\" action=\"/dang-xuat\" method=\"post\"><input type=\"hidden\" name=\"csrf\" value=\""
+                    + Entities.escape(labels.get("sites.title")) + "</a> <a href=\"/can-bo\">" + Entities.escape(labels.get("officers.title")) + "</a></nav>\n<form class=\"ck-monitor__logout\" action=\"/dang-xuat\" method=\"post\"><input type=\"hidden\" name=\"csrf\" value=\""
                     + Entities.escape(csrf(request)) + "\"><button type=\"submit\" class=\"ck-button\">" + Entities.escape(labels.get("monitor.logout"))
                     + "</button></form>\n");
         }

@@ -59,6 +59,23 @@ public final class Officers {
         return lock ? Outcome.LOCKED : Outcome.WRONG;
     }
 
+    /**
+     * Adds an officer with a one-time password, returned to hand over once; they set their own at the
+     * first log-in. Empty when the name is taken or not of letters, digits, dots, hyphens or underscores (3 to 64).
+     */
+    public Optional<String> create(String name, String role) {
+        if (name == null || !name.matches("[a-z0-9._-]{3,64}") || !(role.equals("ADMIN") || role.equals("READER")) || store.officer(name).isPresent()) {
+            return Optional.empty();
+        }
+        String password = Passwords.oneTime();
+        store.saveOfficer(new Officer(name, Passwords.hash(password), role, true, 0, null));
+        return Optional.of(password);
+    }
+
+    public java.util.List<Officer> all() {
+        return store.officers();
+    }
+
     public Officer officer(String name) {
         return store.officer(name).orElseThrow();
     }
