@@ -8,6 +8,7 @@
 <title>Trang dựng bằng JSP | UBND xã Mẫu Sơn (dữ liệu mẫu)</title>
 <link rel="stylesheet" href="/congkit/congkit.css">
 <link rel="stylesheet" href="/demo/demo.css">
+<link rel="icon" href="/demo/logo.svg" type="image/svg+xml">
 </head>
 <body>
 <ck:header/>

@@ -124,6 +124,7 @@ final class PageServlet extends HttpServlet {
                 + "<title>" + Html.escape(title + " | " + agency) + "</title>\n"
                 + "<link rel=\"stylesheet\" href=\"/congkit/congkit.css\">\n"
                 + "<link rel=\"stylesheet\" href=\"/demo/demo.css\">\n"
+                + "<link rel=\"icon\" href=\"/demo/logo.svg\" type=\"image/svg+xml\">\n"
                 + "<link rel=\"alternate\" type=\"application/atom+xml\" href=\"/van-ban/xa.atom\" title=\""
                 + (english ? "New documents" : "Văn bản mới") + "\">\n"
                 + "<link rel=\"alternate\" type=\"application/atom+xml\" href=\"/tin-tuc.atom\" title=\""
