@@ -75,6 +75,24 @@ final class MonitorCommand implements Callable<Integer> {
     @Option(names = "--webhook", paramLabel = "URL", description = "Địa chỉ nhận cảnh báo dạng JSON / a webhook for alerts as JSON.")
     java.net.URI webhook;
 
+    @Option(names = "--office", paramLabel = "NAME", description = "Cơ quan ban hành báo cáo định kỳ, ví dụ SỞ KHOA HỌC VÀ CÔNG NGHỆ / the office issuing the reports.")
+    String office;
+
+    @Option(names = "--office-parent", paramLabel = "NAME", description = "Cơ quan cấp trên, ví dụ UBND TỈNH THANH HÓA / the body above it.")
+    String officeParent;
+
+    @Option(names = "--office-symbol", paramLabel = "SYMBOL", description = "Ký hiệu sau số báo cáo, ví dụ BC-SKHCN / the symbol after the number.")
+    String officeSymbol;
+
+    @Option(names = "--office-place", paramLabel = "PLACE", description = "Địa danh trước ngày tháng, ví dụ Thanh Hóa / the place before the date.")
+    String officePlace;
+
+    @Option(names = "--report-to", paramLabel = "NAME", split = ";", description = "Nơi nhận (cách nhau bởi dấu chấm phẩy) / recipients, separated by semicolons.")
+    java.util.List<String> reportTo = new java.util.ArrayList<>();
+
+    @Option(names = "--signer", paramLabel = "TITLE", description = "Chức danh người ký, ví dụ KT. GIÁM ĐỐC / the signer's title.")
+    String signer;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -122,6 +140,12 @@ final class MonitorCommand implements Callable<Integer> {
         }
         MonitorService.Settings settings = MonitorService.Settings.defaults().withHost(host).withPort(port).withEvery(interval)
                 .withConcurrency(concurrency).withAudit(audit).withAdminPassword(adminPassword);
+        if (office != null) {
+            dev.congkit.monitor.ReportOffice blank = dev.congkit.monitor.ReportOffice.blank();
+            settings = settings.withOffice(new dev.congkit.monitor.ReportOffice(officeParent, office, officeSymbol != null ? officeSymbol : blank.symbol(),
+                    officePlace != null ? officePlace : blank.place(), reportTo.isEmpty() ? blank.recipients() : reportTo, officeSymbol != null ? officeSymbol.replaceFirst("^BC-", "") : blank.keptBy(),
+                    signer != null ? signer : blank.signerTitle()));
+        }
         java.util.List<dev.congkit.monitor.AlertSink> alerts = new java.util.ArrayList<>();
         if (smtp != null) {
             Matcher server = Pattern.compile("([^:\\s]+):([0-9]{1,5})").matcher(smtp);

@@ -52,13 +52,15 @@ public final class MonitorService implements AutoCloseable {
      * MonitorService.Settings.defaults().withPort(8090).withEvery(Duration.ofDays(1)).withConcurrency(4);
      * }</pre>
      */
-    public record Settings(String host, int port, Duration every, AuditOptions audit, int concurrency, String adminPassword, Clock clock) {
+    public record Settings(String host, int port, Duration every, AuditOptions audit, int concurrency, String adminPassword, Clock clock,
+                           ReportOffice office) {
 
         public Settings {
             Objects.requireNonNull(host, "host");
             Objects.requireNonNull(every, "every");
             Objects.requireNonNull(audit, "audit");
             Objects.requireNonNull(clock, "clock");
+            Objects.requireNonNull(office, "office");
             if (every.toMinutes() < 1) {
                 throw new IllegalArgumentException("every: at least a minute, but was " + every);
             }
@@ -69,31 +71,35 @@ public final class MonitorService implements AutoCloseable {
 
         /** 127.0.0.1:8090, once a day, the auditor's defaults, four sites at a time. */
         public static Settings defaults() {
-            return new Settings("127.0.0.1", 8090, Duration.ofDays(1), AuditOptions.defaults(), 4, null, Clock.systemUTC());
+            return new Settings("127.0.0.1", 8090, Duration.ofDays(1), AuditOptions.defaults(), 4, null, Clock.systemUTC(), ReportOffice.blank());
         }
 
         public Settings withHost(String newHost) {
-            return new Settings(newHost, port, every, audit, concurrency, adminPassword, clock);
+            return new Settings(newHost, port, every, audit, concurrency, adminPassword, clock, office);
         }
 
         public Settings withPort(int newPort) {
-            return new Settings(host, newPort, every, audit, concurrency, adminPassword, clock);
+            return new Settings(host, newPort, every, audit, concurrency, adminPassword, clock, office);
         }
 
         public Settings withEvery(Duration newEvery) {
-            return new Settings(host, port, newEvery, audit, concurrency, adminPassword, clock);
+            return new Settings(host, port, newEvery, audit, concurrency, adminPassword, clock, office);
         }
 
         public Settings withAudit(AuditOptions options) {
-            return new Settings(host, port, every, options, concurrency, adminPassword, clock);
+            return new Settings(host, port, every, options, concurrency, adminPassword, clock, office);
         }
 
         public Settings withConcurrency(int sites) {
-            return new Settings(host, port, every, audit, sites, adminPassword, clock);
+            return new Settings(host, port, every, audit, sites, adminPassword, clock, office);
+        }
+
+        public Settings withOffice(ReportOffice issuer) {
+            return new Settings(host, port, every, audit, concurrency, adminPassword, clock, issuer);
         }
 
         public Settings withAdminPassword(String password) {
-            return new Settings(host, port, every, audit, concurrency, password, clock);
+            return new Settings(host, port, every, audit, concurrency, password, clock, office);
         }
     }
 
@@ -163,7 +169,7 @@ public final class MonitorService implements AutoCloseable {
             standard.setClearReferencesThreadLocals(false);
             standard.setClearReferencesRmiTargets(false);
         }
-        Tomcat.addServlet(context, "dashboard", new Dashboard(store, runner, officers, runs, settings.clock(), shell()));
+        Tomcat.addServlet(context, "dashboard", new Dashboard(store, runner, officers, runs, settings.clock(), shell(), settings.office()));
         context.addServletMappingDecoded("/", "dashboard");
         Tomcat.addServlet(context, "congkit", new StaticResourceServlet());
         context.addServletMappingDecoded("/congkit/*", "congkit");

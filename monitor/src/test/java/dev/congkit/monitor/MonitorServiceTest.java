@@ -49,7 +49,9 @@ class MonitorServiceTest {
         try (LoopbackPortals portals = new LoopbackPortals(20, 0);
              MonitorStore store = MonitorStore.embedded(dir.resolve("monitor"))) {
             store.replaceSites(SiteList.parse("xa-phuong.csv", portals.csv()));
-            try (MonitorService service = MonitorService.start(store, settings(), line -> { })) {
+            MonitorService.Settings withOffice = settings().withOffice(new ReportOffice("UBND TỈNH THANH HÓA", "SỞ KHOA HỌC VÀ CÔNG NGHỆ", "BC-SKHCN",
+                    "Thanh Hóa", List.of("UBND tỉnh (để báo cáo)", "UBND các xã, phường"), "CĐS", "KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC"));
+            try (MonitorService service = MonitorService.start(store, withOffice, line -> { })) {
                 awaitRuns(store, 1);
                 portals.changed.set(true);
                 while (!service.runNow()) {
@@ -92,6 +94,10 @@ class MonitorServiceTest {
                 String month = java.time.YearMonth.from(ReportPeriod.monthOf(java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh"))).to()).toString();
                 Document report = Jsoup.parse(officer.get("/bao-cao?thang=" + month).body());
                 assertEquals(20, report.select(".ck-monitor__table tbody tr").size());
+                assertEquals("UBND TỈNH THANH HÓA SỞ KHOA HỌC VÀ CÔNG NGHỆ Số: …/BC-SKHCN", report.select(".ck-doc__issuer").text());
+                assertEquals("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc Thanh Hóa, ngày … tháng … năm …", report.select(".ck-doc__nation").text());
+                assertEquals(List.of("- UBND tỉnh (để báo cáo);", "- UBND các xã, phường;", "- Lưu: VT, CĐS."), report.select(".ck-doc__recipients li").eachText());
+                assertTrue(report.select(".ck-doc__sign").text().startsWith("KT. GIÁM ĐỐC"));
                 assertTrue(report.select(".ck-monitor__doc-subject").text().contains("(số liệu từ ngày 15/"), report.select(".ck-monitor__doc-subject").text());
                 assertTrue(report.select(".ck-monitor__table tbody tr:has(th:containsOwn(Xã số " + portals.down + ")) td").get(3).text().equals("2"),
                         "the down portal: two checks unreachable");
