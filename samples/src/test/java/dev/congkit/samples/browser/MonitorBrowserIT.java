@@ -75,6 +75,10 @@ class MonitorBrowserIT {
                 accessible(browser, axe, "the changed portal's page");
                 browser.open(base + "/yeu-cau/SEARCH");
                 accessible(browser, axe, "a requirement's page");
+                for (String page : new String[] {"/bao-cao", "/danh-sach", "/can-bo"}) {
+                    browser.open(base + page);
+                    accessible(browser, axe, page);
+                }
 
                 String csv = browser.evaluate("fetch('/xuat/tong-hop.csv').then(r => r.text())", true).asText();
                 assertEquals(21, csv.lines().count(), "a header and one row per portal");
