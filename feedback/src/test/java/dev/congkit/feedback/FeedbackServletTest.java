@@ -317,7 +317,7 @@ class FeedbackServletTest {
         Map<String, String> fields = valid(csrf);
         server.clock.now = server.clock.now.plus(Duration.ofMinutes(2));
         Document exe = Jsoup.parse(server.post("/lien-he-gop-y", fields, "don.pdf", "MZ\u0090\u0000".getBytes(StandardCharsets.ISO_8859_1)).body());
-        assertEquals("Chỉ nhận ảnh JPEG, PNG hoặc tệp PDF.", exe.getElementById("ck-fb-tep-error").text());
+        assertEquals("Chỉ nhận ảnh JPEG, PNG, WebP hoặc tệp PDF (ảnh HEIC của iPhone: xin lưu lại thành JPEG).", exe.getElementById("ck-fb-tep-error").text());
         assertEquals(NAME, exe.getElementById("ck-fb-ho-ten").val());
         Document broken = Jsoup.parse(server.post("/lien-he-gop-y", fields, "anh.png", new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0}).body());
         assertTrue(broken.getElementById("ck-fb-tep-error").text().startsWith("Không đọc được tệp này"));

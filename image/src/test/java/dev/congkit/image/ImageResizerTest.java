@@ -111,11 +111,36 @@ class ImageResizerTest {
         assertTrue(e.getMessage().startsWith("cut.jpg: is truncated or corrupt ("), e.getMessage());
     }
 
+    /** WebP as phones and browsers save it, lossy and lossless, is read and fitted like any other image; HEIC is refused, saying how to fix it. */
+    @Test
+    void webpIsReadAndHeicIsRefusedWithAWayOut() throws Exception {
+        for (String name : new String[] {"halves-lossy.webp", "halves-lossless.webp"}) {
+            byte[] webp;
+            try (var in = getClass().getResourceAsStream("/dev/congkit/image/" + name)) {
+                webp = in.readAllBytes();
+            }
+            ResizedImage fitted = resizer.fit(name, webp, news);
+            assertEquals(OutputFormat.JPEG, fitted.format());
+            java.awt.image.BufferedImage out = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(fitted.bytes()));
+            assertEquals(400, out.getWidth(), name);
+            assertEquals(300, out.getHeight(), name);
+            int left = out.getRGB(50, 150);
+            int right = out.getRGB(350, 150);
+            assertTrue(((left >> 16) & 0xFF) > 140 && (left & 0xFF) < 60, name + ": the left half stays red, was " + Integer.toHexString(left));
+            assertTrue((right & 0xFF) > 130 && ((right >> 16) & 0xFF) < 60, name + ": the right half stays blue, was " + Integer.toHexString(right));
+        }
+        byte[] heic = new byte[64];
+        System.arraycopy(new byte[] {0, 0, 0, 24, 'f', 't', 'y', 'p', 'h', 'e', 'i', 'c'}, 0, heic, 0, 12);
+        ImageException e = assertThrows(ImageException.class, () -> resizer.fit("IMG_0042.HEIC", heic, news));
+        assertTrue(e.getMessage().startsWith("IMG_0042.HEIC: is a HEIC/HEIF or AVIF photo (as iPhones save them), which cannot be read here; save it as JPEG"),
+                e.getMessage());
+    }
+
     @Test
     void textFileNamedJpgIsNotAnImage() {
         byte[] text = "<!DOCTYPE html><html>không phải ảnh</html>".getBytes(StandardCharsets.UTF_8);
         ImageException e = assertThrows(ImageException.class, () -> resizer.fit("anh.jpg", text, news));
-        assertEquals("anh.jpg: is not an image: it starts with 3C 21 44 4F, not with the signature of a JPEG, PNG, GIF or BMP file", e.getMessage());
+        assertEquals("anh.jpg: is not an image: it starts with 3C 21 44 4F, not with the signature of a JPEG, PNG, GIF, BMP or WebP file", e.getMessage());
         assertEquals("empty.jpg: is empty, not an image", assertThrows(ImageException.class, () -> resizer.fit("empty.jpg", new byte[0], news)).getMessage());
     }
 

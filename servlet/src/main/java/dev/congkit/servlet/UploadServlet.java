@@ -41,7 +41,7 @@ import java.util.Set;
 public class UploadServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
-    private static final Set<String> TYPES = Set.of("image/jpeg", "image/png", "image/gif", "image/bmp");
+    private static final Set<String> TYPES = Set.of("image/jpeg", "image/png", "image/gif", "image/bmp", "image/webp");
 
     private final transient ImageResizer resizer;
     private final transient Map<String, Slot> slots;
@@ -105,7 +105,7 @@ public class UploadServlet extends HttpServlet {
         String name = file == null ? null : file.getSubmittedFileName();
         String type = file == null || file.getContentType() == null ? "" : file.getContentType().toLowerCase(Locale.ROOT).replaceAll(";.*", "").strip();
         if (file == null || file.getSize() == 0 || !TYPES.contains(type)) {
-            Responses.plain(response, HttpServletResponse.SC_UNSUPPORTED_MEDIA_TYPE, "file: must be a JPEG, PNG, GIF or BMP image"
+            Responses.plain(response, HttpServletResponse.SC_UNSUPPORTED_MEDIA_TYPE, "file: must be a JPEG, PNG, GIF, BMP or WebP image"
                     + (type.isEmpty() ? "" : ", but was declared as " + type.replaceAll("[^a-z0-9/.+-]", "?")));
             return;
         }

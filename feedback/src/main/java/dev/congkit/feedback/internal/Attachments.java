@@ -12,7 +12,7 @@ import java.text.Normalizer;
 import java.util.Arrays;
 
 /**
- * Checks a file sent with a message by its bytes, not its declared type: a JPEG or PNG goes through
+ * Checks a file sent with a message by its bytes, not its declared type: a JPEG, PNG or WebP goes through
  * the image module (pixel limits, re-encoded as a JPEG of at most 2048 px, its metadata dropped); a
  * PDF must start with {@code %PDF-} and end with {@code %%EOF}; anything else is refused.
  */
@@ -43,7 +43,9 @@ public final class Attachments {
 
     public FeedbackFile check(String submittedName, byte[] bytes) throws Refused {
         String base = baseName(submittedName);
-        if (startsWith(bytes, new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF}) || startsWith(bytes, new byte[] {(byte) 0x89, 'P', 'N', 'G'})) {
+        boolean webp = bytes.length >= 12 && startsWith(bytes, new byte[] {'R', 'I', 'F', 'F'}) && bytes[8] == 'W' && bytes[9] == 'E' && bytes[10] == 'B'
+                && bytes[11] == 'P';
+        if (startsWith(bytes, new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF}) || startsWith(bytes, new byte[] {(byte) 0x89, 'P', 'N', 'G'}) || webp) {
             try {
                 ResizedImage image = resizer.fit(base, bytes, slot);
                 return new FeedbackFile(base + ".jpg", "image/jpeg", image.bytes());

@@ -41,10 +41,11 @@ public final class Decoder {
         if (format == null) {
             throw new ImageException(source, headLength == 0 ? "is empty, not an image"
                     : "is not an image: it starts with " + Formats.describe(head, headLength)
-                    + ", not with the signature of a JPEG, PNG, GIF or BMP file");
+                    + ", not with the signature of a JPEG, PNG, GIF, BMP or WebP file");
         }
-        if (format.equals("webp")) {
-            throw new ImageException(source, "is a WebP image, which is not supported; save it as JPEG or PNG");
+        if (format.equals("heif")) {
+            throw new ImageException(source, "is a HEIC/HEIF or AVIF photo (as iPhones save them), which cannot be read here;"
+                    + " save it as JPEG (on the phone: Settings › Camera › Formats › Most Compatible) and try again");
         }
         int orientation = format.equals("jpeg") ? ExifOrientation.read(head, headLength) : 1;
         try (InputStream in = open.get(); ImageInputStream stream = ImageIO.createImageInputStream(in)) {

@@ -8,7 +8,7 @@ public final class Formats {
     private Formats() {
     }
 
-    /** "jpeg", "png", "gif", "bmp", "webp", or {@code null} when the bytes are no image we know. */
+    /** "jpeg", "png", "gif", "bmp", "webp", "heif" (HEIC/HEIF/AVIF), or {@code null} when the bytes are no image we know. */
     public static String sniff(byte[] head, int length) {
         if (length >= 3 && (head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xD8 && (head[2] & 0xFF) == 0xFF) {
             return "jpeg";
@@ -26,6 +26,12 @@ public final class Formats {
         if (length >= 12 && head[0] == 'R' && head[1] == 'I' && head[2] == 'F' && head[3] == 'F'
                 && head[8] == 'W' && head[9] == 'E' && head[10] == 'B' && head[11] == 'P') {
             return "webp";
+        }
+        if (length >= 12 && head[4] == 'f' && head[5] == 't' && head[6] == 'y' && head[7] == 'p') {
+            String brand = new String(head, 8, 4, java.nio.charset.StandardCharsets.US_ASCII);
+            if (java.util.Set.of("heic", "heix", "hevc", "hevx", "heim", "heis", "mif1", "msf1", "avif", "avis").contains(brand)) {
+                return "heif";
+            }
         }
         return null;
     }
