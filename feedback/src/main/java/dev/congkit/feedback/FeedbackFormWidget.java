@@ -47,7 +47,7 @@ public final class FeedbackFormWidget implements Widget {
 
     @Override
     public Object model(RenderContext context, Labels labels) {
-        FeedbackSubmission values = FeedbackSubmission.from(name -> raw(context, name));
+        FeedbackSubmission values = FeedbackSubmission.from(context::param);
         List<FieldProblem> found = "1".equals(context.param("kiem-tra")) ? new ArrayList<>(values.problems()) : new ArrayList<>();
         String fileProblem = context.param("loi-tep");
         int megabytes = number(context.param("tep-mb"), 5);
@@ -76,10 +76,6 @@ public final class FeedbackFormWidget implements Widget {
     /** The {@code id} of a field's control, e.g. {@code ck-fb-dien-thoai}. */
     public static String fieldId(FeedbackField field) {
         return "ck-fb-" + field.param();
-    }
-
-    private static String raw(RenderContext context, String name) {
-        return context.param(name);
     }
 
     private static int number(String text, int fallback) {

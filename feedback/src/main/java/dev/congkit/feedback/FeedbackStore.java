@@ -31,8 +31,10 @@ import java.util.Optional;
  */
 public final class FeedbackStore implements FeedbackSink {
 
-    private static final String COLUMNS = "m.code, m.received_at, m.full_name, m.phone, m.email, m.subject, m.message, m.status, m.note,"
-            + " m.updated_at, m.public_question";
+    /** A message with its file's name, type and size (not its bytes), as {@link #read} takes it. */
+    private static final String MESSAGES = "select m.code, m.received_at, m.full_name, m.phone, m.email, m.subject, m.message, m.status, m.note,"
+            + " m.updated_at, m.public_question, f.file_name, f.content_type, f.size_bytes from ck_feedback m"
+            + " left join ck_feedback_file f on f.host = m.host and f.code = m.code";
     private static final int ATTEMPTS = 8;
 
     private final DataSource data;
@@ -92,10 +94,7 @@ public final class FeedbackStore implements FeedbackSink {
 
     /** The site's messages, newest first, {@code limit} of them after the first {@code offset}. */
     public List<FeedbackMessage> received(String host, int offset, int limit) {
-        return query("select " + COLUMNS + ", (select file_name from ck_feedback_file f where f.host = m.host and f.code = m.code),"
-                        + " (select content_type from ck_feedback_file f where f.host = m.host and f.code = m.code),"
-                        + " (select size_bytes from ck_feedback_file f where f.host = m.host and f.code = m.code)"
-                        + " from ck_feedback m where m.host = ? order by m.received_at desc, m.code offset ? rows fetch next ? rows only",
+        return query(MESSAGES + " where m.host = ? order by m.received_at desc, m.code offset ? rows fetch next ? rows only",
                 host, Math.max(0, offset), Math.max(0, limit));
     }
 
@@ -115,9 +114,7 @@ public final class FeedbackStore implements FeedbackSink {
 
     /** One message with its personal data, for the staff. */
     public Optional<FeedbackMessage> message(String host, TrackingCode code) {
-        return query("select " + COLUMNS + ", f.file_name, f.content_type, f.size_bytes from ck_feedback m"
-                + " left join ck_feedback_file f on f.host = m.host and f.code = m.code where m.host = ? and m.code = ?", host, code.value())
-                .stream().findFirst();
+        return query(MESSAGES + " where m.host = ? and m.code = ?", host, code.value()).stream().findFirst();
     }
 
     /** The file sent with a message, for the staff. */

@@ -82,18 +82,19 @@ public final class Dashboard extends HttpServlet {
             redirect(response, request.getContextPath() + "/dang-nhap");
             return;
         }
-        if (officers.officer(officer).mustChange() && !path.equals("/doi-mat-khau")) {
+        MonitorStore.Officer who = officers.officer(officer);   // read once per request
+        if (who.mustChange() && !path.equals("/doi-mat-khau")) {
             redirect(response, request.getContextPath() + "/doi-mat-khau");
             return;
         }
         Map<String, String> params = new TreeMap<>();
         params.put("csrf", csrf(request));
-        params.put("admin", "ADMIN".equals(officers.officer(officer).role()) ? "1" : "");
+        params.put("admin", "ADMIN".equals(who.role()) ? "1" : "");
         copy(request, params, "loc", "sap-xep", "da-chay", "thang", "quy", "nam");
         if (path.equals("/") || path.isEmpty()) {
             page(request, response, 200, "monitor.overview", "monitor-overview", params);
         } else if (path.equals("/doi-mat-khau")) {
-            params.put("first", officers.officer(officer).mustChange() ? "1" : "");
+            params.put("first", who.mustChange() ? "1" : "");
             page(request, response, 200, "login.change", "monitor-password", params);
         } else if (path.startsWith("/don-vi/") && store.site(path.substring(8)).isPresent()) {
             params.put("ma", path.substring(8));
@@ -160,6 +161,7 @@ public final class Dashboard extends HttpServlet {
             response.sendError(403);
             return;
         }
+        boolean admin = "ADMIN".equals(officers.officer(officer).role());
         if (path.equals("/dang-xuat")) {
             request.getSession().invalidate();
             redirect(response, request.getContextPath() + "/dang-nhap");
@@ -170,7 +172,7 @@ public final class Dashboard extends HttpServlet {
                 page(request, response, 400, "login.change", "monitor-password", Map.of("csrf", csrf(request), "problem", label("login.changeRefused", request)));
             }
         } else if (path.equals("/danh-sach")) {
-            if (!"ADMIN".equals(officers.officer(officer).role())) {
+            if (!admin) {
                 response.sendError(403);
                 return;
             }
@@ -187,7 +189,7 @@ public final class Dashboard extends HttpServlet {
                 page(request, response, 400, "sites.title", "monitor-sites", params);
             }
         } else if (path.equals("/can-bo")) {
-            if (!"ADMIN".equals(officers.officer(officer).role())) {
+            if (!admin) {
                 response.sendError(403);
                 return;
             }
@@ -202,7 +204,7 @@ public final class Dashboard extends HttpServlet {
             }
             page(request, response, password.isPresent() ? 200 : 400, "officers.title", "monitor-officers", params);
         } else if (path.equals("/chay")) {
-            if (!"ADMIN".equals(officers.officer(officer).role())) {
+            if (!admin) {
                 response.sendError(403, label("login.forbidden", request));
                 return;
             }
@@ -303,7 +305,7 @@ public final class Dashboard extends HttpServlet {
     private Object requirement(RenderContext context, Labels labels) {
         String id = context.param("id");
         return new RequirementPage(labels.format("monitor.failingSites", id), store.failing(id).stream()
-                .map(s -> new Row(0, s.site().name(), s.site().code(), "/don-vi/" + s.site().code(), "", 0, false, "", "", false, List.of(), null, null)).toList());
+                .map(s -> new Unit(s.site().name(), s.site().code(), "/don-vi/" + s.site().code())).toList());
     }
 
     private Object officerList(RenderContext context, Labels labels) {
@@ -464,6 +466,10 @@ public final class Dashboard extends HttpServlet {
 
     /** The score chart's geometry. */
     public record Chart(int width, int height, int bottom, int right, String points, List<Dot> dots, String title, List<String> history) {
+        /** Where the "0 %" label sits: just above the axis. */
+        public int labelBottom() {
+            return bottom - 6;
+        }
     }
 
     /** A point of the chart. */
@@ -471,7 +477,11 @@ public final class Dashboard extends HttpServlet {
     }
 
     /** A requirement's page. */
-    public record RequirementPage(String heading, List<Row> sites) {
+    public record RequirementPage(String heading, List<Unit> sites) {
+    }
+
+    /** A unit linked to its page. */
+    public record Unit(String name, String code, String url) {
     }
 
     // --- the page, sessions, CSRF
@@ -494,7 +504,7 @@ public final class Dashboard extends HttpServlet {
         PrintWriter out = response.getWriter();
         out.write("<!DOCTYPE html>\n<html lang=\"" + context.lang() + "\">\n<head>\n<meta charset=\"utf-8\">\n"
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<link rel=\"icon\" href=\"data:,\">\n<title>" + Entities.escape(title + " | " + labels.get("monitor.title"))
-                + "</title>\n<link rel=\"stylesheet\" href=\"" + request.getContextPath() + "/congkit/congkit.css\">\n</head>\n<body>\n"
+                + "</title>\n<link rel=\"stylesheet\" href=\"" + request.getContextPath() + "/congkit/congkit.css\">\n</head>\n<body class=\"ck-monitor-page\">\n"
                 + "<header class=\"ck-monitor__header\"><p class=\"ck-monitor__brand\"><a href=\"/\">" + Entities.escape(labels.get("monitor.title")) + "</a></p>\n");
         if (in) {
             out.write("<nav aria-label=\"" + Entities.escape(labels.get("monitor.overview")) + "\"><a href=\"/\">" + Entities.escape(labels.get("monitor.overview"))
