@@ -58,6 +58,10 @@ final class ResizeCommand implements java.util.concurrent.Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter outWriter = spec.commandLine().getOut();
+        // the image I/O registry scans its plug-ins once per JVM: do it while the site is read
+        Thread registry = new Thread(() -> javax.imageio.ImageIO.getImageWritersByFormatName("jpeg").hasNext(), "congkit-imageio");
+        registry.setDaemon(true);
+        registry.start();
         Map<String, Slot> slots;
         try {
             slots = slots();

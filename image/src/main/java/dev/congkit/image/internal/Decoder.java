@@ -23,6 +23,9 @@ import java.util.function.Supplier;
  */
 public final class Decoder {
 
+    /** {@code -Dcongkit.image.jdkJpeg=true}: read JPEGs with the JDK's decoder, as before CổngKit had its own. */
+    public static final String JDK_JPEG_PROPERTY = "congkit.image.jdkJpeg";
+
     private Decoder() {
     }
 
@@ -48,17 +51,20 @@ public final class Decoder {
                     + " save it as JPEG (on the phone: Settings › Camera › Formats › Most Compatible) and try again");
         }
         int orientation = format.equals("jpeg") ? ExifOrientation.read(head, headLength) : 1;
+        if (format.equals("jpeg") && !Boolean.getBoolean(JDK_JPEG_PROPERTY)) {
+            boolean swap = orientation >= 5;
+            Decoded decoded = ShrinkOnLoad.decode(source, open, swap ? maxHeight : maxWidth, swap ? maxWidth : maxHeight, limits, orientation);
+            if (decoded != null) {
+                return decoded;
+            }
+        }
         try (InputStream in = open.get(); ImageInputStream stream = ImageIO.createImageInputStream(in)) {
             ImageReader reader = reader(source, stream, format);
             try {
                 reader.setInput(stream, true, true);
                 int width = reader.getWidth(0);
                 int height = reader.getHeight(0);
-                long pixels = (long) width * height;
-                if (pixels > limits.maxPixels()) {
-                    throw new ImageException(source, "is " + width + " × " + height + " pixels (" + pixels / 1_000_000
-                            + " megapixels), over the limit of " + limits.maxPixels() / 1_000_000 + " megapixels");
-                }
+                checkPixels(source, width, height, limits);
                 boolean swap = orientation >= 5;
                 int targetW = swap ? maxHeight : maxWidth;
                 int targetH = swap ? maxWidth : maxHeight;
@@ -192,11 +198,20 @@ public final class Decoder {
         return total;
     }
 
+    /** Refuses an image whose header declares more pixels than the limits allow, before any decoding. */
+    static void checkPixels(String source, int width, int height, ImageLimits limits) throws ImageException {
+        long pixels = (long) width * height;
+        if (pixels > limits.maxPixels()) {
+            throw new ImageException(source, "is " + width + " × " + height + " pixels (" + pixels / 1_000_000
+                    + " megapixels), over the limit of " + limits.maxPixels() / 1_000_000 + " megapixels");
+        }
+    }
+
     private static long roundUp(long value, int multiple) {
         return (value + multiple - 1) / multiple * multiple;
     }
 
-    private static long mib(long bytes) {
+    static long mib(long bytes) {
         return (bytes + (1 << 20) - 1) >> 20;
     }
 

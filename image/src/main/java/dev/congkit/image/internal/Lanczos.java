@@ -16,44 +16,83 @@ public final class Lanczos {
 
     public static BufferedImage resize(BufferedImage source, int width, int height) {
         boolean alpha = source.getColorModel().hasAlpha();
+        int channels = alpha ? 4 : 3;
         int sw = source.getWidth();
         int sh = source.getHeight();
         int[] pixels = pixels(source);
-        // horizontal pass into packed 8-bit pixels: memory stays near the size of the images themselves
         Weights horizontal = Weights.of(sw, width);
-        int[] wide = new int[width * sh];
-        for (int y = 0; y < sh; y++) {
-            int row = y * sw;
-            for (int x = 0; x < width; x++) {
-                wide[y * width + x] = apply(horizontal.weights[x], pixels, row + horizontal.start[x], 1, alpha);
-            }
-        }
         Weights vertical = Weights.of(sh, height);
+        // vertical pass first, row by row from a ring of unpacked source rows: it shrinks the row count
+        // early, its inner loop runs along a row (which the JIT vectorises), and only a few rows are held
+        int ring = 1;
+        for (float[] w : vertical.weights) {
+            ring = Math.max(ring, w.length);
+        }
+        float[][] rows = new float[ring][sw * channels];
+        int unpacked = 0;
+        float[] column = new float[sw * channels];
         int[] out = new int[width * height];
         for (int y = 0; y < height; y++) {
-            for (int x = 0; x < width; x++) {
-                out[y * width + x] = apply(vertical.weights[y], wide, vertical.start[y] * width + x, width, alpha);
+            int first = vertical.start[y];
+            float[] weights = vertical.weights[y];
+            while (unpacked < first + weights.length) {
+                unpack(pixels, unpacked * sw, sw, rows[unpacked % ring], alpha);
+                unpacked++;
             }
+            java.util.Arrays.fill(column, 0f);
+            for (int k = 0; k < weights.length; k++) {
+                float w = weights[k];
+                float[] row = rows[(first + k) % ring];
+                for (int i = 0; i < column.length; i++) {
+                    column[i] += w * row[i];
+                }
+            }
+            horizontalPass(column, sw, horizontal, out, y * width, alpha);
         }
         BufferedImage target = new BufferedImage(width, height, alpha ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB);
-        target.setRGB(0, 0, width, height, out, 0, width);
+        int[] data = ((java.awt.image.DataBufferInt) target.getRaster().getDataBuffer()).getData();
+        System.arraycopy(out, 0, data, 0, out.length);
         return target;
     }
 
-    private static int apply(float[] weights, int[] data, int first, int step, boolean alpha) {
-        float a = 0;
-        float r = 0;
-        float g = 0;
-        float b = 0;
-        for (int k = 0, at = first; k < weights.length; k++, at += step) {
-            int p = data[at];
-            float w = weights[k];
-            a += w * (p >>> 24);
-            r += w * ((p >> 16) & 0xFF);
-            g += w * ((p >> 8) & 0xFF);
-            b += w * (p & 0xFF);
+    /** One packed row into planes: red, green, blue (and alpha), {@code width} floats each. */
+    private static void unpack(int[] pixels, int offset, int width, float[] row, boolean alpha) {
+        for (int x = 0; x < width; x++) {
+            int p = pixels[offset + x];
+            row[x] = (p >> 16) & 0xFF;
+            row[width + x] = (p >> 8) & 0xFF;
+            row[2 * width + x] = p & 0xFF;
         }
-        return ((alpha ? clamp(a) : 255) << 24) | (clamp(r) << 16) | (clamp(g) << 8) | clamp(b);
+        if (alpha) {
+            for (int x = 0; x < width; x++) {
+                row[3 * width + x] = pixels[offset + x] >>> 24;
+            }
+        }
+    }
+
+    private static void horizontalPass(float[] column, int sw, Weights horizontal, int[] out, int offset, boolean alpha) {
+        int width = horizontal.start.length;
+        for (int x = 0; x < width; x++) {
+            float[] w = horizontal.weights[x];
+            int first = horizontal.start[x];
+            float r = 0;
+            float g = 0;
+            float b = 0;
+            float a = 0;
+            for (int k = 0; k < w.length; k++) {
+                int at = first + k;
+                float weight = w[k];
+                r += weight * column[at];
+                g += weight * column[sw + at];
+                b += weight * column[2 * sw + at];
+            }
+            if (alpha) {
+                for (int k = 0; k < w.length; k++) {
+                    a += w[k] * column[3 * sw + first + k];
+                }
+            }
+            out[offset + x] = ((alpha ? clamp(a) : 255) << 24) | (clamp(r) << 16) | (clamp(g) << 8) | clamp(b);
+        }
     }
 
     /** The pixels as packed ARGB, without a copy when the image already holds them so. */
@@ -73,7 +112,7 @@ public final class Lanczos {
     }
 
     private static int clamp(float value) {
-        return value <= 0 ? 0 : value >= 255 ? 255 : Math.round(value);
+        return value <= 0 ? 0 : value >= 255 ? 255 : (int) (value + 0.5f);
     }
 
     /** Normalised filter taps for each output position along one axis. */

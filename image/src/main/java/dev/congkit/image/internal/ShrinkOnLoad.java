@@ -1,0 +1,171 @@
+package dev.congkit.image.internal;
+
+import com.twelvemonkeys.imageio.color.ColorSpaces;
+import dev.congkit.image.ImageException;
+import dev.congkit.image.ImageLimits;
+import dev.congkit.image.internal.jpeg.JpegCorruptException;
+import dev.congkit.image.internal.jpeg.JpegDecoder;
+import dev.congkit.image.internal.jpeg.JpegUnsupportedException;
+import dev.congkit.image.internal.jpeg.PixelSink;
+
+import java.awt.Transparency;
+import java.awt.color.ColorSpace;
+import java.awt.color.ICC_ColorSpace;
+import java.awt.color.ICC_Profile;
+import java.awt.image.BufferedImage;
+import java.awt.image.ComponentColorModel;
+import java.awt.image.DataBuffer;
+import java.awt.image.DataBufferByte;
+import java.awt.image.DirectColorModel;
+import java.awt.image.Raster;
+import java.awt.image.WritableRaster;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.util.function.Supplier;
+
+/**
+ * Reads a JPEG with CổngKit's own decoder at the smallest DCT scale (1/1, 1/2, 1/4, 1/8) that
+ * still gives at least the target size, as libvips' shrink-on-load does, straight into a box
+ * reduction when even that is more than twice the target. Internal.
+ */
+final class ShrinkOnLoad {
+
+    private static final System.Logger LOG = System.getLogger(ShrinkOnLoad.class.getName());
+
+    private ShrinkOnLoad() {
+    }
+
+    /**
+     * Decodes the JPEG for a result of {@code targetW × targetH} (source orientation), or returns
+     * {@code null} when the file needs the JDK's decoder (the reason goes to the debug log).
+     */
+    static Decoder.Decoded decode(String source, Supplier<InputStream> open, int targetW, int targetH, ImageLimits limits,
+                                  int orientation) throws ImageException {
+        try (InputStream in = open.get()) {
+            JpegDecoder jpeg = JpegDecoder.open(in);
+            int width = jpeg.width();
+            int height = jpeg.height();
+            Decoder.checkPixels(source, width, height, limits);
+            int denominator = 8;
+            while (denominator > 1 && (JpegDecoder.scaled(width, denominator) < targetW || JpegDecoder.scaled(height, denominator) < targetH)) {
+                denominator /= 2;
+            }
+            int scaledW = JpegDecoder.scaled(width, denominator);
+            int scaledH = JpegDecoder.scaled(height, denominator);
+            JpegDecoder.ColourType colour = jpeg.colourType();
+            boolean packed = colour == JpegDecoder.ColourType.RGB || colour == JpegDecoder.ColourType.RGB_FROM_YCC;
+            int bands = packed ? 3 : colour == JpegDecoder.ColourType.GREY ? 1 : 4;
+            double remaining = Math.min((double) scaledW / targetW, (double) scaledH / targetH);
+            // leave about twice the target for the final Lanczos step, which keeps the result sharp
+            int box = remaining >= 2 ? (int) Math.max(2, Math.floor(remaining / 2)) : 1;
+            long coefficients = jpeg.coefficientBytes();
+            if (coefficients > limits.maxDecodeBytes()) {
+                throw new ImageException(source, "is a progressive JPEG of " + width + " × " + height + " pixels, whose decoder needs "
+                        + Decoder.mib(coefficients) + " MiB, over the memory budget of " + Decoder.mib(limits.maxDecodeBytes())
+                        + " MiB; save it as a baseline JPEG, or smaller");
+            }
+            long budget = limits.maxDecodeBytes() - coefficients;
+            while (box < 64 && need(scaledW, scaledH, bands, packed, box, targetW, targetH) > budget) {
+                box = Math.max(2, box + 1);
+            }
+            long need = need(scaledW, scaledH, bands, packed, box, targetW, targetH);
+            if (need > budget) {
+                throw new ImageException(source, "would need " + Decoder.mib(need + coefficients) + " MiB to decode, over the memory budget of "
+                        + Decoder.mib(limits.maxDecodeBytes()) + " MiB");
+            }
+            PixelSink sink = packed ? PixelSink.packedRgb(scaledW, scaledH, box) : PixelSink.bytes(scaledW, scaledH, bands, box);
+            jpeg.decode(denominator, sink);
+            return new Decoder.Decoded(image(jpeg, sink, colour), width, height, orientation);
+        } catch (JpegUnsupportedException e) {
+            LOG.log(System.Logger.Level.DEBUG, () -> source + ": read by the JDK's decoder: " + e.getMessage());
+            return null;
+        } catch (JpegCorruptException e) {
+            throw new ImageException(source, "is truncated or corrupt (" + e.getMessage() + ")", e);
+        } catch (IOException e) {
+            throw new ImageException(source, "cannot be read: " + e.getMessage(), e);
+        } catch (java.io.UncheckedIOException e) {
+            throw new ImageException(source, "cannot be read: " + e.getCause().getMessage(), e);
+        } catch (RuntimeException e) {
+            // a safety net: the fuzz tests find no such case, but the file, not the caller, is at fault
+            throw new ImageException(source, "is truncated or corrupt (" + e + ")", e);
+        }
+    }
+
+    /** What the decode and the steps after it hold: the decoded or reduced image, the Lanczos pass, the result. */
+    private static long need(int width, int height, int bands, boolean packed, int box, int targetW, int targetH) {
+        long reducedH = (height + box - 1) / box;
+        return PixelSink.bytesFor(width, height, bands, packed, box) + 4L * targetW * reducedH + 8L * targetW * targetH;
+    }
+
+    private static BufferedImage image(JpegDecoder jpeg, PixelSink sink, JpegDecoder.ColourType colour) {
+        ICC_Profile profile = profile(jpeg.iccProfile());
+        switch (colour) {
+            case GREY:
+                return sink.greyImage();
+            case RGB:
+            case RGB_FROM_YCC: {
+                BufferedImage rgb = sink.rgbImage();
+                if (profile == null || profile.getColorSpaceType() != ColorSpace.TYPE_RGB || isSrgb(profile)) {
+                    return rgb;
+                }
+                // keep the camera's or editor's colour space (Adobe RGB, Display P3): the resizer converts it to sRGB
+                DirectColorModel model = new DirectColorModel(new ICC_ColorSpace(profile), 24, 0xFF0000, 0xFF00, 0xFF, 0, false,
+                        DataBuffer.TYPE_INT);
+                return new BufferedImage(model, rgb.getRaster(), false, null);
+            }
+            default: {
+                ColorSpace space = profile != null && profile.getColorSpaceType() == ColorSpace.TYPE_CMYK
+                        ? new ICC_ColorSpace(profile) : ColorSpaces.getColorSpace(ColorSpaces.CS_GENERIC_CMYK);
+                byte[] data = sink.bytes();
+                WritableRaster raster = Raster.createInterleavedRaster(new DataBufferByte(data, data.length), sink.width(), sink.height(),
+                        sink.width() * 4, 4, new int[] {0, 1, 2, 3}, null);
+                ComponentColorModel model = new ComponentColorModel(space, false, false, Transparency.OPAQUE, DataBuffer.TYPE_BYTE);
+                return new BufferedImage(model, raster, false, null);
+            }
+        }
+    }
+
+    private static ICC_Profile profile(byte[] data) {
+        if (data == null) {
+            return null;
+        }
+        try {
+            return ICC_Profile.getInstance(data);
+        } catch (IllegalArgumentException e) {
+            LOG.log(System.Logger.Level.DEBUG, () -> "an embedded ICC profile cannot be read, sRGB assumed: " + e.getMessage());
+            return null;
+        }
+    }
+
+    /** Whether the profile is a copy of sRGB (its description begins "sRGB", as "sRGB IEC61966-2.1"): no conversion needed. */
+    static boolean isSrgb(ICC_Profile profile) {
+        return description(profile).startsWith("sRGB");
+    }
+
+    /** The profile's description: an ICC v2 'desc' ASCII string or the first record of a v4 'mluc'; empty if neither. */
+    static String description(ICC_Profile profile) {
+        byte[] tag = profile.getData(ICC_Profile.icSigProfileDescriptionTag);
+        if (tag == null || tag.length < 12) {
+            return "";
+        }
+        String type = new String(tag, 0, 4, StandardCharsets.ISO_8859_1);
+        ByteBuffer data = ByteBuffer.wrap(tag);
+        if (type.equals("desc")) {
+            int length = data.getInt(8);
+            if (length < 1 || 12 + length > tag.length) {
+                return "";
+            }
+            return new String(tag, 12, length - 1, StandardCharsets.ISO_8859_1);
+        }
+        if (type.equals("mluc") && tag.length >= 28) {
+            int length = data.getInt(20);
+            int offset = data.getInt(24);
+            if (offset >= 0 && length >= 0 && (long) offset + length <= tag.length) {
+                return new String(tag, offset, length, StandardCharsets.UTF_16BE);
+            }
+        }
+        return "";
+    }
+}
