@@ -143,7 +143,12 @@ if [ -f "$zip" ]; then
     [ -f "$work/dist/congkit-$version/$f" ] || fail "the distribution zip has no congkit-$version/$f"
   done
   [ -x "$work/dist/congkit-$version/congkit" ] || fail "the congkit launcher in the zip is not executable"
-  "$work/dist/congkit-$version/congkit" --version | grep -cF "$version" > /dev/null || fail "congkit --version from the zip does not print $version"
+  launcher="$work/dist/congkit-$version/congkit"
+  XDG_CACHE_HOME="$work/cache" "$launcher" --version | grep -cF "$version" > /dev/null || fail "congkit --version from the zip does not print $version"
+  # the first run leaves a class-data archive, the next runs map it (and say the same)
+  [ -s "$work/cache/congkit/congkit-$version.jsa" ] || fail "the launcher's first run left no class-data archive"
+  XDG_CACHE_HOME="$work/cache" "$launcher" --version | grep -cF "$version" > /dev/null || fail "congkit --version with the class-data archive does not print $version"
+  CONGKIT_CDS=off "$launcher" --version | grep -cF "$version" > /dev/null || fail "congkit --version with CONGKIT_CDS=off does not print $version"
 else
   fail "no distribution zip at cli/target/congkit-$version.zip"
 fi

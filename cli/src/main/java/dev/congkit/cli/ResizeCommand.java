@@ -58,10 +58,10 @@ final class ResizeCommand implements java.util.concurrent.Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter outWriter = spec.commandLine().getOut();
-        // the image I/O registry scans its plug-ins once per JVM: do it while the site is read
-        Thread registry = new Thread(() -> javax.imageio.ImageIO.getImageWritersByFormatName("jpeg").hasNext(), "congkit-imageio");
-        registry.setDaemon(true);
-        registry.start();
+        // image I/O plug-ins and the JPEG path get ready while the site is read
+        Thread prepare = new Thread(ImageResizer::prepare, "congkit-prepare");
+        prepare.setDaemon(true);
+        prepare.start();
         Map<String, Slot> slots;
         try {
             slots = slots();

@@ -56,6 +56,15 @@ public final class ImageResizer {
         return limits;
     }
 
+    /**
+     * Gives a batch a head start: loads the image readers and writers and runs the JPEG path once on
+     * a small generated photo, so the first real images do not pay for it. Optional; a tool that
+     * resizes many files calls it on a spare thread while it reads its options.
+     */
+    public static void prepare() {
+        dev.congkit.image.internal.Warmup.run();
+    }
+
     /** Fits the file at {@code input}; the error messages name it. */
     public ResizedImage fit(Path input, Slot slot) throws ImageException {
         String source = input.getFileName() == null ? input.toString() : input.getFileName().toString();

@@ -49,10 +49,13 @@ public final class Lanczos {
             }
             horizontalPass(column, sw, horizontal, out, y * width, alpha);
         }
-        BufferedImage target = new BufferedImage(width, height, alpha ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB);
-        int[] data = ((java.awt.image.DataBufferInt) target.getRaster().getDataBuffer()).getData();
-        System.arraycopy(out, 0, data, 0, out.length);
-        return target;
+        // the image wraps the result: no second copy
+        java.awt.image.DirectColorModel model = alpha
+                ? new java.awt.image.DirectColorModel(32, 0xFF0000, 0xFF00, 0xFF, 0xFF000000)
+                : new java.awt.image.DirectColorModel(24, 0xFF0000, 0xFF00, 0xFF);
+        java.awt.image.WritableRaster raster = java.awt.image.Raster.createPackedRaster(new java.awt.image.DataBufferInt(out, out.length),
+                width, height, width, model.getMasks(), null);
+        return new BufferedImage(model, raster, false, null);
     }
 
     /** One packed row into planes: red, green, blue (and alpha), {@code width} floats each. */
@@ -100,13 +103,7 @@ public final class Lanczos {
         if ((image.getType() == BufferedImage.TYPE_INT_RGB || image.getType() == BufferedImage.TYPE_INT_ARGB)
                 && image.getRaster().getDataBuffer() instanceof java.awt.image.DataBufferInt ints
                 && ints.getNumBanks() == 1 && ints.getOffset() == 0 && image.getRaster().getParent() == null) {
-            int[] data = ints.getData();
-            if (image.getType() == BufferedImage.TYPE_INT_RGB) {
-                for (int i = 0; i < data.length; i++) {
-                    data[i] |= 0xFF000000; // RGB images leave the alpha byte undefined
-                }
-            }
-            return data;
+            return ints.getData();   // an RGB image's undefined top byte is never read: unpack skips it
         }
         return image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
     }

@@ -38,16 +38,20 @@ final class ShrinkOnLoad {
     }
 
     /**
-     * Decodes the JPEG for a result of {@code targetW × targetH} (source orientation), or returns
+     * Decodes the JPEG for a result that fits {@code boxW × boxH} (source orientation), or returns
      * {@code null} when the file needs the JDK's decoder (the reason goes to the debug log).
      */
-    static Decoder.Decoded decode(String source, Supplier<InputStream> open, int targetW, int targetH, ImageLimits limits,
+    static Decoder.Decoded decode(String source, Supplier<InputStream> open, int boxW, int boxH, ImageLimits limits,
                                   int orientation) throws ImageException {
         try (InputStream in = open.get()) {
             JpegDecoder jpeg = JpegDecoder.open(in);
             int width = jpeg.width();
             int height = jpeg.height();
             Decoder.checkPixels(source, width, height, limits);
+            // the size the result will have: the photo fitted into the box, its proportions kept
+            double fit = Math.min(1.0, Math.min((double) boxW / width, (double) boxH / height));
+            int targetW = Math.max(1, (int) Math.round(width * fit));
+            int targetH = Math.max(1, (int) Math.round(height * fit));
             int denominator = 8;
             while (denominator > 1 && (JpegDecoder.scaled(width, denominator) < targetW || JpegDecoder.scaled(height, denominator) < targetH)) {
                 denominator /= 2;
@@ -67,7 +71,9 @@ final class ShrinkOnLoad {
                         + " MiB; save it as a baseline JPEG, or smaller");
             }
             long budget = limits.maxDecodeBytes() - coefficients;
-            while (box < 64 && need(scaledW, scaledH, bands, packed, box, targetW, targetH) > budget) {
+            // a tight budget takes a coarser box step, as long as the reduced image still holds the target
+            while (need(scaledW, scaledH, bands, packed, box, targetW, targetH) > budget
+                    && scaledW / (box + 1) >= targetW && scaledH / (box + 1) >= targetH) {
                 box = Math.max(2, box + 1);
             }
             long need = need(scaledW, scaledH, bands, packed, box, targetW, targetH);
@@ -93,10 +99,13 @@ final class ShrinkOnLoad {
         }
     }
 
-    /** What the decode and the steps after it hold: the decoded or reduced image, the Lanczos pass, the result. */
+    /**
+     * What the decode and the steps after it hold: the decoded or reduced image, the Lanczos pass's
+     * ring of unpacked rows (at most 26 rows of 3 floats a pixel, the taps of a reduction under 4×), its result and the encoder's copy.
+     */
     private static long need(int width, int height, int bands, boolean packed, int box, int targetW, int targetH) {
-        long reducedH = (height + box - 1) / box;
-        return PixelSink.bytesFor(width, height, bands, packed, box) + 4L * targetW * reducedH + 8L * targetW * targetH;
+        long reducedW = (width + box - 1) / box;
+        return PixelSink.bytesFor(width, height, bands, packed, box) + 26L * 12 * reducedW + 8L * targetW * targetH;
     }
 
     private static BufferedImage image(JpegDecoder jpeg, PixelSink sink, JpegDecoder.ColourType colour) {

@@ -11,7 +11,7 @@ final class HuffmanTable {
 
     /** {@code (length << 8) | value} for each {@value #LOOKAHEAD}-bit prefix, 0 when the code is longer. */
     final int[] lookup = new int[1 << LOOKAHEAD];
-    static final int FAST_BITS = 10;
+    static final int FAST_BITS = 12;
     static final int FAST_MASK = (1 << FAST_BITS) - 1;
 
     /**

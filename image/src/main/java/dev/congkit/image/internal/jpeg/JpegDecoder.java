@@ -49,6 +49,7 @@ public final class JpegDecoder {
     private int approximationHigh;
     private int approximationLow;
     private int eobRun;
+    private final int[] scratch = new int[64];
 
     private JpegDecoder(InputStream in) {
         this.input = new JpegInput(in);
@@ -725,8 +726,6 @@ public final class JpegDecoder {
             decodeAcRefine(c, coefficients, at);
         }
     }
-
-    private final int[] scratch = new int[64];
 
     private void decodeAcFirst(Component c, short[] coefficients, int at) throws IOException, JpegCorruptException {
         if (eobRun > 0) {

@@ -99,6 +99,10 @@ final class ScaledIdct {
             transform4(coefficients, quantization, lastRow, lastColumn, out, offset, stride);
             return;
         }
+        if (size == 2) {
+            transform2(coefficients, quantization, lastRow, lastColumn, out, offset, stride);
+            return;
+        }
         float[] d = dequantized;
         for (int v = 0; v <= lastRow; v++) {
             for (int u = 0; u <= lastColumn; u++) {
@@ -252,6 +256,55 @@ final class ScaledIdct {
             out[at + 1] = clamp(even1 + odd1);
             out[at + 2] = clamp(even1 - odd1);
         }
+    }
+
+    /** 8 × 8 coefficients to 2 × 2 pixels: only the DC term and the odd frequencies reach a half-block average. */
+    private void transform2(int[] coefficients, float[] q, int lastRow, int lastColumn, byte[] out, int offset, int stride) {
+        float[] b = basis;
+        float dc = b[0];
+        float o1 = b[1];
+        float o3 = b[3];
+        float o5 = b[5];
+        float o7 = b[7];
+        float top0 = 0;
+        float top1 = 0;
+        float top3 = 0;
+        float top5 = 0;
+        float top7 = 0;
+        float bottom0 = 0;
+        float bottom1 = 0;
+        float bottom3 = 0;
+        float bottom5 = 0;
+        float bottom7 = 0;
+        for (int u = 0; u <= lastColumn; u++) {
+            if ((u & 1) == 0 && u != 0) {
+                continue;
+            }
+            float f0 = coefficients[u] * q[u];
+            float even = dc * f0;
+            float odd = 0;
+            if (lastRow > 0) {
+                odd = o1 * coefficients[8 + u] * q[8 + u] + o3 * coefficients[24 + u] * q[24 + u]
+                        + o5 * coefficients[40 + u] * q[40 + u] + o7 * coefficients[56 + u] * q[56 + u];
+            }
+            float top = even + odd;
+            float bottom = even - odd;
+            switch (u) {
+                case 0 -> { top0 = top; bottom0 = bottom; }
+                case 1 -> { top1 = top; bottom1 = bottom; }
+                case 3 -> { top3 = top; bottom3 = bottom; }
+                case 5 -> { top5 = top; bottom5 = bottom; }
+                default -> { top7 = top; bottom7 = bottom; }
+            }
+        }
+        float evenTop = dc * top0;
+        float oddTop = o1 * top1 + o3 * top3 + o5 * top5 + o7 * top7;
+        float evenBottom = dc * bottom0;
+        float oddBottom = o1 * bottom1 + o3 * bottom3 + o5 * bottom5 + o7 * bottom7;
+        out[offset] = clamp(evenTop + oddTop);
+        out[offset + 1] = clamp(evenTop - oddTop);
+        out[offset + stride] = clamp(evenBottom + oddBottom);
+        out[offset + stride + 1] = clamp(evenBottom - oddBottom);
     }
 
     /** One 8-point inverse DCT, written to {@code target[start + k * step]}. */

@@ -1,0 +1,90 @@
+package dev.congkit.image.internal;
+
+import dev.congkit.image.internal.jpeg.JpegDecoder;
+import dev.congkit.image.internal.jpeg.PixelSink;
+import org.w3c.dom.Element;
+
+import javax.imageio.IIOImage;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageTypeSpecifier;
+import javax.imageio.ImageWriteParam;
+import javax.imageio.ImageWriter;
+import javax.imageio.metadata.IIOMetadata;
+import javax.imageio.metadata.IIOMetadataNode;
+import javax.imageio.stream.ImageOutputStream;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.util.Random;
+
+/**
+ * Runs the JPEG path once on a small generated photo that takes every branch a camera file does
+ * (long codes, zero runs, stuffed bytes, restart markers, every scale): the JIT then compiles the
+ * decoder once, instead of again each time a real photo first takes a rare branch. Internal.
+ */
+public final class Warmup {
+
+    private Warmup() {
+    }
+
+    public static void run() {
+        try {
+            byte[] jpeg = sample();
+            for (int round = 0; round < 3; round++) {
+                for (int denominator = 1; denominator <= 8; denominator *= 2) {
+                    JpegDecoder decoder = JpegDecoder.open(new ByteArrayInputStream(jpeg));
+                    PixelSink sink = PixelSink.packedRgb(JpegDecoder.scaled(decoder.width(), denominator),
+                            JpegDecoder.scaled(decoder.height(), denominator), denominator == 8 ? 2 : 1);
+                    decoder.decode(denominator, sink);
+                    Lanczos.resize(sink.rgbImage(), 40, 30);
+                }
+            }
+        } catch (Exception | LinkageError e) {
+            // only a head start: a failure here changes nothing for the real images
+            System.getLogger(Warmup.class.getName()).log(System.Logger.Level.DEBUG, "warm-up skipped", e);
+        }
+    }
+
+    /** Flat areas beside noise, 4:2:0 with restart markers, as a camera writes it. */
+    private static byte[] sample() throws Exception {
+        int width = 160;
+        int height = 120;
+        Random random = new Random(1);
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        for (int y = 0; y < height; y++) {
+            for (int x = 0; x < width; x++) {
+                int rgb = x < width / 3 ? 0x3060A0 : random.nextInt(1 << 24);
+                image.setRGB(x, y, y < height / 4 ? 0xF0F0F0 : rgb);
+            }
+        }
+        ImageWriter writer = null;
+        for (var writers = ImageIO.getImageWritersByFormatName("jpeg"); writers.hasNext(); ) {
+            ImageWriter candidate = writers.next();
+            if (writer == null || candidate.getClass().getName().startsWith("com.sun.")) {
+                writer = candidate;
+            }
+        }
+        if (writer == null) {
+            throw new IllegalStateException("no JPEG writer");
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ImageOutputStream stream = ImageIO.createImageOutputStream(out)) {
+            writer.setOutput(stream);
+            ImageWriteParam param = writer.getDefaultWriteParam();
+            param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
+            param.setCompressionQuality(0.95f);
+            IIOMetadata metadata = writer.getDefaultImageMetadata(new ImageTypeSpecifier(image), param);
+            String format = "javax_imageio_jpeg_image_1.0";
+            Element tree = (Element) metadata.getAsTree(format);
+            IIOMetadataNode dri = new IIOMetadataNode("dri");
+            dri.setAttribute("interval", "7");
+            Element markers = (Element) tree.getElementsByTagName("markerSequence").item(0);
+            markers.insertBefore(dri, markers.getFirstChild());
+            metadata.setFromTree(format, tree);
+            writer.write(null, new IIOImage(image, null, metadata), param);
+        } finally {
+            writer.dispose();
+        }
+        return out.toByteArray();
+    }
+}
