@@ -32,7 +32,7 @@ public final class Warmup {
             byte[] jpeg = sample();
             for (int round = 0; round < 3; round++) {
                 for (int denominator = 1; denominator <= 8; denominator *= 2) {
-                    JpegDecoder decoder = JpegDecoder.open(new ByteArrayInputStream(jpeg));
+                    JpegDecoder decoder = JpegDecoder.open(new Trickle(jpeg));
                     PixelSink sink = PixelSink.packedRgb(JpegDecoder.scaled(decoder.width(), denominator),
                             JpegDecoder.scaled(decoder.height(), denominator), denominator == 8 ? 2 : 1);
                     decoder.decode(denominator, sink);
@@ -45,16 +45,40 @@ public final class Warmup {
         }
     }
 
-    /** Flat areas beside noise, 4:2:0 with restart markers, as a camera writes it. */
+    /** The bytes a few hundred at a time, as a slow disk or network gives them: the reader refills its buffer often. */
+    private static final class Trickle extends ByteArrayInputStream {
+
+        Trickle(byte[] data) {
+            super(data);
+        }
+
+        @Override
+        public synchronized int read(byte[] target, int offset, int length) {
+            return super.read(target, offset, Math.min(length, 700));
+        }
+    }
+
+    /**
+     * Flat areas, stripes across and down (coefficients in one row or column only), a checkerboard
+     * (runs of zeros before the last coefficient) and noise (long codes, stuffed bytes), 4:2:0 with
+     * restart markers, as a camera writes it.
+     */
     private static byte[] sample() throws Exception {
         int width = 160;
-        int height = 120;
+        int height = 128;
         Random random = new Random(1);
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         for (int y = 0; y < height; y++) {
             for (int x = 0; x < width; x++) {
-                int rgb = x < width / 3 ? 0x3060A0 : random.nextInt(1 << 24);
-                image.setRGB(x, y, y < height / 4 ? 0xF0F0F0 : rgb);
+                int rgb;
+                if (y < 32) {
+                    rgb = x < 80 ? 0xF0F0F0 : ((x >> 1) & 1) == 0 ? 0x204080 : 0xE0C060;
+                } else if (y < 64) {
+                    rgb = x < 80 ? (((y >> 1) & 1) == 0 ? 0x306090 : 0xD0A050) : ((x + y) & 1) == 0 ? 0x101010 : 0xF0F0F0;
+                } else {
+                    rgb = random.nextInt(1 << 24);
+                }
+                image.setRGB(x, y, rgb);
             }
         }
         ImageWriter writer = null;

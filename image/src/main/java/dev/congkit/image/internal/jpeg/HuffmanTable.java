@@ -17,7 +17,8 @@ final class HuffmanTable {
     /**
      * For each {@value #FAST_BITS}-bit prefix that holds a whole code and the value bits after it:
      * {@code value << 16 | 1 << 9 | run << 5 | bits consumed}; 0 otherwise. The run is the symbol's
-     * high nibble (zeros before an AC coefficient), the value its extended low-nibble bits.
+     * high nibble (zeros before an AC coefficient), the value its extended low-nibble bits; the
+     * sixteen-zero symbol (0xF0) is a run of 15 before a zero.
      */
     final int[] fast = new int[1 << FAST_BITS];
     /** The largest code of each length, -1 when there is none (index 1 to 16; 17 is a sentinel). */
@@ -70,6 +71,14 @@ final class HuffmanTable {
                 int symbol = values[index] & 0xFF;
                 int size = symbol & 15;
                 int run = symbol >> 4;
+                if (size == 0 && run == 15 && length <= FAST_BITS) {
+                    // sixteen zeros: fifteen skipped and a zero written, one lookup like any coefficient
+                    int prefix = code << (FAST_BITS - length);
+                    for (int fill = 0; fill < (1 << (FAST_BITS - length)); fill++) {
+                        fast[prefix | fill] = (1 << 9) | (15 << 5) | length;
+                    }
+                    continue;
+                }
                 if (size == 0 || length + size > FAST_BITS) {
                     continue;
                 }

@@ -476,23 +476,45 @@ public final class JpegDecoder {
             q[i] = scan[i].idct.prepare(tables[index[i]]);
             scan[i].predictor = 0;
         }
-        int[] block = new int[64];
         int single = count == 1 ? 1 : 0;
         int perLine = single == 1 ? scan[0].blocksPerLine : mcusPerLine;
         int perColumn = single == 1 ? scan[0].blocksPerColumn : mcusPerColumn;
-        int mcu = 0;
+        McuRow rows = new McuRow(dc, ac, q, perLine);
         for (int row = 0; row < perColumn; row++) {
+            rows.decode(row);
+            output.rowDecoded(row);
+        }
+        finishScan();
+    }
+
+    /** One MCU row of a one-pass scan, decoded and transformed into the components' planes (a method of its own for the JIT). */
+    private final class McuRow {
+
+        private final HuffmanTable[] dc;
+        private final HuffmanTable[] ac;
+        private final float[][] quantization;
+        private final int perLine;
+        private final int[] block = new int[64];
+        private int mcu;
+
+        McuRow(HuffmanTable[] dc, HuffmanTable[] ac, float[][] quantization, int perLine) {
+            this.dc = dc;
+            this.ac = ac;
+            this.quantization = quantization;
+            this.perLine = perLine;
+        }
+
+        void decode(int row) throws IOException, JpegCorruptException {
             for (int column = 0; column < perLine; column++) {
                 restartIfDue(mcu++);
-                for (int i = 0; i < count; i++) {
+                for (int i = 0; i < scan.length; i++) {
                     Component c = scan[i];
                     int size = c.idct.size();
                     for (int by = 0; by < c.vertical; by++) {
-                        int sampleRow = (row * c.vertical + by) * size;
-                        int offset = c.rowOffset(sampleRow);
+                        int offset = c.rowOffset((row * c.vertical + by) * size);
                         for (int bx = 0; bx < c.horizontal; bx++) {
                             int last = decodeBlock(c, dc[i], ac[i], block);
-                            c.idct.transform(block, q[i], Zigzag.LAST_ROW[last], Zigzag.LAST_COLUMN[last], c.plane,
+                            c.idct.transform(block, quantization[i], Zigzag.LAST_ROW[last], Zigzag.LAST_COLUMN[last], c.plane,
                                     offset + (column * c.horizontal + bx) * size, c.planeWidth);
                             clear(block, last);
                         }
@@ -502,9 +524,7 @@ public final class JpegDecoder {
                     throw new JpegCorruptException("the image data ends early (the file is truncated)");
                 }
             }
-            output.rowDecoded(row);
         }
-        finishScan();
     }
 
     /**
