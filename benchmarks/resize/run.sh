@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Resize benchmark: congkit resize vs vipsthumbnail vs Thumbnailator's default path, end to end
-# (JVM start included), on ten camera-like JPEGs per case, same machine, same run.
+# (JVM start included), on ten camera-like JPEGs per case, same machine, same run; each time is the
+# median of three runs.
 # Usage: benchmarks/resize/run.sh [COUNT]   (from the repository root, after mvn -DskipTests package)
 # Needs: libvips-tools, imagemagick, time (Debian packages).
 set -euo pipefail
@@ -19,10 +20,14 @@ javac -cp "$thumb_jar" -d "$work/classes" benchmarks/resize/ThumbnailatorDefault
 java -cp "$work/classes" GenPhotos 4000 3000 "$count" "$work/in-12mp" photo
 java -cp "$work/classes" GenPhotos 6000 4000 "$count" "$work/in-24mp" photo
 
-measure() { # label outdir command...  -> prints "seconds peakMiB"
-  local log="$work/time.log"
-  /usr/bin/time -f "%e %M" -o "$log" "${@:3}" > /dev/null 2>&1 || { echo "FAILED $1" >&2; echo "fail fail"; return; }
-  awk '{printf "%s %.0f", $1, $2/1024}' "$log"
+measure() { # label outdir command...  -> prints "seconds peakMiB" (median of three runs, and its memory)
+  local log="$work/time.log" runs="$work/runs.log"
+  : > "$runs"
+  for _ in 1 2 3; do
+    /usr/bin/time -f "%e %M" -o "$log" "${@:3}" > /dev/null 2>&1 || { echo "FAILED $1" >&2; echo "fail fail"; return; }
+    cat "$log" >> "$runs"
+  done
+  sort -n "$runs" | sed -n 2p | awk '{printf "%s %.0f", $1, $2/1024}'
 }
 psnr() { # outdir refdir -> mean PSNR in dB
   local sum=0 n=0 value
@@ -41,14 +46,14 @@ for mp in 12mp 24mp; do
     for f in "$in"/*.jpg; do convert "$f" -filter Lanczos -resize "${size}x${size}" "$ref/$(basename "${f%.jpg}").png"; done
     ours="$work/ours-$mp-$size"; big="$work/big-$mp-$size"; vips="$work/vips-$mp-$size"; thumb="$work/thumb-$mp-$size"; mkdir -p "$vips"
     r_ours=$(measure ours "$ours" java -Xmx64m -jar "$jar" resize --site benchmarks/resize/bench-site.json --slot "bench-$size" --out "$ours" "$in"/*.jpg)
-    r_big=$(measure big "$big" java -Xmx512m -jar "$jar" resize --site benchmarks/resize/bench-site.json --slot "bench-$size" --out "$big" "$in"/*.jpg)
+    r_big=$(measure big "$big" java -jar "$jar" resize --site benchmarks/resize/bench-site.json --slot "bench-$size" --out "$big" "$in"/*.jpg)
     r_vips=$(measure vips "$vips" vipsthumbnail --size "${size}x${size}" -o "$vips/%s.jpg[Q=85,strip]" "$in"/*.jpg)
     r_thumb=$(measure thumbnailator "$thumb" java -cp "$work/classes:$thumb_jar" ThumbnailatorDefault "$size" "$thumb" "$in"/*.jpg)
     for tool in ours big vips thumb; do
       dir_var=$tool; r_var="r_$tool"; dir="${!dir_var}"; set -- ${!r_var}
       case $tool in
-        ours) name="congkit resize (-Xmx64m, 1 job)" ;;
-        big) name="congkit resize (-Xmx512m, 2 jobs)" ;;
+        ours) name="congkit resize (-Xmx64m)" ;;
+        big) name="congkit resize (java -jar)" ;;
         vips) name="vipsthumbnail" ;;
         *) name="Thumbnailator default" ;;
       esac

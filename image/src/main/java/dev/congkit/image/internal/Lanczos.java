@@ -16,45 +16,94 @@ public final class Lanczos {
 
     public static BufferedImage resize(BufferedImage source, int width, int height) {
         boolean alpha = source.getColorModel().hasAlpha();
-        int channels = alpha ? 4 : 3;
         int sw = source.getWidth();
-        int sh = source.getHeight();
         int[] pixels = pixels(source);
-        Weights horizontal = Weights.of(sw, width);
-        Weights vertical = Weights.of(sh, height);
-        // vertical pass first, row by row from a ring of unpacked source rows: it shrinks the row count
-        // early, its inner loop runs along a row (which the JIT vectorises), and only a few rows are held
-        int ring = 1;
-        for (float[] w : vertical.weights) {
-            ring = Math.max(ring, w.length);
+        Rows rows = new Rows(sw, source.getHeight(), width, height, alpha);
+        int[] row = new int[sw];
+        for (int y = 0; y < source.getHeight(); y++) {
+            System.arraycopy(pixels, y * sw, row, 0, sw);
+            rows.accept(row);
         }
-        float[][] rows = new float[ring][sw * channels];
-        int unpacked = 0;
-        float[] column = new float[sw * channels];
-        // colour without alpha comes out as 3-byte BGR, which the JPEG encoder reads a third faster than packed ints
-        BufferedImage target = new BufferedImage(width, height, alpha ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_3BYTE_BGR);
-        java.awt.image.DataBuffer buffer = target.getRaster().getDataBuffer();
-        int[] argb = alpha ? ((java.awt.image.DataBufferInt) buffer).getData() : null;
-        byte[] bgr = alpha ? null : ((java.awt.image.DataBufferByte) buffer).getData();
-        for (int y = 0; y < height; y++) {
-            int first = vertical.start[y];
-            float[] weights = vertical.weights[y];
-            while (unpacked < first + weights.length) {
-                unpack(pixels, unpacked * sw, sw, rows[unpacked % ring], alpha);
-                unpacked++;
+        return rows.result();
+    }
+
+    /**
+     * The reduction fed one source row at a time, top to bottom, as a decoder gives them: it holds a
+     * ring of unpacked rows (as many as the vertical filter's taps) and the result, never the source.
+     * Vertical pass first: it shrinks the row count early and its inner loop runs along a row (which
+     * the JIT vectorises). Opaque images come out as 3-byte BGR, which the JPEG encoder reads a third
+     * faster than packed ints.
+     */
+    public static final class Rows implements java.util.function.Consumer<int[]> {
+
+        private final int sw;
+        private final boolean alpha;
+        private final Weights horizontal;
+        private final Weights vertical;
+        private final float[][] ring;
+        private final float[] column;
+        private final BufferedImage target;
+        private final int[] argb;
+        private final byte[] bgr;
+        private final int width;
+        private int received;
+        private int next;
+
+        /** Packed RGB (or ARGB) rows of {@code sourceWidth} pixels in, {@code width × height} out. */
+        public Rows(int sourceWidth, int sourceHeight, int width, int height, boolean alpha) {
+            this.sw = sourceWidth;
+            this.alpha = alpha;
+            this.width = width;
+            this.horizontal = Weights.of(sourceWidth, width);
+            this.vertical = Weights.of(sourceHeight, height);
+            this.ring = new float[taps(vertical)][sourceWidth * (alpha ? 4 : 3)];
+            this.column = new float[sourceWidth * (alpha ? 4 : 3)];
+            this.target = new BufferedImage(width, height, alpha ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_3BYTE_BGR);
+            java.awt.image.DataBuffer buffer = target.getRaster().getDataBuffer();
+            this.argb = alpha ? ((java.awt.image.DataBufferInt) buffer).getData() : null;
+            this.bgr = alpha ? null : ((java.awt.image.DataBufferByte) buffer).getData();
+        }
+
+        /** The rows of source held at once: the longest vertical filter. */
+        static int taps(int sourceHeight, int height) {
+            return taps(Weights.of(sourceHeight, height));
+        }
+
+        private static int taps(Weights weights) {
+            int most = 1;
+            for (float[] w : weights.weights) {
+                most = Math.max(most, w.length);
             }
-            verticalPass(rows, ring, first, weights, column);
-            horizontalPass(column, sw, horizontal, argb, bgr, y * width);
+            return most;
         }
-        return target;
+
+        /** The next source row (packed, at least {@code sourceWidth} long); the array may be reused after the call. */
+        @Override
+        public void accept(int[] row) {
+            unpack(row, sw, ring[received % ring.length], alpha);
+            received++;
+            while (next < vertical.start.length && vertical.start[next] + vertical.weights[next].length <= received) {
+                verticalPass(ring, vertical.start[next], vertical.weights[next], column);
+                horizontalPass(column, sw, horizontal, argb, bgr, next * width);
+                next++;
+            }
+        }
+
+        /** The reduced image, once every source row has come. */
+        public BufferedImage result() {
+            if (next < vertical.start.length) {
+                throw new IllegalStateException("rows missing: " + received + " received, output row " + next + " needs more");
+            }
+            return target;
+        }
     }
 
     /** One output row of the vertical pass: the weighted sum of its source rows, all channels at once. */
-    private static void verticalPass(float[][] rows, int ring, int first, float[] weights, float[] column) {
+    private static void verticalPass(float[][] rows, int first, float[] weights, float[] column) {
         java.util.Arrays.fill(column, 0f);
         for (int k = 0; k < weights.length; k++) {
             float w = weights[k];
-            float[] row = rows[(first + k) % ring];
+            float[] row = rows[(first + k) % rows.length];
             for (int i = 0; i < column.length; i++) {
                 column[i] += w * row[i];
             }
@@ -62,16 +111,16 @@ public final class Lanczos {
     }
 
     /** One packed row into planes: red, green, blue (and alpha), {@code width} floats each. */
-    private static void unpack(int[] pixels, int offset, int width, float[] row, boolean alpha) {
+    private static void unpack(int[] pixels, int width, float[] row, boolean alpha) {
         for (int x = 0; x < width; x++) {
-            int p = pixels[offset + x];
+            int p = pixels[x];
             row[x] = (p >> 16) & 0xFF;
             row[width + x] = (p >> 8) & 0xFF;
             row[2 * width + x] = p & 0xFF;
         }
         if (alpha) {
             for (int x = 0; x < width; x++) {
-                row[3 * width + x] = pixels[offset + x] >>> 24;
+                row[3 * width + x] = pixels[x] >>> 24;
             }
         }
     }

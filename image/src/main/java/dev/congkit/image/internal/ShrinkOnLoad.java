@@ -49,45 +49,35 @@ final class ShrinkOnLoad {
             int width = jpeg.width();
             int height = jpeg.height();
             Decoder.checkPixels(source, width, height, limits);
-            // the size the result will have: the photo fitted into the box, its proportions kept
-            double fit = Math.min(1.0, Math.min((double) boxW / width, (double) boxH / height));
-            int targetW = Math.max(1, (int) Math.round(width * fit));
-            int targetH = Math.max(1, (int) Math.round(height * fit));
-            // the smallest DCT scale that leaves the Lanczos step at least 1.5× the target: less, and the
-            // scaled decode's block averaging shows (a 24 MP photo for 1200 px loses 1 dB at 1/4)
-            int denominator = 8;
-            while (denominator > 1 && (JpegDecoder.scaled(width, denominator) < MARGIN * targetW
-                    || JpegDecoder.scaled(height, denominator) < MARGIN * targetH)) {
-                denominator /= 2;
-            }
-            int scaledW = JpegDecoder.scaled(width, denominator);
-            int scaledH = JpegDecoder.scaled(height, denominator);
-            JpegDecoder.ColourType colour = jpeg.colourType();
-            boolean packed = colour == JpegDecoder.ColourType.RGB || colour == JpegDecoder.ColourType.RGB_FROM_YCC;
-            int bands = packed ? 3 : colour == JpegDecoder.ColourType.GREY ? 1 : 4;
-            double remaining = Math.min((double) scaledW / targetW, (double) scaledH / targetH);
-            // a box step on load only when even the smallest scale leaves 4× or more: Lanczos gets 2× to 4×
-            int box = remaining >= 4 ? (int) Math.floor(remaining / 2) : 1;
             long coefficients = jpeg.coefficientBytes();
             if (coefficients > limits.maxDecodeBytes()) {
                 throw new ImageException(source, "is a progressive JPEG of " + width + " × " + height + " pixels, whose decoder needs "
                         + Decoder.mib(coefficients) + " MiB, over the memory budget of " + Decoder.mib(limits.maxDecodeBytes())
                         + " MiB; save it as a baseline JPEG, or smaller");
             }
-            long budget = limits.maxDecodeBytes() - coefficients;
-            // a tight budget takes a coarser box step, as long as the reduced image still holds the target
-            while (need(scaledW, scaledH, bands, packed, box, targetW, targetH) > budget
-                    && scaledW / (box + 1) >= targetW && scaledH / (box + 1) >= targetH) {
-                box = Math.max(2, box + 1);
+            ICC_Profile profile = profile(jpeg.iccProfile());
+            Plan plan = Plan.of(jpeg, profile, boxW, boxH, limits.maxDecodeBytes() - coefficients);
+            if (plan == null) {
+                Plan wanted = Plan.of(jpeg, profile, boxW, boxH, Long.MAX_VALUE);
+                throw new ImageException(source, "would need " + Decoder.mib(wanted.bytes() + coefficients)
+                        + " MiB to decode, over the memory budget of " + Decoder.mib(limits.maxDecodeBytes()) + " MiB");
             }
-            long need = need(scaledW, scaledH, bands, packed, box, targetW, targetH);
-            if (need > budget) {
-                throw new ImageException(source, "would need " + Decoder.mib(need + coefficients) + " MiB to decode, over the memory budget of "
-                        + Decoder.mib(limits.maxDecodeBytes()) + " MiB");
+            BufferedImage image;
+            if (plan.streaming()) {
+                // rows go from the decoder through the box step into the Lanczos step: the decoded photo is never held
+                Lanczos.Rows rows = new Lanczos.Rows(plan.reducedW(), plan.reducedH(), plan.targetW(), plan.targetH(), false);
+                PixelSink sink = PixelSink.packedRgb(plan.scaledW(), plan.scaledH(), plan.box(), rows);
+                jpeg.decode(plan.denominator(), sink);
+                sink.finish();
+                image = rows.result();
+            } else {
+                JpegDecoder.ColourType colour = jpeg.colourType();
+                PixelSink sink = plan.bands() == 3 ? PixelSink.packedRgb(plan.scaledW(), plan.scaledH(), plan.box())
+                        : PixelSink.bytes(plan.scaledW(), plan.scaledH(), plan.bands(), plan.box());
+                jpeg.decode(plan.denominator(), sink);
+                image = image(sink, colour, profile);
             }
-            PixelSink sink = packed ? PixelSink.packedRgb(scaledW, scaledH, box) : PixelSink.bytes(scaledW, scaledH, bands, box);
-            jpeg.decode(denominator, sink);
-            return new Decoder.Decoded(image(jpeg, sink, colour), width, height, orientation);
+            return new Decoder.Decoded(image, width, height, orientation);
         } catch (JpegUnsupportedException e) {
             LOG.log(System.Logger.Level.DEBUG, () -> source + ": read by the JDK's decoder: " + e.getMessage());
             return null;
@@ -104,16 +94,63 @@ final class ShrinkOnLoad {
     }
 
     /**
-     * What the decode and the steps after it hold: the decoded or reduced image, the Lanczos pass's
-     * ring of unpacked rows (at most 26 rows of 3 floats a pixel, the taps of a reduction under 4×), its result and the encoder's copy.
+     * How a JPEG is read: the DCT scale, the box step on load, the size of the result, and whether
+     * rows stream into the Lanczos step (sRGB colour) or the decoded image is kept for a colour
+     * conversion first (grey, CMYK, another profile).
      */
-    private static long need(int width, int height, int bands, boolean packed, int box, int targetW, int targetH) {
-        long reducedW = (width + box - 1) / box;
-        return PixelSink.bytesFor(width, height, bands, packed, box) + 26L * 12 * reducedW + 8L * targetW * targetH;
+    private record Plan(int denominator, int scaledW, int scaledH, int box, int targetW, int targetH, int bands, boolean streaming) {
+
+        int reducedW() {
+            return (scaledW + box - 1) / box;
+        }
+
+        int reducedH() {
+            return (scaledH + box - 1) / box;
+        }
+
+        /**
+         * The heap it takes: the Lanczos step's ring of unpacked rows and its result, the encoder's
+         * copy of that, and the decoded (or boxed) image when it is kept.
+         */
+        long bytes() {
+            long lanczos = (long) Lanczos.Rows.taps(reducedH(), targetH) * 12 * reducedW() + 8L * targetW * targetH;
+            return streaming ? lanczos + 8L * scaledW : lanczos + PixelSink.bytesFor(scaledW, scaledH, bands, bands == 3, box);
+        }
+
+        /** The plan for a result that fits {@code boxW × boxH}, or {@code null} when no plan fits {@code budget}. */
+        static Plan of(JpegDecoder jpeg, ICC_Profile profile, int boxW, int boxH, long budget) {
+            int width = jpeg.width();
+            int height = jpeg.height();
+            double fit = Math.min(1.0, Math.min((double) boxW / width, (double) boxH / height));
+            int targetW = Math.max(1, (int) Math.round(width * fit));
+            int targetH = Math.max(1, (int) Math.round(height * fit));
+            // the smallest DCT scale that leaves the Lanczos step at least 1.5× the target: less, and the
+            // scaled decode's block averaging shows (a 24 MP photo for 1200 px loses 1 dB at 1/4)
+            int denominator = 8;
+            while (denominator > 1 && (JpegDecoder.scaled(width, denominator) < MARGIN * targetW
+                    || JpegDecoder.scaled(height, denominator) < MARGIN * targetH)) {
+                denominator /= 2;
+            }
+            int scaledW = JpegDecoder.scaled(width, denominator);
+            int scaledH = JpegDecoder.scaled(height, denominator);
+            JpegDecoder.ColourType colour = jpeg.colourType();
+            boolean rgb = colour == JpegDecoder.ColourType.RGB || colour == JpegDecoder.ColourType.RGB_FROM_YCC;
+            int bands = rgb ? 3 : colour == JpegDecoder.ColourType.GREY ? 1 : 4;
+            boolean converted = profile != null && profile.getColorSpaceType() == ColorSpace.TYPE_RGB && !isSrgb(profile);
+            boolean streaming = rgb && !converted && (scaledW != targetW || scaledH != targetH);
+            double remaining = Math.min((double) scaledW / targetW, (double) scaledH / targetH);
+            // a box step on load only when even the smallest scale leaves 4× or more: Lanczos gets 2× to 4×
+            int box = remaining >= 4 ? (int) Math.floor(remaining / 2) : 1;
+            Plan plan = new Plan(denominator, scaledW, scaledH, box, targetW, targetH, bands, streaming);
+            // a tight budget takes a coarser box step, as long as the reduced image still holds the target
+            while (plan.bytes() > budget && scaledW / (plan.box + 1) >= targetW && scaledH / (plan.box + 1) >= targetH) {
+                plan = new Plan(denominator, scaledW, scaledH, Math.max(2, plan.box + 1), targetW, targetH, bands, streaming);
+            }
+            return plan.bytes() <= budget ? plan : null;
+        }
     }
 
-    private static BufferedImage image(JpegDecoder jpeg, PixelSink sink, JpegDecoder.ColourType colour) {
-        ICC_Profile profile = profile(jpeg.iccProfile());
+    private static BufferedImage image(PixelSink sink, JpegDecoder.ColourType colour, ICC_Profile profile) {
         switch (colour) {
             case GREY:
                 return sink.greyImage();

@@ -33,10 +33,17 @@ public final class Warmup {
             for (int round = 0; round < 3; round++) {
                 for (int denominator = 1; denominator <= 8; denominator *= 2) {
                     JpegDecoder decoder = JpegDecoder.open(new Trickle(jpeg));
-                    PixelSink sink = PixelSink.packedRgb(JpegDecoder.scaled(decoder.width(), denominator),
-                            JpegDecoder.scaled(decoder.height(), denominator), denominator == 8 ? 2 : 1);
+                    int width = JpegDecoder.scaled(decoder.width(), denominator);
+                    int height = JpegDecoder.scaled(decoder.height(), denominator);
+                    int box = denominator == 8 ? 2 : 1;
+                    int boxedW = (width + box - 1) / box;
+                    int boxedH = (height + box - 1) / box;
+                    // as the resizer reads a photo: decoded rows through the box step into the Lanczos step
+                    Lanczos.Rows rows = new Lanczos.Rows(boxedW, boxedH, Math.max(1, boxedW * 2 / 3), Math.max(1, boxedH * 2 / 3), false);
+                    PixelSink sink = PixelSink.packedRgb(width, height, box, rows);
                     decoder.decode(denominator, sink);
-                    Lanczos.resize(sink.rgbImage(), 40, 30);
+                    sink.finish();
+                    rows.result();
                 }
             }
         } catch (Exception | LinkageError e) {

@@ -30,9 +30,12 @@ public final class PixelSink {
     private final byte[] byteResult;
     private final int[] sums;
     private final int[] counts;
+    /** Where finished (boxed) packed rows go instead of being kept, or {@code null}. */
+    private final java.util.function.Consumer<int[]> downstream;
+    private final int[] boxedRow;
     private int currentRow = -1;
 
-    private PixelSink(int width, int height, int bands, boolean packed, int box) {
+    private PixelSink(int width, int height, int bands, boolean packed, int box, java.util.function.Consumer<int[]> downstream) {
         this.width = width;
         this.bands = bands;
         this.packed = packed;
@@ -41,20 +44,30 @@ public final class PixelSink {
         this.outHeight = (height + this.box - 1) / this.box;
         this.packedRow = packed ? new int[width] : null;
         this.byteRow = packed ? null : new byte[width * bands];
-        this.packedResult = packed ? new int[outWidth * outHeight] : null;
+        this.downstream = downstream;
+        this.packedResult = packed && downstream == null ? new int[outWidth * outHeight] : null;
         this.byteResult = packed ? null : new byte[outWidth * outHeight * bands];
         this.sums = this.box > 1 ? new int[outWidth * bands] : null;
         this.counts = this.box > 1 ? new int[outWidth] : null;
+        this.boxedRow = downstream != null && this.box > 1 ? new int[outWidth] : null;
     }
 
     /** For an RGB image of {@code width × height}, reduced by {@code box} (1: kept as is). */
     public static PixelSink packedRgb(int width, int height, int box) {
-        return new PixelSink(width, height, 3, true, box);
+        return new PixelSink(width, height, 3, true, box, null);
+    }
+
+    /**
+     * For an RGB image of {@code width × height}, reduced by {@code box}, each finished row handed to
+     * {@code downstream} (packed, {@link #width()} long, the array reused) instead of kept.
+     */
+    public static PixelSink packedRgb(int width, int height, int box, java.util.function.Consumer<int[]> downstream) {
+        return new PixelSink(width, height, 3, true, box, java.util.Objects.requireNonNull(downstream));
     }
 
     /** For a grey (1 band) or CMYK (4 bands) image, interleaved bytes. */
     public static PixelSink bytes(int width, int height, int bands, int box) {
-        return new PixelSink(width, height, bands, false, box);
+        return new PixelSink(width, height, bands, false, box, null);
     }
 
     /** The bytes it takes, for the memory budget. */
@@ -82,7 +95,9 @@ public final class PixelSink {
 
     void commit(int y) {
         if (box == 1) {
-            if (packed) {
+            if (downstream != null) {
+                downstream.accept(packedRow);
+            } else if (packed) {
                 System.arraycopy(packedRow, 0, packedResult, y * width, width);
             } else {
                 System.arraycopy(byteRow, 0, byteResult, y * width * bands, width * bands);
@@ -128,7 +143,11 @@ public final class PixelSink {
                 int r = (sums[at] + count / 2) / count;
                 int g = (sums[at + 1] + count / 2) / count;
                 int b = (sums[at + 2] + count / 2) / count;
-                packedResult[currentRow * outWidth + column] = (r << 16) | (g << 8) | b;
+                if (downstream != null) {
+                    boxedRow[column] = (r << 16) | (g << 8) | b;
+                } else {
+                    packedResult[currentRow * outWidth + column] = (r << 16) | (g << 8) | b;
+                }
             } else {
                 for (int b = 0; b < bands; b++) {
                     byteResult[(currentRow * outWidth + column) * bands + b] = (byte) ((sums[at + b] + count / 2) / count);
@@ -139,6 +158,14 @@ public final class PixelSink {
             }
             counts[column] = 0;
         }
+        if (downstream != null) {
+            downstream.accept(boxedRow);
+        }
+    }
+
+    /** Hands on the last boxed row, when rows go downstream. */
+    public void finish() {
+        flushIfBoxed();
     }
 
     /** The packed RGB image (after the last row). */

@@ -54,6 +54,28 @@ class JpegDecoderTest {
         assertTrue(worst <= 1 || psnr >= 45, "PSNR " + psnr + " dB, worst difference " + worst);
     }
 
+    @org.junit.jupiter.api.Test
+    void rowsHandedOnAreTheRowsKept() throws Exception {
+        byte[] jpeg = Jpegs.write(Jpegs.picture(203, 157, 9, false), new int[] {2, 2}, false, 0, 0.9f);
+        for (int box = 1; box <= 3; box++) {
+            JpegDecoder kept = JpegDecoder.open(new ByteArrayInputStream(jpeg));
+            PixelSink keep = PixelSink.packedRgb(JpegDecoder.scaled(203, 2), JpegDecoder.scaled(157, 2), box);
+            kept.decode(2, keep);
+            BufferedImage expected = keep.rgbImage();
+            List<int[]> rows = new ArrayList<>();
+            JpegDecoder handed = JpegDecoder.open(new ByteArrayInputStream(jpeg));
+            PixelSink hand = PixelSink.packedRgb(JpegDecoder.scaled(203, 2), JpegDecoder.scaled(157, 2), box, row -> rows.add(row.clone()));
+            handed.decode(2, hand);
+            hand.finish();
+            assertEquals(expected.getHeight(), rows.size(), "one row handed on per row kept, box " + box);
+            for (int y = 0; y < rows.size(); y++) {
+                for (int x = 0; x < expected.getWidth(); x++) {
+                    assertEquals(expected.getRGB(x, y) & 0xFFFFFF, rows.get(y)[x] & 0xFFFFFF, "pixel " + x + "," + y + " box " + box);
+                }
+            }
+        }
+    }
+
     static BufferedImage decode(byte[] jpeg, int denominator) throws Exception {
         JpegDecoder decoder = JpegDecoder.open(new ByteArrayInputStream(jpeg));
         int w = JpegDecoder.scaled(decoder.width(), denominator);
