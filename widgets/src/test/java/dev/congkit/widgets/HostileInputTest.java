@@ -36,12 +36,20 @@ import static org.junit.jupiter.api.Assertions.fail;
  * Hostile input in every string field of the site model (A11Y, UTF8 and the escaping rules): free
  * text must come out escaped, links must be refused with a message naming the field. The fields
  * are found by walking a site that sets every field of every section; a reflection check keeps
- * that site complete, so a new field is covered as soon as it is added. Seeded; {@code
- * -Dcongkit.fuzz=N} (the fuzz profile: 10 000) raises the count per field from 600.
+ * that site complete, so a new field is covered as soon as it is added.
+ *
+ * <p>In {@code verify} every field gets the same values, always: every hostile part alone, every
+ * ordered pair of parts, and every value of the regression list ({@code hostile/regressions.txt}).
+ * The fuzz profile ({@code -Dcongkit.fuzz=N}, 10 000 by default) adds N random combinations of one
+ * to three parts per field, from a seed drawn for each run and printed ({@code -Dcongkit.fuzz.seed=S}
+ * repeats a run); a value that fails is printed as a line for the regression list.
  */
 class HostileInputTest {
 
-    private static final int PER_FIELD = Integer.getInteger("congkit.fuzz", 600);
+    /** Random values per field, on top of the fixed ones: 0 in {@code verify}. */
+    private static final int RANDOM_PER_FIELD = Integer.getInteger("congkit.fuzz", 0);
+    private static final long SEED = Long.getLong("congkit.fuzz.seed", new Random().nextLong());
+    private static final Path REGRESSIONS = Path.of("src/test/resources/hostile/regressions.txt");
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final Path BASE = Path.of("src/test/resources/hostile/everything.json");
     private static final Map<String, Map<String, String>> WIDGETS = Map.ofEntries(
@@ -70,17 +78,107 @@ class HostileInputTest {
         "\u202e\u202dgnp.exe", "\u2028\u2029", "{{page.path}}", "{{{msg}}}", "${jndi:ldap://x}", "\" onmouseover=\"alert(1)",
         "<a href=javascript:alert(1)>x</a>", "<!--", "]]>", "\\u003cscript\\u003e", "&lt;script&gt;", "\u0007\u001b[31m"};
 
+    /** Every part a hostile value is made of: the attacks, Vietnamese text, a short and a 10 000-character run. */
+    private static final List<String> PARTS = parts();
+
+    private static List<String> parts() {
+        List<String> parts = new ArrayList<>(List.of(ATTACKS));
+        parts.add("Ủy ban nhân dân xã Mẫu Sơn ");
+        parts.add("xxx");
+        parts.add("x".repeat(10_000));
+        return List.copyOf(parts);
+    }
+
+    /** The values every field gets in {@code verify}: each part alone, each ordered pair, the regression list. */
+    static final List<String> FIXED = fixed();
+
+    private static List<String> fixed() {
+        List<String> values = new ArrayList<>(PARTS);
+        for (String first : PARTS) {
+            for (String second : PARTS) {
+                values.add(first + second);
+            }
+        }
+        try {
+            for (String line : java.nio.file.Files.readAllLines(REGRESSIONS)) {
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    values.add(unescape(line));
+                }
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return List.copyOf(values);
+    }
+
+    /** One random value: one to three parts. */
     static String hostile(Random random) {
         StringBuilder value = new StringBuilder();
         int parts = 1 + random.nextInt(3);
         for (int i = 0; i < parts; i++) {
             switch (random.nextInt(5)) {
-                case 0 -> value.append("Ủy ban nhân dân xã Mẫu Sơn ");
-                case 1 -> value.append("x".repeat(random.nextInt(10) == 0 ? 10_000 : 3));
+                case 0 -> value.append(PARTS.get(ATTACKS.length));
+                case 1 -> value.append(PARTS.get(random.nextInt(10) == 0 ? ATTACKS.length + 2 : ATTACKS.length + 1));
                 default -> value.append(ATTACKS[random.nextInt(ATTACKS.length)]);
             }
         }
         return value.toString();
+    }
+
+    /** The values for one field: the fixed ones, then (fuzz profile) random ones from a seed of the run and the field. */
+    static List<String> values(String field) {
+        List<String> values = new ArrayList<>(FIXED);
+        Random random = new Random(SEED ^ field.hashCode());
+        for (int i = 0; i < RANDOM_PER_FIELD; i++) {
+            values.add(hostile(random));
+        }
+        return values;
+    }
+
+    /** A value as one line of the regression list: Java escapes for backslashes, controls and everything past ASCII. */
+    static String escape(String value) {
+        StringBuilder out = new StringBuilder();
+        for (char c : value.toCharArray()) {
+            if (c == '\\') {
+                out.append("\\\\");
+            } else if (c < 0x20 || c > 0x7E) {
+                out.append(String.format("\\u%04x", (int) c));
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    static String unescape(String line) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == '\\' && i + 1 < line.length() && line.charAt(i + 1) == 'u' && i + 5 < line.length()) {
+                out.append((char) Integer.parseInt(line.substring(i + 2, i + 6), 16));
+                i += 5;
+            } else if (c == '\\' && i + 1 < line.length() && line.charAt(i + 1) == '\\') {
+                out.append('\\');
+                i++;
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    /** What a failure says: the field, the value as a line for the regression list, and how to repeat the run. */
+    static String failure(String field, String value) {
+        return "field " + field + " failed on the value below; add this line to " + REGRESSIONS + " so that verify keeps trying it"
+                + (RANDOM_PER_FIELD > 0 ? " (this run: -Dcongkit.fuzz.seed=" + SEED + ")" : "") + ":\n" + escape(value);
+    }
+
+    @Test
+    void regressionLinesReadBackAsWritten() {
+        for (String value : List.of("<script>alert(1)</script>", "Ủy ban\u0000\u202e", "a\\u0041b\\", "\u2028x")) {
+            assertEquals(value, unescape(escape(value)));
+            assertTrue(escape(value).chars().allMatch(c -> c >= 0x20 && c <= 0x7E), "one printable ASCII line: " + escape(value));
+        }
     }
 
     @Test
@@ -140,13 +238,17 @@ class HostileInputTest {
         }));
         List<String> paths = new ArrayList<>();
         collect(base, "", paths);
-        // fields are independent: each runs on its own copy of the site, seeded by its path, on every core
+        if (RANDOM_PER_FIELD > 0) {
+            System.out.println("Hostile input: " + RANDOM_PER_FIELD + " random values per field beyond the fixed ones, seed " + SEED
+                    + " (-Dcongkit.fuzz.seed=" + SEED + " repeats this run)");
+        }
+        // fields are independent: each runs on its own copy of the site, on every core
         Map<String, int[]> counts = new java.util.concurrent.ConcurrentHashMap<>();
         java.util.concurrent.ForkJoinPool pool = new java.util.concurrent.ForkJoinPool(Runtime.getRuntime().availableProcessors());
         long started = System.nanoTime();
         try {
             pool.submit(() -> paths.parallelStream().forEach(path -> counts.put(path,
-                    fuzz(base.deepCopy(), path, new Random(20261128L ^ path.hashCode()), allowedTags, allowedAttributes)))).get();
+                    fuzz(base.deepCopy(), path, values(path), allowedTags, allowedAttributes)))).get();
         } catch (java.util.concurrent.ExecutionException e) {
             throw e.getCause() instanceof Error error ? error : new AssertionError(e.getCause());
         } finally {
@@ -161,7 +263,7 @@ class HostileInputTest {
         System.out.println("Hostile input took " + (System.nanoTime() - started) / 1_000_000_000 + " s on "
                 + Runtime.getRuntime().availableProcessors() + " cores");
         long total = counts.values().stream().mapToLong(c -> c[0] + c[1]).sum();
-        System.out.println("Hostile input: " + paths.size() + " string fields × " + PER_FIELD + " values = " + total
+        System.out.println("Hostile input: " + paths.size() + " string fields × " + (FIXED.size() + RANDOM_PER_FIELD) + " values = " + total
                 + " tried; escaped and rendered " + counts.values().stream().mapToLong(c -> c[0]).sum()
                 + ", refused by name " + counts.values().stream().mapToLong(c -> c[1]).sum());
         assertTrue(paths.size() > 100, "the base reaches every section");
@@ -182,60 +284,71 @@ class HostileInputTest {
         });
         int tried = 0;
         for (String name : List.of("src", "alt", "caption", "srcset", "sizes")) {
-            Random random = new Random(20261128L ^ name.hashCode());
-            for (int i = 0; i < PER_FIELD; i++, tried++) {
+            for (String value : values("figure." + name)) {
+                tried++;
                 Map<String, String> params = new java.util.HashMap<>(base);
-                String value = hostile(random);
                 params.put(name, value);
                 String html;
                 try {
                     html = Fixture.RENDERER.render("figure", RenderContext.of(site).withParams(params));
                 } catch (IllegalArgumentException e) {
-                    assertTrue(e.getMessage().contains(name), "a refusal names the parameter " + name + ": " + e.getMessage());
+                    assertTrue(e.getMessage().contains(name), () -> "a refusal names the parameter " + name + ": " + e.getMessage()
+                            + "\n" + failure("figure." + name, value));
                     continue;
                 }
-                Document doc = HtmlSafety.assertSafe("figure " + name, html);
-                doc.body().getAllElements().forEach(e -> {
-                    assertTrue(tags.contains(e.tagName()), "figure " + name + ": element <" + e.tagName() + "> did not come from the template");
-                    e.attributes().forEach(a -> assertTrue(attributes.contains(a.getKey()), "figure " + name + ": attribute " + a.getKey()));
-                });
+                try {
+                    Document doc = HtmlSafety.assertSafe("figure " + name, html);
+                    doc.body().getAllElements().forEach(e -> {
+                        assertTrue(tags.contains(e.tagName()), () -> "figure " + name + ": element <" + e.tagName() + "> did not come from the template");
+                        e.attributes().forEach(a -> assertTrue(attributes.contains(a.getKey()), () -> "figure " + name + ": attribute " + a.getKey()));
+                    });
+                } catch (AssertionError e) {
+                    throw new AssertionError(e.getMessage() + "\n" + failure("figure." + name, value), e);
+                }
             }
         }
-        System.out.println("Hostile input per widget: figure=" + tried + " (5 parameters × " + PER_FIELD + ")");
+        System.out.println("Hostile input per widget: figure=" + tried + " (5 parameters × " + (FIXED.size() + RANDOM_PER_FIELD) + ")");
     }
 
-    /** {@code PER_FIELD} hostile values in one field: each rendered safely by every widget that reads it, or refused by name. */
-    private static int[] fuzz(ObjectNode base, String path, Random random, Set<String> allowedTags, Set<String> allowedAttributes) {
+    /** Hostile values in one field: each rendered safely by every widget that reads it, or refused by name. */
+    private static int[] fuzz(ObjectNode base, String path, List<String> values, Set<String> allowedTags, Set<String> allowedAttributes) {
         int[] outcome = new int[2];
-        for (int i = 0; i < PER_FIELD; i++) {
-            String value = hostile(random);
-            set(base, path, value);
-            SiteConfig site;
+        for (String value : values) {
             try {
-                site = Fixture.LOADER.load("site.json", base);
-            } catch (ConfigException e) {
-                for (ConfigProblem problem : e.problems()) {
-                    // a refusal names the field, or (a renamed id, say) quotes the new value where it broke a reference
-                    String quoted = value.strip().length() > 20 ? value.strip().substring(0, 20) : value.strip();
-                    assertTrue(problem.path().equals(path) || problem.path().startsWith(path + ".") || problem.message().contains(quoted),
-                            "a refusal names the field " + path + ": " + problem);
-                }
-                outcome[1]++;
-                continue;
+                outcome[tryValue(base, path, value, allowedTags, allowedAttributes) ? 0 : 1]++;
+            } catch (AssertionError e) {
+                throw new AssertionError(e.getMessage() + "\n" + failure(path, value), e);
             }
-            for (Map.Entry<String, String> rendered : render(site, READERS.get(path.replaceAll("[.\\[].*", ""))).entrySet()) {
-                Document doc = HtmlSafety.assertSafe(path + " in " + rendered.getKey(), rendered.getValue());
-                for (Element element : doc.body().getAllElements()) {
-                    if (!allowedTags.contains(element.tagName())) {
-                        fail(path + " in " + rendered.getKey() + ": element <" + element.tagName() + "> did not come from a template");
-                    }
-                    element.attributes().forEach(a -> assertTrue(allowedAttributes.contains(a.getKey()),
-                            path + " in " + rendered.getKey() + ": attribute " + a.getKey() + " did not come from a template"));
-                }
-            }
-            outcome[0]++;
         }
         return outcome;
+    }
+
+    /** One value in one field: true when rendered safely, false when refused by name. */
+    private static boolean tryValue(ObjectNode base, String path, String value, Set<String> allowedTags, Set<String> allowedAttributes) {
+        set(base, path, value);
+        SiteConfig site;
+        try {
+            site = Fixture.LOADER.load("site.json", base);
+        } catch (ConfigException e) {
+            for (ConfigProblem problem : e.problems()) {
+                // a refusal names the field, or (a renamed id, say) quotes the new value where it broke a reference
+                String quoted = value.strip().length() > 20 ? value.strip().substring(0, 20) : value.strip();
+                assertTrue(problem.path().equals(path) || problem.path().startsWith(path + ".") || problem.message().contains(quoted),
+                        () -> "a refusal names the field " + path + ": " + problem);
+            }
+            return false;
+        }
+        for (Map.Entry<String, String> rendered : render(site, READERS.get(path.replaceAll("[.\\[].*", ""))).entrySet()) {
+            Document doc = HtmlSafety.assertSafe(path + " in " + rendered.getKey(), rendered.getValue());
+            for (Element element : doc.body().getAllElements()) {
+                if (!allowedTags.contains(element.tagName())) {
+                    fail(path + " in " + rendered.getKey() + ": element <" + element.tagName() + "> did not come from a template");
+                }
+                element.attributes().forEach(a -> assertTrue(allowedAttributes.contains(a.getKey()),
+                        () -> path + " in " + rendered.getKey() + ": attribute " + a.getKey() + " did not come from a template"));
+            }
+        }
+        return true;
     }
 
     private static Map<String, String> renderAll(SiteConfig site) {
