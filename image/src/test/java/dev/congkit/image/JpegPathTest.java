@@ -52,6 +52,16 @@ class JpegPathTest {
         return ours;
     }
 
+    /** 200 × 100 of one slate blue, (96, 128, 160). */
+    private static BufferedImage slate() {
+        BufferedImage image = new BufferedImage(200, 100, BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = image.createGraphics();
+        g.setColor(new Color(96, 128, 160));
+        g.fillRect(0, 0, 200, 100);
+        g.dispose();
+        return image;
+    }
+
     private static Color centre(BufferedImage image) {
         return new Color(image.getRGB(image.getWidth() / 2, image.getHeight() / 2));
     }
@@ -76,12 +86,7 @@ class JpegPathTest {
 
     @Test
     void anEmbeddedProfileIsConvertedToSrgbAsBefore() throws Exception {
-        BufferedImage grey = new BufferedImage(200, 100, BufferedImage.TYPE_INT_RGB);
-        java.awt.Graphics2D g = grey.createGraphics();
-        g.setColor(new Color(96, 128, 160));
-        g.fillRect(0, 0, 200, 100);
-        g.dispose();
-        byte[] jpeg = withIcc(TestImages.jpeg(grey, 0.95f), ICC_Profile.getInstance(ColorSpace.CS_LINEAR_RGB).getData());
+        byte[] jpeg = withIcc(TestImages.jpeg(slate(), 0.95f), ICC_Profile.getInstance(ColorSpace.CS_LINEAR_RGB).getData());
         BufferedImage[] jdk = new BufferedImage[1];
         BufferedImage ours = both("anh-linear.jpg", jpeg, Slots.defaults().get("news"), jdk);
         Color converted = centre(ours);
@@ -91,12 +96,7 @@ class JpegPathTest {
 
     @Test
     void anEmbeddedSrgbProfileChangesNothing() throws Exception {
-        BufferedImage plain = new BufferedImage(200, 100, BufferedImage.TYPE_INT_RGB);
-        java.awt.Graphics2D g = plain.createGraphics();
-        g.setColor(new Color(96, 128, 160));
-        g.fillRect(0, 0, 200, 100);
-        g.dispose();
-        byte[] jpeg = withIcc(TestImages.jpeg(plain, 0.95f), ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData());
+        byte[] jpeg = withIcc(TestImages.jpeg(slate(), 0.95f), ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData());
         Color kept = centre(ImageIO.read(new ByteArrayInputStream(resizer.fit("anh-srgb.jpg", jpeg, Slots.defaults().get("news")).bytes())));
         assertTrue(close(kept, new Color(96, 128, 160), 3), "unchanged: " + kept);
     }
@@ -142,6 +142,20 @@ class JpegPathTest {
         byte[] cut = java.util.Arrays.copyOf(jpeg, jpeg.length / 2);
         ImageException refused = assertThrows(ImageException.class, () -> resizer.fit("anh-dut.jpg", cut, Slots.defaults().get("news")));
         assertTrue(refused.getMessage().startsWith("anh-dut.jpg: is truncated or corrupt"), refused.getMessage());
+    }
+
+    @Test
+    void aProgressiveJpegCutBetweenScansIsRefusedAsTruncated() throws Exception {
+        byte[] jpeg = dev.congkit.image.internal.jpeg.JpegsAccess.progressive(TestImages.photo(320, 240, 6));
+        int lastScan = -1;
+        for (int i = 2; i + 1 < jpeg.length; i++) {
+            if ((jpeg[i] & 0xFF) == 0xFF && (jpeg[i + 1] & 0xFF) == 0xDA) {
+                lastScan = i;
+            }
+        }
+        byte[] cut = java.util.Arrays.copyOf(jpeg, lastScan);
+        ImageException refused = assertThrows(ImageException.class, () -> resizer.fit("anh-tung-lop.jpg", cut, Slots.defaults().get("news")));
+        assertTrue(refused.getMessage().startsWith("anh-tung-lop.jpg: is truncated or corrupt"), refused.getMessage());
     }
 
     /** A 4-channel JPEG of one colour (the samples as stored) with an Adobe APP14 marker of the given transform. */

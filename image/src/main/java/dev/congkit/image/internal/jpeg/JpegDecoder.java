@@ -20,6 +20,7 @@ public final class JpegDecoder {
 
     /** At most this many scans: each one walks every block, so a file of many empty scans could take minutes. */
     static final int MAX_SCANS = 300;
+    private static final String TRUNCATED = "the image data ends early (the file is truncated)";
 
     private final JpegInput input;
     private final float[][] quantization = new float[4][];
@@ -484,7 +485,7 @@ public final class JpegDecoder {
             rows.decode(row);
             output.rowDecoded(row);
         }
-        finishScan();
+        checkOverrun();
     }
 
     /** One MCU row of a one-pass scan, decoded and transformed into the components' planes (a method of its own for the JIT). */
@@ -520,9 +521,7 @@ public final class JpegDecoder {
                         }
                     }
                 }
-                if (input.overrun()) {
-                    throw new JpegCorruptException("the image data ends early (the file is truncated)");
-                }
+                checkOverrun();
             }
         }
     }
@@ -605,12 +604,10 @@ public final class JpegDecoder {
         if (restartInterval == 0 || mcu == 0 || mcu % restartInterval != 0) {
             return;
         }
-        if (input.overrun()) {
-            throw new JpegCorruptException("the image data ends early (the file is truncated)");
-        }
+        checkOverrun();
         int marker = input.nextMarker();
         if (marker < 0xD0 || marker > 0xD7) {
-            throw new JpegCorruptException(marker < 0 ? "the image data ends early (the file is truncated)"
+            throw new JpegCorruptException(marker < 0 ? TRUNCATED
                     : "a restart marker is missing (found 0x" + Integer.toHexString(marker) + ")");
         }
         for (Component c : scan) {
@@ -619,9 +616,10 @@ public final class JpegDecoder {
         eobRun = 0;
     }
 
-    private void finishScan() throws IOException, JpegCorruptException {
+    /** Refuses a scan that consumed bits past its end: the data is cut off. */
+    private void checkOverrun() throws JpegCorruptException {
         if (input.overrun()) {
-            throw new JpegCorruptException("the image data ends early (the file is truncated)");
+            throw new JpegCorruptException(TRUNCATED);
         }
     }
 
@@ -634,15 +632,16 @@ public final class JpegDecoder {
         boolean more = true;
         while (more) {
             decodeScan();
-            finishScan();
+            checkOverrun();
             try {
                 more = readToScan();
             } catch (JpegUnsupportedException e) {
                 throw new JpegCorruptException("a marker between scans is not allowed here (" + e.getMessage() + ")");
             }
         }
-        if (!eoi && scans == 0) {
-            throw new JpegCorruptException("the image data ends early (the file is truncated)");
+        if (!eoi) {
+            // the file stops between scans: the image would come out blurred, with no sign of why
+            throw new JpegCorruptException(TRUNCATED);
         }
         int[] block = new int[64];
         float[][] prepared = new float[components.length][];
@@ -695,9 +694,7 @@ public final class JpegDecoder {
                     restartIfDue(mcu++);
                     decodeCoefficients(c, (by * c.paddedBlocksPerLine + bx) * 64);
                 }
-                if (input.overrun()) {
-                    throw new JpegCorruptException("the image data ends early (the file is truncated)");
-                }
+                checkOverrun();
             }
             return;
         }
@@ -714,9 +711,7 @@ public final class JpegDecoder {
                     }
                 }
             }
-            if (input.overrun()) {
-                throw new JpegCorruptException("the image data ends early (the file is truncated)");
-            }
+            checkOverrun();
         }
     }
 
