@@ -14,7 +14,7 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 work=$(mktemp -d)
 if [ "${1:-}" != "--keep" ]; then trap 'rm -rf "$work"' EXIT; else echo "work directory: $work"; fi
 
-published_jars=(congkit-core congkit-widgets congkit-image congkit-servlet congkit-audit congkit-store congkit-sanitizer congkit-feedback)
+published_jars=(congkit-core congkit-widgets congkit-image congkit-servlet congkit-upload congkit-audit congkit-store congkit-sanitizer congkit-feedback)
 published_poms=(congkit-bom)
 unpublished=(congkit-parent congkit-cli congkit-samples congkit-monitor)
 

@@ -1,7 +1,7 @@
 package dev.congkit.samples;
 
 import dev.congkit.feedback.FeedbackAuthorizer;
-import dev.congkit.servlet.UploadAuthorizer;
+import dev.congkit.upload.UploadAuthorizer;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 

@@ -29,7 +29,7 @@ import dev.congkit.image.ImageResizer;
 import dev.congkit.image.Slot;
 import dev.congkit.image.Slots;
 import dev.congkit.servlet.StaticResourceServlet;
-import dev.congkit.servlet.UploadServlet;
+import dev.congkit.upload.UploadServlet;
 import dev.congkit.servlet.WidgetServlet;
 import jakarta.servlet.http.HttpServlet;
 import org.apache.catalina.Context;

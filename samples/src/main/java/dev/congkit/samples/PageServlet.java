@@ -203,7 +203,7 @@ final class PageServlet extends HttpServlet {
             throw new IllegalStateException("demo page content " + name + " is missing");
         }
         if (text.contains("{{csrf}}")) {
-            text = text.replace("{{csrf}}", dev.congkit.servlet.UploadServlet.csrfToken(request));
+            text = text.replace("{{csrf}}", dev.congkit.servlet.CsrfTokens.token(request));
         }
         String uploaded = request.getParameter("uploaded");
         boolean shown = uploaded != null && uploaded.matches("/uploads/[a-z0-9-]+\\.(jpg|png)");

@@ -15,7 +15,7 @@ import java.nio.file.Files;
 import java.util.Map;
 
 /** An embedded Tomcat on 127.0.0.1 and a free port, for tests. */
-final class TestServer implements AutoCloseable {
+public final class TestServer implements AutoCloseable {
 
     private static final java.util.logging.Logger TOMCAT_LOG = java.util.logging.Logger.getLogger("org.apache");
 
@@ -26,7 +26,7 @@ final class TestServer implements AutoCloseable {
     private final Tomcat tomcat = new Tomcat();
     private final HttpClient client = HttpClient.newHttpClient();
 
-    TestServer(Map<String, HttpServlet> servletsByMapping) throws LifecycleException, IOException {
+    public TestServer(Map<String, HttpServlet> servletsByMapping) throws LifecycleException, IOException {
         tomcat.setBaseDir(Files.createTempDirectory("congkit-tomcat").toString());
         tomcat.setHostname("127.0.0.1");
         tomcat.setPort(0);
@@ -41,11 +41,11 @@ final class TestServer implements AutoCloseable {
         tomcat.start();
     }
 
-    int port() {
+    public int port() {
         return tomcat.getConnector().getLocalPort();
     }
 
-    HttpResponse<String> get(String path, String... headers) {
+    public HttpResponse<String> get(String path, String... headers) {
         try {
             HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + tomcat.getConnector().getLocalPort() + path));
             if (headers.length > 0) {

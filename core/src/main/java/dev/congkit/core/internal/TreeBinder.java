@@ -100,7 +100,7 @@ public final class TreeBinder {
         }
         node.fieldNames().forEachRemaining(name -> {
             if (!known.contains(name)) {
-                problems.add(new Violation(join(path, name), unknownMessage(name, known)));
+                problems.add(new Violation(join(path, name), unknownMessage(path, name, known)));
             }
         });
         Object[] args = new Object[components.length];
@@ -315,7 +315,15 @@ public final class TreeBinder {
         return name.startsWith("[") ? path + name : path + "." + name;
     }
 
-    private static String unknownMessage(String name, List<String> known) {
+    /** Sections of site.json that an optional module registers, by name: its absence is then the likely cause. */
+    private static final java.util.Map<String, String> OPTIONAL_SECTIONS = java.util.Map.of("images", "congkit-image");
+
+    private static String unknownMessage(String path, String name, List<String> known) {
+        String module = path.isEmpty() ? OPTIONAL_SECTIONS.get(name) : null;
+        if (module != null) {
+            return "is the section of " + module + ", which is not on the class path: add the dependency dev.congkit:" + module
+                    + " (congkit-upload brings it too), or remove the section";
+        }
         String closest = null;
         int best = 3;
         for (String candidate : known) {

@@ -76,6 +76,20 @@ class SiteConfigLoaderTest {
     }
 
     @Test
+    void anImagesSectionWithoutTheImageModuleSaysWhichDependencyIsMissing() {
+        // core's tests run without congkit-image, as a site on congkit-servlet alone does
+        String json = """
+                {
+                  "agency": {"fullName": "Ủy ban nhân dân xã Mẫu Sơn", "level": "XA", "address": "Thôn Trung Tâm",
+                             "phone": "0237 3 000 001", "email": "ubnd@mauson.gov.vn", "baseUrl": "https://mauson.gov.vn"},
+                  "images": {"folder": "public"}
+                }
+                """;
+        assertEquals(List.of("site.json: images: is the section of congkit-image, which is not on the class path: add the dependency"
+                + " dev.congkit:congkit-image (congkit-upload brings it too), or remove the section"), problems(json));
+    }
+
+    @Test
     void syntaxErrorIsReportedAloneWithLineAndColumn() {
         List<String> found = problems("{\n  \"agency\": {\n    \"fullName\": \"x\",,\n  }\n}");
         assertEquals(1, found.size());

@@ -1,4 +1,4 @@
-package dev.congkit.servlet;
+package dev.congkit.upload;
 
 import jakarta.servlet.http.HttpServletRequest;
 

@@ -1,7 +1,8 @@
-package dev.congkit.servlet;
+package dev.congkit.upload;
 
 import dev.congkit.image.ImageResizer;
 import dev.congkit.image.Slots;
+import dev.congkit.servlet.TestServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

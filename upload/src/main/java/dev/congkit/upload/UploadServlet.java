@@ -1,10 +1,10 @@
-package dev.congkit.servlet;
+package dev.congkit.upload;
 
 import dev.congkit.image.ImageException;
 import dev.congkit.image.ImageResizer;
 import dev.congkit.image.ResizedImage;
 import dev.congkit.image.Slot;
-import dev.congkit.servlet.internal.Responses;
+import dev.congkit.servlet.CsrfTokens;
 import jakarta.servlet.MultipartConfigElement;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServlet;
@@ -75,37 +75,37 @@ public class UploadServlet extends HttpServlet {
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
         if (authorizer == null) {
-            Responses.plain(response, HttpServletResponse.SC_FORBIDDEN, "Uploads are not enabled on this site.");
+            plain(response, HttpServletResponse.SC_FORBIDDEN, "Uploads are not enabled on this site.");
             return;
         }
         // who may upload is decided before the multipart body is read: a stranger's body is never parsed
         if (!authorizer.mayUpload(request)) {
-            Responses.plain(response, HttpServletResponse.SC_FORBIDDEN, "You may not upload images here.");
+            plain(response, HttpServletResponse.SC_FORBIDDEN, "You may not upload images here.");
             return;
         }
         Part file;
         try {
             file = request.getPart("file");
         } catch (IllegalStateException e) {
-            Responses.plain(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "The upload is larger than this site accepts.");
+            plain(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "The upload is larger than this site accepts.");
             return;
         } catch (ServletException e) {
-            Responses.plain(response, HttpServletResponse.SC_BAD_REQUEST, "Send the image as multipart/form-data in the field 'file'.");
+            plain(response, HttpServletResponse.SC_BAD_REQUEST, "Send the image as multipart/form-data in the field 'file'.");
             return;
         }
         if (!CsrfTokens.valid(request)) {
-            Responses.plain(response, HttpServletResponse.SC_FORBIDDEN, "The form has expired or did not come from this site (CSRF token); reload it and try again.");
+            plain(response, HttpServletResponse.SC_FORBIDDEN, "The form has expired or did not come from this site (CSRF token); reload it and try again.");
             return;
         }
         Slot slot = slots.get(request.getParameter("slot") == null ? "" : request.getParameter("slot"));
         if (slot == null) {
-            Responses.plain(response, HttpServletResponse.SC_BAD_REQUEST, "slot: must be one of " + String.join(", ", slots.keySet()));
+            plain(response, HttpServletResponse.SC_BAD_REQUEST, "slot: must be one of " + String.join(", ", slots.keySet()));
             return;
         }
         String name = file == null ? null : file.getSubmittedFileName();
         String type = file == null || file.getContentType() == null ? "" : file.getContentType().toLowerCase(Locale.ROOT).replaceAll(";.*", "").strip();
         if (file == null || file.getSize() == 0 || !TYPES.contains(type)) {
-            Responses.plain(response, HttpServletResponse.SC_UNSUPPORTED_MEDIA_TYPE, "file: must be a JPEG, PNG, GIF, BMP or WebP image"
+            plain(response, HttpServletResponse.SC_UNSUPPORTED_MEDIA_TYPE, "file: must be a JPEG, PNG, GIF, BMP or WebP image"
                     + (type.isEmpty() ? "" : ", but was declared as " + type.replaceAll("[^a-z0-9/.+-]", "?")));
             return;
         }
@@ -133,7 +133,7 @@ public class UploadServlet extends HttpServlet {
             response.setHeader("X-Content-Type-Options", "nosniff");
             response.getOutputStream().write(json);
         } catch (ImageException e) {
-            Responses.plain(response, HttpServletResponse.SC_BAD_REQUEST, e.getMessage());
+            plain(response, HttpServletResponse.SC_BAD_REQUEST, e.getMessage());
         }
     }
 
@@ -171,5 +171,16 @@ public class UploadServlet extends HttpServlet {
                 // try the next number
             }
         }
+    }
+
+    /** A short plain-text message: never a stack trace. */
+    private static void plain(HttpServletResponse response, int status, String message) throws IOException {
+        byte[] body = (message + "\n").getBytes(StandardCharsets.UTF_8);
+        response.setStatus(status);
+        response.setContentType("text/plain;charset=UTF-8");
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setHeader("Cache-Control", "no-store");
+        response.setContentLength(body.length);
+        response.getOutputStream().write(body);
     }
 }
