@@ -14,7 +14,7 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 work=$(mktemp -d)
 if [ "${1:-}" != "--keep" ]; then trap 'rm -rf "$work"' EXIT; else echo "work directory: $work"; fi
 
-published_jars=(congkit-core congkit-widgets congkit-image congkit-servlet congkit-upload congkit-audit congkit-store congkit-sanitizer congkit-feedback)
+published_jars=(congkit-core congkit-widgets congkit-image congkit-servlet congkit-servlet-javax congkit-upload congkit-audit congkit-store congkit-sanitizer congkit-feedback)
 published_poms=(congkit-bom)
 unpublished=(congkit-parent congkit-cli congkit-samples congkit-monitor)
 
@@ -122,6 +122,7 @@ fi
 expected=$(for a in "${published_jars[@]}"; do for s in .jar -sources.jar -javadoc.jar .pom; do echo "dev/congkit/$a/$version/$a-$version$s"; done; done
            echo "dev/congkit/congkit-core/$version/congkit-core-$version-tests.jar"   # test fixtures for widget authors
            echo "dev/congkit/congkit-store/$version/congkit-store-$version-tests.jar"  # a throwaway PostgreSQL for tests of modules beside the store
+           echo "dev/congkit/congkit-servlet/$version/congkit-servlet-$version-tests.jar"  # an embedded Tomcat on loopback for servlet tests
            for a in "${published_poms[@]}"; do echo "dev/congkit/$a/$version/$a-$version.pom"; done)
 find dev -type f ! -name '*.asc' ! -name '*.md5' ! -name '*.sha1' ! -name '*.sha256' ! -name '*.sha512' | sort \
   | while read -r f; do grep -qxF "$f" <<< "$expected" || echo "$f"; done > "$work/unexpected"
