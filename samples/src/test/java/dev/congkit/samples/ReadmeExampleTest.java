@@ -60,6 +60,27 @@ class ReadmeExampleTest {
         assertTrue(writer.toString().contains("<footer class=\"ck-footer\""));
     }
 
+    /** The six lines at the top of the README, in Vietnamese, run as written there. */
+    @Test
+    void theOpeningExampleWorks() throws Exception {
+        java.io.StringWriter response = new java.io.StringWriter();
+        java.io.Writer writer = response;
+        SiteConfig site = SiteConfigLoader.withRegisteredSections().load(SAMPLE);
+        WidgetRenderer renderer = WidgetRenderer.create();
+        RenderContext page = RenderContext.of(site).withPath("/gioi-thieu");
+        renderer.render("header", page, writer);
+        renderer.render("footer", page, writer);
+        assertTrue(response.toString().startsWith("<header class=\"ck-header\"") && response.toString().contains("<footer class=\"ck-footer\""));
+        String readme = java.nio.file.Files.readString(Path.of("../README.md"));
+        for (String line : List.of("SiteConfig site = SiteConfigLoader.withRegisteredSections().load(Path.of(\"site.json\"));",
+                "RenderContext page = RenderContext.of(site).withPath(\"/gioi-thieu\");", "renderer.render(\"footer\", page, writer);")) {
+            assertTrue(readme.contains(line), "the README's opening example: " + line);
+        }
+        int picture = readme.indexOf("docs/images/demo-1280.png");
+        assertTrue(picture > 0 && picture < 300, "the README opens with the demo's picture");
+        assertTrue(java.nio.file.Files.isRegularFile(Path.of("../docs/images/demo-1280.png")), "the picture is in docs/images");
+    }
+
     @Test
     void builtInCodeExampleWorks() throws Exception {
         dev.congkit.core.model.Agency agency = dev.congkit.core.model.Agency.builder("Ủy ban nhân dân xã Mẫu Sơn",

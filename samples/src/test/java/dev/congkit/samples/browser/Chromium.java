@@ -149,7 +149,12 @@ final class Chromium implements AutoCloseable {
     }
 
     void screenshot(Path file) throws Exception {
-        JsonNode shot = send("Page.captureScreenshot", Map.of("format", "png", "captureBeyondViewport", true));
+        screenshot(file, true);
+    }
+
+    /** A PNG of the whole page ({@code wholePage}) or of the viewport alone. */
+    void screenshot(Path file, boolean wholePage) throws Exception {
+        JsonNode shot = send("Page.captureScreenshot", Map.of("format", "png", "captureBeyondViewport", wholePage));
         Files.createDirectories(file.getParent());
         Files.write(file, Base64.getDecoder().decode(shot.path("data").asText()));
     }
