@@ -123,11 +123,7 @@ public class RatingServlet extends HttpServlet {
     }
 
     private static void plain(HttpServletResponse response, int status, String message) throws IOException {
-        response.setStatus(status);
-        response.setContentType("text/plain;charset=UTF-8");
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("Cache-Control", "no-store");
-        response.getWriter().write(message + "\n");
+        dev.congkit.servlet.PlainText.send(response, status, message);
     }
 
 }

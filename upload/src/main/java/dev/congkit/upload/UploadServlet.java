@@ -173,14 +173,7 @@ public class UploadServlet extends HttpServlet {
         }
     }
 
-    /** A short plain-text message: never a stack trace. */
     private static void plain(HttpServletResponse response, int status, String message) throws IOException {
-        byte[] body = (message + "\n").getBytes(StandardCharsets.UTF_8);
-        response.setStatus(status);
-        response.setContentType("text/plain;charset=UTF-8");
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("Cache-Control", "no-store");
-        response.setContentLength(body.length);
-        response.getOutputStream().write(body);
+        dev.congkit.servlet.PlainText.send(response, status, message);
     }
 }

@@ -4,7 +4,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 
 /** Writing responses the same way everywhere: caching headers, plain-text errors. Internal. */
 public final class Responses {
@@ -39,12 +38,6 @@ public final class Responses {
 
     /** A short plain-text message: never a stack trace. */
     public static void plain(HttpServletResponse response, int status, String message) throws IOException {
-        byte[] body = (message + "\n").getBytes(StandardCharsets.UTF_8);
-        response.setStatus(status);
-        response.setContentType("text/plain;charset=UTF-8");
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("Cache-Control", "no-store");
-        response.setContentLength(body.length);
-        response.getOutputStream().write(body);
+        dev.congkit.servlet.PlainText.send(response, status, message);
     }
 }
