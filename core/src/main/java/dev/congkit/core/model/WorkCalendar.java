@@ -6,20 +6,21 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * The site's changes to the working calendar: the lunar-calendar holidays (Tết Nguyên đán, Giỗ
- * Tổ Hùng Vương), the adjacent National Day holiday and the government's compensatory days off of
- * each year, Saturdays made working days, and shipped holidays to take back. The fixed-date
- * national holidays (1/1, 30/4, 1/5, 2/9) are built in.
+ * The site's changes to the working calendar, as the government announces them each year: the day
+ * beside 2/9, compensatory days off for holidays on a weekend, Saturdays made working days, and
+ * built-in holidays to take back. The holidays themselves are built in: the fixed dates (1/1, 30/4,
+ * 1/5, 2/9) and, from the lunar calendar, Tết Nguyên đán and Giỗ Tổ Hùng Vương ({@link
+ * dev.congkit.core.time.WorkingDays}).
  *
  * <p>Example:
  * <pre>{@code
- * // site.json: "workCalendar": { "holidays": ["2027-02-05", "2027-02-08"], "workingDays": ["2027-02-20"] }
+ * // site.json: "workCalendar": { "holidays": ["2027-02-10", "2027-02-11"], "workingDays": ["2027-02-20"] }
  * WorkingDays days = WorkingDays.of(site.workCalendar());
  * }</pre>
  */
 @Doc("Changes to the working calendar: extra days off, Saturdays made working days, removed holidays.")
 public record WorkCalendar(
-        @Doc("Extra days off: lunar holidays, the day beside 2/9, compensatory days (yyyy-mm-dd).") List<LocalDate> holidays,
+        @Doc("Announced extra days off: the day beside 2/9, compensatory days (yyyy-mm-dd); Tết and Giỗ Tổ are built in.") List<LocalDate> holidays,
         @Doc("Weekend days made working days (swapped days).") List<LocalDate> workingDays,
         @Doc("Built-in holidays that are not days off in a given year.") List<LocalDate> notHolidays) {
 
@@ -55,7 +56,7 @@ public record WorkCalendar(
         private Builder() {
         }
 
-        /** Extra days off: lunar holidays, the day beside 2/9, compensatory days (yyyy-mm-dd). */
+        /** Announced extra days off: the day beside 2/9, compensatory days (yyyy-mm-dd); Tết and Giỗ Tổ are built in. */
         public Builder holidays(List<LocalDate> holidays) {
             this.holidays = holidays;
             return this;

@@ -10,14 +10,19 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Working days in Vietnam: Monday to Friday, less public holidays. The fixed-date holidays of
- * Bộ luật Lao động 2019 Đ112 are built in (1/1, 30/4, 1/5, 2/9); the lunar ones and each year's
- * compensatory and swapped days come from the site's {@link WorkCalendar}.
+ * Working days in Vietnam: Monday to Friday, less public holidays. The holidays of Bộ luật Lao động
+ * 2019 Đ112 are built in: the fixed dates (1/1, 30/4, 1/5, 2/9) and, computed from the lunar
+ * calendar ({@link LunarCalendar}), Giỗ Tổ Hùng Vương (10/3 âm lịch) and the five days of Tết
+ * Nguyên đán as every year's announcement has placed them since the code took effect: the last day
+ * of the lunar year and mùng 1 to mùng 4. What is announced each year beyond that (the day beside
+ * 2/9, compensatory days for holidays on a weekend, swapped working days) comes from the site's
+ * {@link WorkCalendar}, which can also take a built-in holiday back.
  *
  * <p>Example:
  * <pre>{@code
  * WorkingDays days = WorkingDays.of(site.workCalendar());
  * days.isWorkingDay(LocalDate.of(2026, 9, 2));                         // false: National Day
+ * days.isWorkingDay(LocalDate.of(2027, 2, 8));                         // false: mùng 3 Tết, computed
  * days.between(LocalDate.of(2026, 11, 27), LocalDate.of(2026, 12, 4)); // 5
  * }</pre>
  */
@@ -27,7 +32,12 @@ public final class WorkingDays {
     public static final List<MonthDay> FIXED_HOLIDAYS = List.of(
             MonthDay.of(1, 1), MonthDay.of(4, 30), MonthDay.of(5, 1), MonthDay.of(9, 2));
 
+    /** Tết: the lunar year's last day, then mùng 1 to mùng 4. */
+    private static final int TET_DAYS_BEFORE = 1;
+    private static final int TET_DAYS_FROM = 4;
+
     private final Set<LocalDate> extraHolidays;
+    private final java.util.Map<Integer, Set<LocalDate>> lunarHolidays = new java.util.concurrent.ConcurrentHashMap<>();
     private final Set<LocalDate> workingWeekendDays;
     private final Set<LocalDate> notHolidays;
 
@@ -45,7 +55,19 @@ public final class WorkingDays {
         if (notHolidays.contains(day)) {
             return false;
         }
-        return extraHolidays.contains(day) || FIXED_HOLIDAYS.contains(MonthDay.from(day));
+        return extraHolidays.contains(day) || FIXED_HOLIDAYS.contains(MonthDay.from(day))
+                || lunarHolidays.computeIfAbsent(day.getYear(), WorkingDays::lunarHolidays).contains(day);
+    }
+
+    /** The built-in holidays of {@code year} that follow the lunar calendar: Tết and Giỗ Tổ Hùng Vương. */
+    public static Set<LocalDate> lunarHolidays(int year) {
+        Set<LocalDate> days = new java.util.TreeSet<>();
+        LocalDate tet = LunarCalendar.newYear(year);
+        for (int offset = -TET_DAYS_BEFORE; offset < TET_DAYS_FROM; offset++) {
+            days.add(tet.plusDays(offset));
+        }
+        days.add(LunarCalendar.hungKingsDay(year));
+        return java.util.Collections.unmodifiableSet(days);
     }
 
     public boolean isWorkingDay(LocalDate day) {

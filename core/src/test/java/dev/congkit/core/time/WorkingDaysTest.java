@@ -41,4 +41,22 @@ class WorkingDaysTest {
         assertEquals(4, days.between(LocalDate.of(2026, 8, 27), LocalDate.of(2026, 9, 3)), "27, 28, 31 Aug and 1 Sep; 2 Sep is a holiday");
         assertEquals(0, days.between(LocalDate.of(2026, 11, 30), LocalDate.of(2026, 11, 30)));
     }
+
+    @Test
+    void tetAndHungKingsDayAreBuiltInFromTheLunarCalendar() {
+        WorkingDays days = WorkingDays.of(null);
+        // Tết Đinh Mùi: 29 Tết (Friday 5/2/2027) and mùng 1 to mùng 4 (6–9/2); Giỗ Tổ on Friday 16/4/2027
+        for (String day : new String[] {"2027-02-05", "2027-02-08", "2027-02-09", "2027-04-16"}) {
+            assertFalse(days.isWorkingDay(java.time.LocalDate.parse(day)), day);
+        }
+        assertTrue(days.isWorkingDay(java.time.LocalDate.parse("2027-02-04")), "28 Tết is a working day");
+        assertTrue(days.isWorkingDay(java.time.LocalDate.parse("2027-02-10")), "mùng 5 is, unless announced");
+        assertEquals(java.util.Set.of(java.time.LocalDate.parse("2027-02-05"), java.time.LocalDate.parse("2027-02-06"),
+                java.time.LocalDate.parse("2027-02-07"), java.time.LocalDate.parse("2027-02-08"), java.time.LocalDate.parse("2027-02-09"),
+                java.time.LocalDate.parse("2027-04-16")), WorkingDays.lunarHolidays(2027));
+        // the announced compensatory days for mùng 1 and 2 on a weekend come from the site
+        WorkingDays announced = WorkingDays.of(new dev.congkit.core.model.WorkCalendar(
+                java.util.List.of(java.time.LocalDate.parse("2027-02-10"), java.time.LocalDate.parse("2027-02-11")), null, null));
+        assertEquals(0, announced.between(java.time.LocalDate.parse("2027-02-05"), java.time.LocalDate.parse("2027-02-12")));
+    }
 }

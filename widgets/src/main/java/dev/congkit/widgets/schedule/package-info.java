@@ -15,10 +15,10 @@
  * "receptionSchedule": {"place": "Phòng tiếp công dân", "regularHours": "Các ngày làm việc",
  *   "sessions": [{"date": "2026-11-26", "official": "nguyen-van-thanh", "start": "07:30",
  *                 "end": "11:00", "published": "2026-11-16"}]},
- * "workCalendar": {"holidays": ["2027-02-05", "2027-02-08"]}
+ * "workCalendar": {"holidays": ["2027-02-10", "2027-02-11"]}
  * }</pre>
- * Working days skip weekends and public holidays: the fixed-date ones are built in, the lunar and
- * compensatory ones come from {@code workCalendar}.
+ * Working days skip weekends and public holidays: the fixed-date ones and the lunar ones (Tết, Giỗ
+ * Tổ Hùng Vương) are built in; the announced compensatory and swapped days come from {@code workCalendar}.
  *
  * <p>Accessibility: tables with column headers ({@code scope="col"}) and one row-group header per
  * day; every date in a {@code time} element; today is marked by text, not colour alone; changes
