@@ -20,6 +20,8 @@ public final class StructureJudge implements Judge {
     private static final Pattern AGENCY_NAME = Pattern.compile("(?iu:ủy ban nhân dân|hội đồng nhân dân|cổng thông tin|trang thông tin|"
             + "cổng dữ liệu|website)\\s+\\S+|(?<![\\p{L}])(?iu:sở|bộ|văn phòng|ban|thành phố|tỉnh|huyện|thị xã|xã|phường|thị trấn|đặc khu)"
             + "\\s+\\p{Lu}");
+    /** Words that say search, in Vietnamese (with or without marks) or English. */
+    private static final Pattern SEARCH_WORDS = Pattern.compile("(?iu)(?<![\\p{L}])t[ìi]m(\\s*ki[ếe]m)?(?![\\p{L}])|tra\\s*c[ứu]u|t[ừu]\\s*kh[óo]a|(?<![\\p{L}])(search|keywords?)(?![\\p{L}])");
     private static final Pattern SEARCH_NAMES = Pattern.compile("(?i)^(q|query|keyword|keywords|search|searchtext|s|k|tukhoa|tu_khoa|key|txtsearch)$|search|timkiem|tim-kiem");
 
     @Override
@@ -100,7 +102,54 @@ public final class StructureJudge implements Judge {
                 return;
             }
         }
+        // a box named only in words a person reads: its placeholder, title or label, or its form's button
+        for (Element box : site.home().body().select("input[type=text], input:not([type]), input[type=search]")) {
+            if (!Html.hidden(box) && (saysSearch(readableName(site, box)) || searchButton(box))) {
+                site.verdicts().met("SEARCH", site.say().t("search.found"), List.of(site.evidence(site.home(), box, Html.startTag(box))));
+                return;
+            }
+        }
         site.verdicts().notMet("SEARCH", site.say().t("search.none"), List.of());
+    }
+
+    private static boolean saysSearch(String words) {
+        return SEARCH_WORDS.matcher(java.text.Normalizer.normalize(words, java.text.Normalizer.Form.NFC)).find();
+    }
+
+    /** What a person reads of a text box: placeholder, title, accessible name, its label. */
+    private static String readableName(SiteAudit site, Element box) {
+        StringBuilder words = new StringBuilder();
+        for (String attribute : List.of("placeholder", "title", "aria-label", "value")) {
+            words.append(box.attr(attribute)).append(' ');
+        }
+        if (!box.id().isEmpty()) {
+            for (Element label : site.home().body().getElementsByTag("label")) {
+                if (box.id().equals(label.attr("for"))) {
+                    words.append(Html.text(label)).append(' ');
+                }
+            }
+        }
+        Element wrapping = box.closest("label");
+        if (wrapping != null) {
+            words.append(Html.text(wrapping));
+        }
+        return words.toString();
+    }
+
+    /** Whether the box's form is sent by a button that says search ("Tìm kiếm", "Tìm", "Search", a magnifier's alt text). */
+    private static boolean searchButton(Element box) {
+        Element form = box.closest("form");
+        if (form == null || form.select("input[type=password]").size() > 0) {
+            return false;
+        }
+        for (Element button : form.select("button, input[type=submit], input[type=image], input[type=button]")) {
+            String words = Html.text(button) + " " + button.attr("value") + " " + button.attr("title") + " " + button.attr("aria-label")
+                    + " " + button.attr("alt") + " " + button.select("img[alt]").attr("alt");
+            if (saysSearch(words)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void accessibility(SiteAudit site) {
