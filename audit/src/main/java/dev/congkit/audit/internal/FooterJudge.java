@@ -94,6 +94,20 @@ public final class FooterJudge implements Judge {
                 : site.say().t("agency.missing", site.say().list(missing)), evidence);
     }
 
+    /** The rule set's state domains (its {@code stateDomains} parameter), gov.vn and the Government's, Assembly's and Party's by default. */
+    private static List<String> stateDomains(SiteAudit site) {
+        List<String> domains = new java.util.ArrayList<>();
+        site.rule("CONTACT-GOV-EMAIL").ifPresent(rule -> rule.params().path("stateDomains")
+                .forEach(d -> domains.add(d.asText().toLowerCase(Locale.ROOT).replaceFirst("^\\.", ""))));
+        return domains.isEmpty() ? List.of("gov.vn", "chinhphu.vn", "quochoi.vn", "dcs.vn") : domains;
+    }
+
+    /** Whether an address's domain is one of {@code domains} or under one of them ("ubnd@mauson.thanhhoa.gov.vn"). */
+    static boolean onStateDomain(String email, List<String> domains) {
+        String domain = email.substring(email.lastIndexOf('@') + 1);
+        return domains.stream().anyMatch(d -> domain.equals(d) || domain.endsWith("." + d));
+    }
+
     private static void govEmail(SiteAudit site, FooterFacts footer) {
         if (!site.asks("CONTACT-GOV-EMAIL")) {
             return;
@@ -115,8 +129,10 @@ public final class FooterJudge implements Judge {
             site.verdicts().cannotJudge("CONTACT-GOV-EMAIL", site.say().t("govmail.none"));
             return;
         }
-        List<String> other = emails.stream().filter(e -> !TextMatch.clean(e).toLowerCase(Locale.ROOT).endsWith(".gov.vn")).toList();
+        List<String> domains = stateDomains(site);
+        List<String> other = emails.stream().filter(e -> !onStateDomain(TextMatch.clean(e).toLowerCase(Locale.ROOT), domains)).toList();
         site.verdicts().judge("CONTACT-GOV-EMAIL", other.isEmpty(), other.isEmpty()
-                ? site.say().t("govmail.ok", emails.size()) : site.say().t("govmail.other", site.say().list(other)), List.of());
+                ? site.say().t("govmail.ok", emails.size(), String.join(", ", domains))
+                : site.say().t("govmail.other", site.say().list(other), String.join(", ", domains)), List.of());
     }
 }
