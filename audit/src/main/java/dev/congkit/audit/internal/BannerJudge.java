@@ -211,19 +211,42 @@ public final class BannerJudge implements Judge {
             if (bytes.size() >= MAX_IMAGES || Html.hidden(img)) {
                 continue;
             }
+            String src = img.attr("src").strip();
             URI uri = Crawler.resolve(img.attr("abs:src"));
-            if (uri == null || !site.fetcher().onSite(uri)) {
+            // src="" and src="#" name the page itself: its HTML is no picture to measure
+            if (src.isEmpty() || src.startsWith("#") || uri == null || !site.fetcher().onSite(uri) || samePage(uri, site.home().url())) {
                 continue;
             }
             Picture body = bySource.computeIfAbsent(uri.toString(), u -> {
                 Fetcher.Response response = site.fetcher().get(uri);
-                return response.ok() ? new Picture(response.body().length, sha256(response.body())) : null;
+                return response.ok() && isPicture(response.body()) ? new Picture(response.body().length, sha256(response.body())) : null;
             });
             if (body != null) {
                 bytes.put(img, body);
             }
         }
         return bytes;
+    }
+
+    private static boolean samePage(URI uri, String page) {
+        URI home = Crawler.resolve(page);
+        return home != null && uri.getScheme() != null && uri.getScheme().equals(home.getScheme())
+                && java.util.Objects.equals(uri.getRawAuthority(), home.getRawAuthority())
+                && java.util.Objects.equals(uri.getRawPath(), home.getRawPath()) && java.util.Objects.equals(uri.getRawQuery(), home.getRawQuery());
+    }
+
+    /** Whether the bytes are a picture by their signature (JPEG, PNG, GIF, WebP, BMP, ICO, AVIF/HEIC, SVG), not a page or an error. */
+    static boolean isPicture(byte[] body) {
+        if (body.length < 4) {
+            return false;
+        }
+        int b0 = body[0] & 0xFF;
+        int b1 = body[1] & 0xFF;
+        String head = new String(body, 0, Math.min(body.length, 512), java.nio.charset.StandardCharsets.ISO_8859_1);
+        return b0 == 0xFF && b1 == 0xD8 || head.startsWith("\u0089PNG") || head.startsWith("GIF8") || head.startsWith("BM")
+                || head.startsWith("RIFF") && head.startsWith("WEBP", 8) || head.startsWith("\u0000\u0000\u0001\u0000")
+                || head.startsWith("ftyp", 4) || head.stripLeading().toLowerCase(java.util.Locale.ROOT).startsWith("<svg")
+                || head.stripLeading().startsWith("<?xml") && head.contains("<svg");
     }
 
     private static void budget(SiteAudit site, Map<Element, Picture> bytes) {
