@@ -171,6 +171,7 @@ cat > "$work/consumer/pom.xml" <<XML
   </dependencyManagement>
   <dependencies>
     <dependency><groupId>dev.congkit</groupId><artifactId>congkit-servlet</artifactId></dependency>
+    <dependency><groupId>dev.congkit</groupId><artifactId>congkit-upload</artifactId></dependency>
     <dependency><groupId>dev.congkit</groupId><artifactId>congkit-audit</artifactId></dependency>
     <dependency><groupId>dev.congkit</groupId><artifactId>congkit-store</artifactId></dependency>
     <dependency><groupId>dev.congkit</groupId><artifactId>congkit-sanitizer</artifactId></dependency>
@@ -183,6 +184,7 @@ if (cd "$work/consumer" && "$work/src/mvnw" -B -q -Dmaven.repo.local="$work/cons
       org.apache.maven.plugins:maven-dependency-plugin:3.8.1:list -DoutputFile="$work/consumer/deps.txt" -DincludeScope=runtime \
       > "$work/consumer.log" 2>&1); then
   for artifact in "${published_jars[@]}"; do
+    [ "$artifact" = congkit-servlet-javax ] && continue   # the javax consumer below: never beside congkit-servlet
     grep -q "dev.congkit:$artifact:jar:$version" "$work/consumer/deps.txt" || fail "a BOM consumer does not get $artifact"
   done
   grep -q "com.fasterxml.jackson.core:jackson-databind:jar:2.17.2" "$work/consumer/deps.txt" \
@@ -191,6 +193,35 @@ if (cd "$work/consumer" && "$work/src/mvnw" -B -q -Dmaven.repo.local="$work/cons
 else
   tail -30 "$work/consumer.log" >&2
   fail "a project importing the BOM does not resolve (log: $work/consumer.log)"
+fi
+
+# 7. a javax.servlet portal takes congkit-servlet-javax alone: it resolves, and brings no Jakarta congkit-servlet
+mkdir -p "$work/javax-consumer"
+cat > "$work/javax-consumer/pom.xml" <<XML
+<project xmlns="http://maven.apache.org/POM/4.0.0">
+  <modelVersion>4.0.0</modelVersion>
+  <groupId>vn.example.portal</groupId>
+  <artifactId>portal-javax</artifactId>
+  <version>1</version>
+  <repositories><repository><id>bundle</id><url>file://$work/bundle</url></repository></repositories>
+  <dependencyManagement>
+    <dependencies>
+      <dependency><groupId>dev.congkit</groupId><artifactId>congkit-bom</artifactId><version>$version</version><type>pom</type><scope>import</scope></dependency>
+    </dependencies>
+  </dependencyManagement>
+  <dependencies>
+    <dependency><groupId>dev.congkit</groupId><artifactId>congkit-servlet-javax</artifactId></dependency>
+  </dependencies>
+</project>
+XML
+if (cd "$work/javax-consumer" && "$work/src/mvnw" -B -q -Dmaven.repo.local="$work/consumer-repo" \
+      org.apache.maven.plugins:maven-dependency-plugin:3.8.1:list -DoutputFile="$work/javax-consumer/deps.txt" -DincludeScope=runtime \
+      > "$work/javax-consumer.log" 2>&1); then
+  grep -q "dev.congkit:congkit-servlet-javax:jar:$version" "$work/javax-consumer/deps.txt" || fail "a javax consumer does not get congkit-servlet-javax"
+  if grep -q "dev.congkit:congkit-servlet:jar" "$work/javax-consumer/deps.txt"; then fail "congkit-servlet-javax brings the Jakarta congkit-servlet"; fi
+else
+  tail -30 "$work/javax-consumer.log" >&2
+  fail "a project with congkit-servlet-javax does not resolve (log: $work/javax-consumer.log)"
 fi
 
 echo "bundle $(du -k "$bundle" | cut -f1) KiB, $(find . -type f | wc -l) files:"
