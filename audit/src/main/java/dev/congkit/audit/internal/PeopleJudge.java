@@ -33,6 +33,11 @@ public final class PeopleJudge implements Judge {
     private static final Pattern PROFILE = Pattern.compile("tiểu sử|quá trình công tác|nhiệm vụ được giao|nhiệm vụ đảm nhiệm|"
             + "lĩnh vực phụ trách|phụ trách lĩnh vực|được phân công|phân công nhiệm vụ");
     private static final Pattern ENGLISH = Pattern.compile("^(english|tiếng anh|en|eng|english version)$");
+    private static final Pattern ENGLISH_CLASS = Pattern.compile("(?i)(lang(uage)?|flag|icon|ngon-?ngu)?[-_]?(en|eng|english|uk|gb|us)");
+    /** A flag file named for English or an English-speaking country: flag_uk.png, /lang/en.gif, english.svg. */
+    private static final Pattern ENGLISH_FLAG = Pattern.compile(
+            "(?i)(^|[/_\\-.])(en|eng|english|uk|gb|us|usa|united[-_]?kingdom)(?:[-_]?(flag|co|icon))?\\.(png|gif|jpe?g|svg|webp|ico)(\\?.*)?$"
+            + "|flag[-_]?(en|uk|gb|us)\\b");
     private static final Map<String, Pattern> PROFILE_TOPICS = new LinkedHashMap<>();
 
     static {
@@ -133,6 +138,23 @@ public final class PeopleJudge implements Judge {
         site.absent("LEADER-PROFILE", "profile.none", Pattern.compile("lãnh đạo|tiểu sử"));
     }
 
+    /** An English version marked by a flag picture (flag_uk.png, en.gif) or a class (lang-en, flag-en), with no word to read. */
+    private static boolean englishMark(Element a) {
+        for (Element e : a.select("*")) {
+            for (String name : e.classNames()) {
+                if (ENGLISH_CLASS.matcher(name).matches()) {
+                    return true;
+                }
+            }
+        }
+        for (Element img : a.select("img[src]")) {
+            if (ENGLISH_FLAG.matcher(img.attr("src")).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static void english(SiteAudit site) {
         if (!site.asks("CONTACT-ENGLISH")) {
             return;
@@ -140,7 +162,8 @@ public final class PeopleJudge implements Judge {
         for (PageRegions.Link link : site.regions().links()) {
             Element a = link.element();
             if ("en".equalsIgnoreCase(a.attr("hreflang")) || a.attr("lang").toLowerCase().startsWith("en") && !link.name().isEmpty()
-                    || ENGLISH.matcher(link.normal()).matches() || link.href().matches("(?i).*([?&]lang(uage)?=en|/en/|/en$).*")) {
+                    || ENGLISH.matcher(link.normal()).matches() || link.href().matches("(?i).*([?&]lang(uage)?=en|/en/|/en$|//en\\.).*")
+                    || englishMark(a)) {
                 site.verdicts().met("CONTACT-ENGLISH", site.say().t("english.found", link.name()), List.of(site.evidence(site.home(), a)));
                 return;
             }
