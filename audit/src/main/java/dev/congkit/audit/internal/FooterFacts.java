@@ -23,11 +23,15 @@ public final class FooterFacts {
     }
 
     private static final String B = "(?<![\\p{L}\\p{N}(])";
+    /** The commonest Vietnamese family names, lower-case: after "Đ/c" they make it đồng chí, not địa chỉ. */
+    private static final String SURNAMES = "nguyễn|trần|lê|phạm|hoàng|huỳnh|phan|vũ|võ|đặng|bùi|đỗ|hồ|ngô|dương|lý|đinh|lương|trịnh|đào"
+            + "|mai|cao|lâm|tạ|hà|quách|chu|thái|tô|kiều|lò|lục|nông|triệu|vi|hứa|đoàn|văn|trương|tăng|lưu|giáp|khổng|la";
     private static final String E = "(?![\\p{L}\\p{N}])";
     private static final Map<Kind, Pattern> LABELS = new EnumMap<>(Kind.class);
 
     static {
-        LABELS.put(Kind.ADDRESS, Pattern.compile(B + "(địa chỉ( liên hệ| trụ sở)?|trụ sở( chính)?|address)" + E));
+        // "Đ/c" is địa chỉ, as the directive writes it, unless a person's name follows: then it is đồng chí
+        LABELS.put(Kind.ADDRESS, Pattern.compile(B + "(địa chỉ( liên hệ| trụ sở)?|trụ sở( chính)?|address|đ/c(?!\\s*:?\\s*(" + SURNAMES + ")\\s))" + E));
         LABELS.put(Kind.PHONE, Pattern.compile(B + "((số )?điện thoại( liên hệ)?|đt|đt\\s?/\\s?fax|tel|phone|telephone|hotline|đường dây nóng|sđt)" + E));
         LABELS.put(Kind.FAX, Pattern.compile(B + "(fax)" + E));
         LABELS.put(Kind.EMAIL, Pattern.compile(B + "(e-?mail|thư điện tử|hộp thư( điện tử)?)" + E));

@@ -70,7 +70,33 @@ public final class FooterJudge implements Judge {
                 a.remove();
             }
         }
+        labelIcons(copy);
         return FooterFacts.read(Html.text(copy), mailtos, tels);
+    }
+
+    /** Icons a footer uses instead of words (an icon font's class, a small picture's name), and the word each stands for. */
+    private static final List<Map.Entry<java.util.regex.Pattern, String>> ICONS = List.of(
+            Map.entry(java.util.regex.Pattern.compile("(?i)phone|mobile|call|dien-?thoai|hotline"), "Điện thoại: "),
+            Map.entry(java.util.regex.Pattern.compile("(?i)map-?marker|location|address|dia-?chi|place|pin\\b|fa-home"), "Địa chỉ: "),
+            Map.entry(java.util.regex.Pattern.compile("(?i)envelope|e-?mail|mail\\b|thu-?dien-?tu"), "Email: "),
+            Map.entry(java.util.regex.Pattern.compile("(?i)fax"), "Fax: "));
+
+    /** Puts the word back where a footer shows only an icon before a value ("☎ 0237 3 123 456" as an icon font or a picture). */
+    private static void labelIcons(Element copy) {
+        for (Element icon : copy.select("i, span:empty, img, svg, em:empty")) {
+            if (!Html.text(icon).isBlank() && !"img".equals(icon.normalName())) {
+                continue;
+            }
+            String names = icon.className() + " " + icon.attr("src") + " " + icon.attr("alt") + " " + icon.attr("data-icon")
+                    + " " + icon.select("use").attr("href");
+            for (Map.Entry<java.util.regex.Pattern, String> entry : ICONS) {
+                if (entry.getKey().matcher(names).find()) {
+                    icon.before(new org.jsoup.nodes.TextNode(" " + entry.getValue()));
+                    icon.remove();
+                    break;
+                }
+            }
+        }
     }
 
     private static void agency(SiteAudit site, FooterFacts facts, Evidence where) {
