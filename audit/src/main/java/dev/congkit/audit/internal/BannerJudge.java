@@ -180,24 +180,35 @@ public final class BannerJudge implements Judge {
             return;
         }
         List<Evidence> moving = new ArrayList<>();
+        // what moves is content: a marquee with something in it, a carousel or ticker with more than one item
         for (Element e : site.home().body().select("marquee, blink")) {
-            if (!Html.hidden(e)) {
+            if (!Html.hidden(e) && (!Html.text(e).isBlank() || !e.select("img").isEmpty())) {
                 moving.add(site.evidence(site.home(), e, "<" + e.normalName() + "> " + Html.text(e)));
             }
         }
-        for (Element e : site.home().body().select("[class]")) {
-            if (CAROUSEL_CLASS.matcher(e.className()).find() && !Html.hidden(e) && moving.size() < 8) {
+        for (Element e : site.home().body().select("[class], [data-ride=carousel], [data-bs-ride=carousel]")) {
+            boolean carousel = CAROUSEL_CLASS.matcher(e.className()).find() || e.hasAttr("data-ride") || e.hasAttr("data-bs-ride");
+            if (carousel && !Html.hidden(e) && severalItems(e) && moving.size() < 8) {
                 moving.add(site.evidence(site.home(), e, Html.startTag(e)));
             }
         }
-        for (Element e : site.home().document().select("script[src], [data-ride=carousel], [data-bs-ride=carousel]")) {
-            String src = e.attr("src");
-            if (!e.hasAttr("src") || CAROUSEL_SCRIPT.matcher(src.substring(src.lastIndexOf('/') + 1)).find()) {
-                moving.add(site.evidence(site.home(), e, Html.startTag(e)));
+        // a slider or marquee script only supports that: loaded with nothing to move, nothing moves
+        if (!moving.isEmpty()) {
+            for (Element e : site.home().document().select("script[src]")) {
+                String src = e.attr("src");
+                if (CAROUSEL_SCRIPT.matcher(src.substring(src.lastIndexOf('/') + 1)).find() && moving.size() < 8) {
+                    moving.add(site.evidence(site.home(), e, Html.startTag(e)));
+                }
             }
         }
         site.verdicts().judge("NO-MOTION", moving.isEmpty(), site.say().t(moving.isEmpty() ? "motion.none" : "motion.found", moving.size()),
                 moving.stream().limit(5).toList());
+    }
+
+    /** Whether a carousel holds two slides or more (list items, slides, pictures): one item has nowhere to move. */
+    private static boolean severalItems(Element carousel) {
+        int items = Math.max(carousel.select("li, .item, .slide, .swiper-slide, .owl-item, .carousel-item").size(), carousel.select("img").size());
+        return items >= 2 || carousel.children().size() >= 2 && carousel.children().stream().allMatch(c -> !Html.text(c).isBlank() || !c.select("img").isEmpty());
     }
 
     /** What the audit keeps of a fetched image: its size and a digest, never the bytes. */
