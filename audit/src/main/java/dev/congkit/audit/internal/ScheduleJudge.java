@@ -23,6 +23,11 @@ public final class ScheduleJudge implements Judge {
     private static final Pattern WEEKDAY = Pattern.compile("thứ (hai|ba|tư|năm|sáu|bảy|2|3|4|5|6|7)|chủ nhật|hằng tuần|hàng tuần|định kỳ");
     private static final Pattern PLACE = Pattern.compile("địa điểm|phòng tiếp|trụ sở|hội trường|nhà văn hóa|bộ phận|\\btại\\b");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    /** What a schedule page says when its week is empty. */
+    private static final Pattern EMPTY_NOTICE = Pattern.compile(
+            "(chưa|không) có (lịch|dữ liệu|nội dung|sự kiện)|chưa cập nhật lịch|lịch (đang|chưa) (được )?cập nhật|không tìm thấy (lịch|dữ liệu)");
+    /** A session's time: 7h30, 07:30, 14g00, 8 giờ. */
+    private static final Pattern TIME_OF_DAY = Pattern.compile("(?iu)(?<![\\d/])([01]?\\d|2[0-3])\\s?(h|g|giờ|:)\\s?[0-5]?\\d?(?![\\d/])");
 
     private record Found(Page page, Element heading, Element content) {
     }
@@ -50,6 +55,13 @@ public final class ScheduleJudge implements Judge {
         boolean attached = attachment(schedule.content()).isPresent();
         if (!table && !attached && dates.size() < 2) {
             site.verdicts().notMet("SCHEDULE-LEADER", site.say().t("leader.empty", schedule.page().url()),
+                    List.of(site.evidence(schedule.page(), schedule.heading())));
+            return;
+        }
+        if (!attached && EMPTY_NOTICE.matcher(Html.lower(Html.text(schedule.content()))).find()
+                && !TIME_OF_DAY.matcher(Html.text(schedule.content())).find()) {
+            // a week shown with "Chưa có lịch…" and no session in it: dated, but nothing scheduled
+            site.verdicts().notMet("SCHEDULE-LEADER", site.say().t("leader.noEntries", schedule.page().url()),
                     List.of(site.evidence(schedule.page(), schedule.heading())));
             return;
         }
