@@ -1,6 +1,7 @@
 package dev.congkit.audit.internal;
 
 import dev.congkit.audit.Evidence;
+import dev.congkit.core.text.LegacyText;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -9,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -22,6 +24,7 @@ public final class StructureJudge implements Judge {
             + "\\s+\\p{Lu}");
     /** Words that say search, in Vietnamese (with or without marks) or English. */
     private static final Pattern SEARCH_WORDS = Pattern.compile("(?iu)(?<![\\p{L}])t[ìi]m(\\s*ki[ếe]m)?(?![\\p{L}])|tra\\s*c[ứu]u|t[ừu]\\s*kh[óo]a|(?<![\\p{L}])(search|keywords?)(?![\\p{L}])");
+    private static final Pattern PHRASE_BREAK = Pattern.compile("[\\n:;,.!?()\\[\\]|–—]+|\\s-\\s");
     private static final Pattern SEARCH_NAMES = Pattern.compile("(?i)^(q|query|keyword|keywords|search|searchtext|s|k|tukhoa|tu_khoa|key|txtsearch)$|search|timkiem|tim-kiem");
 
     @Override
@@ -240,8 +243,35 @@ public final class StructureJudge implements Judge {
                         List.of(site.evidence(page, decomposed.get(), decomposed.get().ownText())));
                 return;
             }
+            Optional<Map.Entry<Element, LegacyText.Garbled>> legacy = firstLegacy(page.body());
+            if (legacy.isPresent()) {
+                LegacyText.Garbled garbled = legacy.get().getValue();
+                site.verdicts().notMet("UTF8", site.say().t("utf8.legacy", page.url(), garbled.encoding().label(), garbled.text(), garbled.meant()),
+                        List.of(site.evidence(page, legacy.get().getKey(), garbled.text())));
+                return;
+            }
         }
         site.verdicts().met("UTF8", site.say().t("utf8.ok", site.pages().size()), List.of());
+    }
+
+    /** Text typed in an old Vietnamese encoding (TCVN3, VNI, VISCII…) and shown as Unicode: "NguyÔn V¨n B×nh". */
+    private static Optional<Map.Entry<Element, LegacyText.Garbled>> firstLegacy(Element body) {
+        for (Element e : body.getAllElements()) {
+            String own = e.ownText();
+            if (own.isBlank() || own.chars().allMatch(c -> c < 0x80)) {
+                continue;
+            }
+            // judged by phrases: a label in Unicode beside a garbled name ("Chủ tịch: NguyÔn V¨n B×nh") is still found
+            for (String phrase : PHRASE_BREAK.split(own)) {
+                if (phrase.strip().length() >= 4) {
+                    Optional<LegacyText.Garbled> garbled = LegacyText.detect(phrase.strip());
+                    if (garbled.isPresent()) {
+                        return Optional.of(Map.entry(e, garbled.get()));
+                    }
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     private static Optional<Element> firstDecomposed(Element body) {
