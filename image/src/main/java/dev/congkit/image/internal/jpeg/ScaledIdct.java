@@ -11,10 +11,14 @@ final class ScaledIdct {
     private final int size;
     /** {@code basis[x * 8 + u]}: the weight of frequency {@code u} in output sample {@code x}. */
     private final float[] basis;
-    private final float[] dequantized = new float[64];
+    /** One row of the 8 × 8 transform's second pass. */
+    private final float[] rowBuffer = new float[8];
     private final float[] columns = new float[64];
 
     ScaledIdct(int size) {
+        if (size != 1 && size != 2 && size != 4 && size != 8) {
+            throw new IllegalArgumentException("IDCT size " + size + ": 1, 2, 4 or 8");
+        }
         this.size = size;
         this.basis = basis(size);
     }
@@ -91,58 +95,10 @@ final class ScaledIdct {
             }
             return;
         }
-        if (size == 8) {
-            transform8(coefficients, quantization, lastRow, lastColumn, out, offset, stride);
-            return;
-        }
-        if (size == 4) {
-            transform4(coefficients, quantization, lastRow, lastColumn, out, offset, stride);
-            return;
-        }
-        if (size == 2) {
-            transform2(coefficients, quantization, lastRow, lastColumn, out, offset, stride);
-            return;
-        }
-        float[] d = dequantized;
-        for (int v = 0; v <= lastRow; v++) {
-            for (int u = 0; u <= lastColumn; u++) {
-                d[v * 8 + u] = coefficients[v * 8 + u] * quantization[v * 8 + u];
-            }
-        }
-        // the basis is symmetric in even frequencies and antisymmetric in odd ones: each sum gives two outputs
-        float[] b = basis;
-        float[] c = columns;
-        int half = size >> 1;
-        for (int u = 0; u <= lastColumn; u++) {
-            for (int y = 0; y < half; y++) {
-                int row = y * 8;
-                float even = 0;
-                float odd = 0;
-                for (int v = 0; v <= lastRow; v += 2) {
-                    even += b[row + v] * d[v * 8 + u];
-                }
-                for (int v = 1; v <= lastRow; v += 2) {
-                    odd += b[row + v] * d[v * 8 + u];
-                }
-                c[row + u] = even + odd;
-                c[(size - 1 - y) * 8 + u] = even - odd;
-            }
-        }
-        for (int y = 0, at = offset; y < size; y++, at += stride) {
-            int row = y * 8;
-            for (int x = 0; x < half; x++) {
-                int weights = x * 8;
-                float even = 0;
-                float odd = 0;
-                for (int u = 0; u <= lastColumn; u += 2) {
-                    even += b[weights + u] * c[row + u];
-                }
-                for (int u = 1; u <= lastColumn; u += 2) {
-                    odd += b[weights + u] * c[row + u];
-                }
-                out[at + x] = clamp(even + odd);
-                out[at + size - 1 - x] = clamp(even - odd);
-            }
+        switch (size) {
+            case 8 -> transform8(coefficients, quantization, lastRow, lastColumn, out, offset, stride);
+            case 4 -> transform4(coefficients, quantization, lastRow, lastColumn, out, offset, stride);
+            default -> transform2(coefficients, quantization, lastRow, lastColumn, out, offset, stride);
         }
     }
 
@@ -179,7 +135,7 @@ final class ScaledIdct {
             float in7 = coefficients[56 + u] * quantization[56 + u];
             butterfly(in0, in1, in2, in3, in4, in5, in6, in7, w, u, 8);
         }
-        float[] row = dequantized;
+        float[] row = rowBuffer;
         for (int y = 0, at = offset; y < 8; y++, at += stride) {
             int r = y * 8;
             butterfly(w[r], w[r + 1], w[r + 2], w[r + 3], w[r + 4], w[r + 5], w[r + 6], w[r + 7], row, 0, 1);
