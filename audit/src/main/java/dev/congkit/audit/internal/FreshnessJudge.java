@@ -17,6 +17,27 @@ public final class FreshnessJudge implements Judge {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
+    /** A class or id of a clock or of today's date, as portals name them. */
+    private static final java.util.regex.Pattern CLOCK = java.util.regex.Pattern.compile(
+            "(?i)clock|today|time-?now|date-?now|current-?(date|time)|ngay-?(hom-?nay|hien-?tai)|hom-?nay|thoi-?gian|datetime|lich-?am|weather");
+
+    /**
+     * Whether a date is the page telling the time, not content: in the header, in an element named for
+     * a clock or today's date, or after the words "Hôm nay".
+     */
+    static boolean clock(Element element, Element header) {
+        int depth = 0;
+        for (Element e = element; e != null && depth < 4; e = e.parent(), depth++) {
+            if (e == header || CLOCK.matcher(e.className() + " " + e.id()).find()) {
+                return true;
+            }
+        }
+        if (header != null && element.parents().contains(header)) {
+            return true;
+        }
+        return Html.lower(element.ownText()).contains("hôm nay");
+    }
+
     @Override
     public void judge(SiteAudit site) {
         Optional<Rule> rule = site.rule("FRESHNESS").or(() -> site.rule("UPDATE-ON-CHANGE"));
@@ -25,8 +46,10 @@ public final class FreshnessJudge implements Judge {
         }
         int maxAge = rule.get().params().path("maxAgeDays").asInt(30);
         Element footer = site.regions().footer().orElse(null);
+        Element header = site.regions().header().orElse(null);
         Optional<Dates.Seen> newest = Dates.under(site.home().body(), footer).stream()
                 .filter(d -> !d.date().isAfter(site.today()))
+                .filter(d -> !clock(d.element(), header))
                 .max(Comparator.comparing(Dates.Seen::date));
         for (String id : List.of("FRESHNESS", "UPDATE-ON-CHANGE")) {
             String prefix = "UPDATE-ON-CHANGE".equals(id) ? site.say().t("freshness.basis") + " " : "";
