@@ -42,7 +42,8 @@ public final class PeopleJudge implements Judge {
 
     static {
         PROFILE_TOPICS.put("profile.organisation", Pattern.compile("tổ chức bộ máy|cơ cấu tổ chức|bộ máy tổ chức|tổ chức hành chính|sơ đồ tổ chức|bộ máy hành chính"));
-        PROFILE_TOPICS.put("profile.map", Pattern.compile("bản đồ"));
+        // the commune's map, not a cadastral sheet ("tờ bản đồ số 12", "bản đồ địa chính") a land notice names
+        PROFILE_TOPICS.put("profile.map", Pattern.compile("(?<!tờ )bản đồ(?! (địa chính|số|quy hoạch sử dụng đất))"));
         PROFILE_TOPICS.put("profile.nature", Pattern.compile("điều kiện tự nhiên|vị trí địa lý|tự nhiên"));
         PROFILE_TOPICS.put("profile.history", Pattern.compile("lịch sử"));
         PROFILE_TOPICS.put("profile.culture", Pattern.compile("văn hóa|truyền thống"));
@@ -195,17 +196,41 @@ public final class PeopleJudge implements Judge {
     }
 
     private static Optional<Evidence> findTopic(SiteAudit site, Pattern topic, Set<String> broken) {
+        Map<String, Page> read = new java.util.HashMap<>();
+        site.pages().forEach(p -> read.put(String.valueOf(Crawler.resolve(p.url())), p));
         for (Page page : site.pages()) {
-            for (Element a : page.body().select("a[href], h1, h2, h3")) {
+            if (placeholder(page)) {
+                continue;
+            }
+            // links and headings, and the labels of menu headers that are no link ("Tổng quan" ▸ "Vị trí địa lý")
+            for (Element a : page.body().select("a[href], h1, h2, h3, nav li > span, nav li > div, [class*=menu] li > span, [role=menuitem]")) {
                 if (Html.hidden(a) || !topic.matcher(Html.lower(Html.name(a))).find()) {
                     continue;
                 }
-                if (!"a".equals(a.normalName()) || !broken.contains(String.valueOf(Crawler.resolve(a.attr("abs:href"))))) {
+                if (!"a".equals(a.normalName())) {
+                    return Optional.of(site.evidence(page, a));
+                }
+                String target = String.valueOf(Crawler.resolve(a.attr("abs:href")));
+                Page linked = read.get(target);
+                // a link to a page that was read and holds only "Đang cập nhật" or a template's sample text is no content
+                if (!broken.contains(target) && (linked == null || linked == page || !placeholder(linked))) {
                     return Optional.of(site.evidence(page, a));
                 }
             }
         }
         return Optional.empty();
+    }
+
+    /** What a page that is not written yet says instead of content. */
+    private static final Pattern PLACEHOLDER = Pattern.compile(
+            "đây là trang mẫu|nội dung mẫu|đang cập nhật|đang được cập nhật|chưa có nội dung|nội dung đang được xây dựng|trang đang xây dựng|lorem ipsum|coming soon|under construction");
+
+    /** Whether a page's main text is a placeholder: the words above and little else (under 400 characters besides). */
+    static boolean placeholder(Page page) {
+        Element main = page.body().selectFirst("main, [role=main], article, #content, .content");
+        String text = Html.lower(Html.text(main != null ? main : page.body()));
+        java.util.regex.Matcher m = PLACEHOLDER.matcher(text);
+        return m.find() && text.length() - (m.end() - m.start()) < 400;
     }
 
 
