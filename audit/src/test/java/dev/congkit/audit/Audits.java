@@ -33,6 +33,11 @@ final class Audits {
         return new Auditor(options()).audit(file.toString());
     }
 
+    /** The finding on requirement {@code id} as a line for an assertion's message, or "no finding". */
+    static String finding(SiteReport report, String id) {
+        return report.findings().stream().filter(f -> f.requirement().equals(id)).findFirst().map(Object::toString).orElse("no finding");
+    }
+
     /** Requirement ID → status id, in report order. */
     static Map<String, String> statuses(SiteReport report) {
         Map<String, String> statuses = new LinkedHashMap<>();

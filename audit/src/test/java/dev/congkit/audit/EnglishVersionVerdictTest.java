@@ -15,7 +15,6 @@ class EnglishVersionVerdictTest {
     @CsvSource({"flag.html, pass", "class.html, pass", "none.html, warning"})
     void anEnglishVersionIsFoundByItsFlagOrClass(String page, String status) {
         SiteReport report = Audits.audit(Audits.PAGES.resolve("english").resolve(page));
-        assertEquals(status, Audits.statuses(report).get("CONTACT-ENGLISH"), () -> page + ": " + report.findings().stream()
-                .filter(f -> f.requirement().equals("CONTACT-ENGLISH")).findFirst().map(Object::toString).orElse("none"));
+        assertEquals(status, Audits.statuses(report).get("CONTACT-ENGLISH"), () -> page + ": " + Audits.finding(report, "CONTACT-ENGLISH"));
     }
 }

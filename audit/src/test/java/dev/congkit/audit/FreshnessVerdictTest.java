@@ -15,7 +15,6 @@ class FreshnessVerdictTest {
     @CsvSource({"clock.html, warning", "recent.html, pass"})
     void freshnessIsTheNewestContent(String page, String status) {
         SiteReport report = Audits.audit(Audits.PAGES.resolve("freshness").resolve(page));
-        assertEquals(status, Audits.statuses(report).get("FRESHNESS"), () -> page + ": " + report.findings().stream()
-                .filter(f -> f.requirement().equals("FRESHNESS")).findFirst().map(Object::toString).orElse("none"));
+        assertEquals(status, Audits.statuses(report).get("FRESHNESS"), () -> page + ": " + Audits.finding(report, "FRESHNESS"));
     }
 }

@@ -15,7 +15,6 @@ class MotionVerdictTest {
     @CsvSource({"script-only.html, pass", "ticker.html, fail"})
     void motionIsContentThatMoves(String page, String status) {
         SiteReport report = Audits.audit(Audits.PAGES.resolve("motion").resolve(page));
-        assertEquals(status, Audits.statuses(report).get("NO-MOTION"), () -> page + ": " + report.findings().stream()
-                .filter(f -> f.requirement().equals("NO-MOTION")).findFirst().map(Object::toString).orElse("none"));
+        assertEquals(status, Audits.statuses(report).get("NO-MOTION"), () -> page + ": " + Audits.finding(report, "NO-MOTION"));
     }
 }
