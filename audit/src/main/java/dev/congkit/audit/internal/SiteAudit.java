@@ -93,9 +93,17 @@ public final class SiteAudit {
      * saved page links to where they would be ({@code linkNames}) but cannot follow the link.
      */
     public void absent(String id, String key, Pattern linkNames) {
-        boolean linked = regions().links().stream().anyMatch(l -> linkNames.matcher(l.normal()).find());
-        if (savedFile() && pages.size() == 1 && linked) {
+        List<PageRegions.Link> linked = regions().links().stream().filter(l -> linkNames.matcher(l.normal()).find()).toList();
+        if (savedFile() && pages.size() == 1 && !linked.isEmpty()) {
             verdicts.cannotJudge(id, say.t("saved.cannotFollow", say.t(key, 1)));
+            return;
+        }
+        // linked, but none of the pages it links to was read (not found, refused, past the crawl's limit): unknown, not absent
+        java.util.Set<String> read = new java.util.HashSet<>();
+        pages.forEach(p -> read.add(String.valueOf(Crawler.resolve(p.url()))));
+        boolean unread = !linked.isEmpty() && linked.stream().allMatch(l -> !l.href().isEmpty() && !read.contains(String.valueOf(Crawler.resolve(l.href()))));
+        if (unread) {
+            verdicts.cannotJudge(id, say.t("linked.unread", say.t(key, pages.size()), linked.get(0).name(), linked.get(0).href()));
         } else {
             verdicts.notMet(id, say.t(key, pages.size()), List.of());
         }
