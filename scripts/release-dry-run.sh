@@ -156,12 +156,14 @@ fi
 
 # 6. a vendor's project that imports the BOM resolves the published POMs alone: no parent, no
 #    third-party versions pushed (its own older Jackson stays), every module found in the bundle
-mkdir -p "$work/consumer"
-cat > "$work/consumer/pom.xml" <<XML
+# consumer_pom DIR ARTIFACT DEPENDENCIES: a vendor's project that imports the BOM from the bundle
+consumer_pom() {
+  mkdir -p "$1"
+  cat > "$1/pom.xml" <<XML
 <project xmlns="http://maven.apache.org/POM/4.0.0">
   <modelVersion>4.0.0</modelVersion>
   <groupId>vn.example.portal</groupId>
-  <artifactId>portal</artifactId>
+  <artifactId>$2</artifactId>
   <version>1</version>
   <repositories><repository><id>bundle</id><url>file://$work/bundle</url></repository></repositories>
   <dependencyManagement>
@@ -170,16 +172,14 @@ cat > "$work/consumer/pom.xml" <<XML
     </dependencies>
   </dependencyManagement>
   <dependencies>
-    <dependency><groupId>dev.congkit</groupId><artifactId>congkit-servlet</artifactId></dependency>
-    <dependency><groupId>dev.congkit</groupId><artifactId>congkit-upload</artifactId></dependency>
-    <dependency><groupId>dev.congkit</groupId><artifactId>congkit-audit</artifactId></dependency>
-    <dependency><groupId>dev.congkit</groupId><artifactId>congkit-store</artifactId></dependency>
-    <dependency><groupId>dev.congkit</groupId><artifactId>congkit-sanitizer</artifactId></dependency>
-    <dependency><groupId>dev.congkit</groupId><artifactId>congkit-feedback</artifactId></dependency>
-    <dependency><groupId>com.fasterxml.jackson.core</groupId><artifactId>jackson-databind</artifactId><version>2.17.2</version></dependency>
+$3
   </dependencies>
 </project>
 XML
+}
+consumer_pom "$work/consumer" portal "$(for a in congkit-servlet congkit-upload congkit-audit congkit-store congkit-sanitizer congkit-feedback; do
+  echo "    <dependency><groupId>dev.congkit</groupId><artifactId>$a</artifactId></dependency>"; done)
+    <dependency><groupId>com.fasterxml.jackson.core</groupId><artifactId>jackson-databind</artifactId><version>2.17.2</version></dependency>"
 if (cd "$work/consumer" && "$work/src/mvnw" -B -q -Dmaven.repo.local="$work/consumer-repo" \
       org.apache.maven.plugins:maven-dependency-plugin:3.8.1:list -DoutputFile="$work/consumer/deps.txt" -DincludeScope=runtime \
       > "$work/consumer.log" 2>&1); then
@@ -196,24 +196,8 @@ else
 fi
 
 # 7. a javax.servlet portal takes congkit-servlet-javax alone: it resolves, and brings no Jakarta congkit-servlet
-mkdir -p "$work/javax-consumer"
-cat > "$work/javax-consumer/pom.xml" <<XML
-<project xmlns="http://maven.apache.org/POM/4.0.0">
-  <modelVersion>4.0.0</modelVersion>
-  <groupId>vn.example.portal</groupId>
-  <artifactId>portal-javax</artifactId>
-  <version>1</version>
-  <repositories><repository><id>bundle</id><url>file://$work/bundle</url></repository></repositories>
-  <dependencyManagement>
-    <dependencies>
-      <dependency><groupId>dev.congkit</groupId><artifactId>congkit-bom</artifactId><version>$version</version><type>pom</type><scope>import</scope></dependency>
-    </dependencies>
-  </dependencyManagement>
-  <dependencies>
-    <dependency><groupId>dev.congkit</groupId><artifactId>congkit-servlet-javax</artifactId></dependency>
-  </dependencies>
-</project>
-XML
+consumer_pom "$work/javax-consumer" portal-javax \
+  "    <dependency><groupId>dev.congkit</groupId><artifactId>congkit-servlet-javax</artifactId></dependency>"
 if (cd "$work/javax-consumer" && "$work/src/mvnw" -B -q -Dmaven.repo.local="$work/consumer-repo" \
       org.apache.maven.plugins:maven-dependency-plugin:3.8.1:list -DoutputFile="$work/javax-consumer/deps.txt" -DincludeScope=runtime \
       > "$work/javax-consumer.log" 2>&1); then

@@ -146,7 +146,7 @@ class JpegPathTest {
 
     @Test
     void aProgressiveJpegCutBetweenScansIsRefusedAsTruncated() throws Exception {
-        byte[] jpeg = dev.congkit.image.internal.jpeg.JpegsAccess.progressive(TestImages.photo(320, 240, 6));
+        byte[] jpeg = dev.congkit.image.internal.Encoder.jpeg(TestImages.photo(320, 240, 6), 0.9f, new int[] {2, 2}, true, 0);
         int lastScan = -1;
         for (int i = 2; i + 1 < jpeg.length; i++) {
             if ((jpeg[i] & 0xFF) == 0xFF && (jpeg[i + 1] & 0xFF) == 0xDA) {
@@ -166,7 +166,7 @@ class JpegPathTest {
                 raster.setPixel(x, y, stored);
             }
         }
-        ImageWriter writer = dev.congkit.image.internal.jpeg.JpegsAccess.jdkWriter();
+        ImageWriter writer = dev.congkit.image.internal.Encoder.jdkJpegWriter();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (ImageOutputStream stream = ImageIO.createImageOutputStream(out)) {
             writer.setOutput(stream);

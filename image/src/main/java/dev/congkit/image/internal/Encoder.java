@@ -39,6 +39,52 @@ public final class Encoder {
         return out.toByteArray();
     }
 
+    /**
+     * A JPEG in a chosen layout, by the JDK's encoder: the luma sampling factors ({1,1} 4:4:4, {2,1}
+     * 4:2:2, {2,2} 4:2:0…; chroma stays 1 × 1), progressive or baseline, and a restart interval in
+     * MCUs (0 for none). For the decoder's warm-up and tests, which need every layout a camera writes.
+     */
+    public static byte[] jpeg(BufferedImage image, float quality, int[] lumaSampling, boolean progressive, int restartInterval) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+        ImageWriter writer = writer(OutputFormat.JPEG);
+        try (ImageOutputStream stream = ImageIO.createImageOutputStream(out)) {
+            writer.setOutput(stream);
+            ImageWriteParam param = writer.getDefaultWriteParam();
+            param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
+            param.setCompressionQuality(quality);
+            if (progressive) {
+                param.setProgressiveMode(ImageWriteParam.MODE_DEFAULT);
+            }
+            javax.imageio.metadata.IIOMetadata metadata = writer.getDefaultImageMetadata(new javax.imageio.ImageTypeSpecifier(image), param);
+            String format = "javax_imageio_jpeg_image_1.0";
+            org.w3c.dom.Element tree = (org.w3c.dom.Element) metadata.getAsTree(format);
+            org.w3c.dom.NodeList specs = tree.getElementsByTagName("componentSpec");
+            for (int i = 0; i < specs.getLength(); i++) {
+                org.w3c.dom.Element spec = (org.w3c.dom.Element) specs.item(i);
+                spec.setAttribute("HsamplingFactor", String.valueOf(i == 0 ? lumaSampling[0] : 1));
+                spec.setAttribute("VsamplingFactor", String.valueOf(i == 0 ? lumaSampling[1] : 1));
+            }
+            if (restartInterval > 0) {
+                javax.imageio.metadata.IIOMetadataNode dri = new javax.imageio.metadata.IIOMetadataNode("dri");
+                dri.setAttribute("interval", String.valueOf(restartInterval));
+                org.w3c.dom.Element markers = (org.w3c.dom.Element) tree.getElementsByTagName("markerSequence").item(0);
+                markers.insertBefore(dri, markers.getFirstChild());
+            }
+            metadata.setFromTree(format, tree);
+            writer.write(null, new IIOImage(image, null, metadata), param);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot encode an image in memory", e);
+        } finally {
+            writer.dispose();
+        }
+        return out.toByteArray();
+    }
+
+    /** The JDK's JPEG encoder (never a plug-in that wraps it), for those who write rasters themselves. */
+    public static ImageWriter jdkJpegWriter() {
+        return writer(OutputFormat.JPEG);
+    }
+
     private static ImageWriter writer(OutputFormat format) {
         String name = format == OutputFormat.JPEG ? "jpeg" : "png";
         Iterator<ImageWriter> writers = ImageIO.getImageWritersByFormatName(name);

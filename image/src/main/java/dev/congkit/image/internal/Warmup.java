@@ -2,19 +2,9 @@ package dev.congkit.image.internal;
 
 import dev.congkit.image.internal.jpeg.JpegDecoder;
 import dev.congkit.image.internal.jpeg.PixelSink;
-import org.w3c.dom.Element;
 
-import javax.imageio.IIOImage;
-import javax.imageio.ImageIO;
-import javax.imageio.ImageTypeSpecifier;
-import javax.imageio.ImageWriteParam;
-import javax.imageio.ImageWriter;
-import javax.imageio.metadata.IIOMetadata;
-import javax.imageio.metadata.IIOMetadataNode;
-import javax.imageio.stream.ImageOutputStream;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.util.Random;
 
 /**
@@ -88,34 +78,6 @@ public final class Warmup {
                 image.setRGB(x, y, rgb);
             }
         }
-        ImageWriter writer = null;
-        for (var writers = ImageIO.getImageWritersByFormatName("jpeg"); writers.hasNext(); ) {
-            ImageWriter candidate = writers.next();
-            if (writer == null || candidate.getClass().getName().startsWith("com.sun.")) {
-                writer = candidate;
-            }
-        }
-        if (writer == null) {
-            throw new IllegalStateException("no JPEG writer");
-        }
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (ImageOutputStream stream = ImageIO.createImageOutputStream(out)) {
-            writer.setOutput(stream);
-            ImageWriteParam param = writer.getDefaultWriteParam();
-            param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
-            param.setCompressionQuality(0.95f);
-            IIOMetadata metadata = writer.getDefaultImageMetadata(new ImageTypeSpecifier(image), param);
-            String format = "javax_imageio_jpeg_image_1.0";
-            Element tree = (Element) metadata.getAsTree(format);
-            IIOMetadataNode dri = new IIOMetadataNode("dri");
-            dri.setAttribute("interval", "7");
-            Element markers = (Element) tree.getElementsByTagName("markerSequence").item(0);
-            markers.insertBefore(dri, markers.getFirstChild());
-            metadata.setFromTree(format, tree);
-            writer.write(null, new IIOImage(image, null, metadata), param);
-        } finally {
-            writer.dispose();
-        }
-        return out.toByteArray();
+        return Encoder.jpeg(image, 0.95f, new int[] {2, 2}, false, 7);
     }
 }

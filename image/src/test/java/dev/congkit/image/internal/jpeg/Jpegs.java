@@ -1,21 +1,10 @@
 package dev.congkit.image.internal.jpeg;
 
-import org.w3c.dom.Element;
-import org.w3c.dom.NodeList;
+import dev.congkit.image.internal.Encoder;
 
-import javax.imageio.IIOImage;
-import javax.imageio.ImageIO;
-import javax.imageio.ImageTypeSpecifier;
-import javax.imageio.ImageWriteParam;
-import javax.imageio.ImageWriter;
-import javax.imageio.metadata.IIOMetadata;
-import javax.imageio.stream.ImageOutputStream;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.util.Iterator;
 import java.util.Random;
 
 /** JPEGs written by the JDK's own encoder in every layout the decoder must read: no binary files in the repository. */
@@ -24,54 +13,12 @@ final class Jpegs {
     private Jpegs() {
     }
 
-    /** The JDK's encoder (not a plug-in that may wrap it), so that the layout asked for is the one written. */
-    static ImageWriter jdkWriter() {
-        Iterator<ImageWriter> writers = ImageIO.getImageWritersByFormatName("jpeg");
-        while (writers.hasNext()) {
-            ImageWriter writer = writers.next();
-            if (writer.getClass().getName().startsWith("com.sun.imageio")) {
-                return writer;
-            }
-        }
-        throw new IllegalStateException("no JDK JPEG writer");
-    }
-
     /**
      * @param sampling luma sampling factors {h, v} (chroma stays 1 × 1): {1,1} 4:4:4, {2,1} 4:2:2, {2,2} 4:2:0, {4,1} 4:1:1
      * @param restart  restart interval in MCUs, 0 for none
      */
-    static byte[] write(BufferedImage image, int[] sampling, boolean progressive, int restart, float quality) throws IOException {
-        ImageWriter writer = jdkWriter();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (ImageOutputStream stream = ImageIO.createImageOutputStream(out)) {
-            writer.setOutput(stream);
-            ImageWriteParam param = writer.getDefaultWriteParam();
-            param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
-            param.setCompressionQuality(quality);
-            if (progressive) {
-                param.setProgressiveMode(ImageWriteParam.MODE_DEFAULT);
-            }
-            IIOMetadata metadata = writer.getDefaultImageMetadata(new ImageTypeSpecifier(image), param);
-            String format = "javax_imageio_jpeg_image_1.0";
-            Element tree = (Element) metadata.getAsTree(format);
-            NodeList specs = tree.getElementsByTagName("componentSpec");
-            for (int i = 0; i < specs.getLength(); i++) {
-                Element spec = (Element) specs.item(i);
-                spec.setAttribute("HsamplingFactor", String.valueOf(i == 0 ? sampling[0] : 1));
-                spec.setAttribute("VsamplingFactor", String.valueOf(i == 0 ? sampling[1] : 1));
-            }
-            if (restart > 0) {
-                Element dri = new javax.imageio.metadata.IIOMetadataNode("dri");
-                dri.setAttribute("interval", String.valueOf(restart));
-                Element markers = (Element) tree.getElementsByTagName("markerSequence").item(0);
-                markers.insertBefore(dri, markers.getFirstChild());
-            }
-            metadata.setFromTree(format, tree);
-            writer.write(null, new IIOImage(image, null, metadata), param);
-        } finally {
-            writer.dispose();
-        }
-        return out.toByteArray();
+    static byte[] write(BufferedImage image, int[] sampling, boolean progressive, int restart, float quality) {
+        return Encoder.jpeg(image, quality, sampling, progressive, restart);
     }
 
     /** Colour detail in every channel: gradients, hard edges, fine stripes and noise (seeded). */
