@@ -14,7 +14,7 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 work=$(mktemp -d)
 if [ "${1:-}" != "--keep" ]; then trap 'rm -rf "$work"' EXIT; else echo "work directory: $work"; fi
 
-published_jars=(congkit-core congkit-widgets congkit-image congkit-servlet congkit-servlet-javax congkit-upload congkit-audit congkit-store congkit-sanitizer congkit-feedback)
+published_jars=(congkit-core congkit-widgets congkit-image congkit-servlet congkit-servlet-javax congkit-upload congkit-spring-boot-starter congkit-audit congkit-store congkit-sanitizer congkit-feedback)
 published_poms=(congkit-bom)
 unpublished=(congkit-parent congkit-cli congkit-samples congkit-monitor)
 
@@ -177,7 +177,7 @@ $3
 </project>
 XML
 }
-consumer_pom "$work/consumer" portal "$(for a in congkit-servlet congkit-upload congkit-audit congkit-store congkit-sanitizer congkit-feedback; do
+consumer_pom "$work/consumer" portal "$(for a in congkit-servlet congkit-upload congkit-spring-boot-starter congkit-audit congkit-store congkit-sanitizer congkit-feedback; do
   echo "    <dependency><groupId>dev.congkit</groupId><artifactId>$a</artifactId></dependency>"; done)
     <dependency><groupId>com.fasterxml.jackson.core</groupId><artifactId>jackson-databind</artifactId><version>2.17.2</version></dependency>"
 if (cd "$work/consumer" && "$work/src/mvnw" -B -q -Dmaven.repo.local="$work/consumer-repo" \
