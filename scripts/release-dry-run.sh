@@ -131,6 +131,12 @@ for artifact in "${published_jars[@]}"; do
   dir=dev/congkit/$artifact/$version
   zip_lists "$dir/$artifact-$version-javadoc.jar" " index.html$" || fail "$artifact javadoc jar has no index.html"
   zip_lists "$dir/$artifact-$version-sources.jar" "\.java$" || fail "$artifact sources jar has no sources"
+  # an OSGi bundle (Liferay, Eclipse) whose symbolic name is its Java module name
+  manifest=$(unzip -p "$dir/$artifact-$version.jar" META-INF/MANIFEST.MF | tr -d '\r' | sed -e ':a' -e '$!N;s/\n //;ta' -e 'P;D')
+  module=$(sed -n 's/^Automatic-Module-Name: //p' <<< "$manifest")
+  [ -n "$module" ] || fail "$artifact has no Automatic-Module-Name"
+  grep -qxF "Bundle-SymbolicName: $module" <<< "$manifest" || fail "$artifact's Bundle-SymbolicName is not its module name $module"
+  grep -q "^Export-Package: " <<< "$manifest" || fail "$artifact exports no package to OSGi"
 done
 for artifact in "${unpublished[@]}"; do
   if [ -d "dev/congkit/$artifact" ]; then fail "$artifact is in the bundle (it must not be published)"; fi

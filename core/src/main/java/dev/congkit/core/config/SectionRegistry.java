@@ -45,8 +45,15 @@ public final class SectionRegistry {
 
     /** Every section the {@link dev.congkit.core.Extension}s on the class path bring (and any registered on its own). */
     public static SectionRegistry discover() {
+        return discover(SectionRegistry.class.getClassLoader());
+    }
+
+    /**
+     * Every section the extensions visible to {@code loader} bring; under OSGi, the widgets bundle's loader
+     * (e.g. {@code HeaderWidget.class.getClassLoader()}), as no bundle sees another's services.
+     */
+    public static SectionRegistry discover(ClassLoader loader) {
         List<SiteSection<?>> found = new ArrayList<>();
-        ClassLoader loader = SectionRegistry.class.getClassLoader();
         dev.congkit.core.Extension.discover(loader).forEach(extension -> found.addAll(extension.sections()));
         for (SiteSection<?> section : ServiceLoader.load(SiteSection.class, loader)) {
             if (found.stream().noneMatch(known -> known.getClass() == section.getClass())) {

@@ -4,6 +4,7 @@ import com.github.mustachejava.DefaultMustacheFactory;
 import com.github.mustachejava.Mustache;
 import dev.congkit.core.i18n.Messages;
 import dev.congkit.core.internal.Json;
+import dev.congkit.core.render.internal.JoinedClassLoader;
 import dev.congkit.core.render.internal.SafeHtmlAwareFactory;
 import dev.congkit.core.render.internal.TemplateResolver;
 import dev.congkit.core.render.internal.TextBuffer;
@@ -193,6 +194,10 @@ public final class WidgetRenderer {
             return this;
         }
 
+        /**
+         * Where widgets are discovered ({@code META-INF/services}); under OSGi, the widgets bundle's loader
+         * (e.g. {@code HeaderWidget.class.getClassLoader()}), as no bundle sees another's services.
+         */
         public Builder classLoader(ClassLoader classLoader) {
             this.loader = classLoader;
             return this;
@@ -209,7 +214,12 @@ public final class WidgetRenderer {
                 });
                 all.sort((a, b) -> a.id().compareTo(b.id()));
             }
-            return new WidgetRenderer(all, overrideFolder, loader);
+            // templates and labels are looked up where each widget's class came from, then in core
+            List<ClassLoader> loaders = new ArrayList<>();
+            loaders.add(loader);
+            all.forEach(widget -> loaders.add(widget.getClass().getClassLoader()));
+            loaders.add(WidgetRenderer.class.getClassLoader());
+            return new WidgetRenderer(all, overrideFolder, JoinedClassLoader.of(loaders));
         }
     }
 }
