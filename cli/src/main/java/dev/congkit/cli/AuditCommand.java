@@ -39,7 +39,7 @@ final class AuditCommand implements Callable<Integer> {
 
     enum Format { text, json, csv, html }
 
-    @Parameters(paramLabel = "TARGET", arity = "0..*", description = "URLs (http, https) or saved HTML files.")
+    @Parameters(descriptionKey = "target", paramLabel = "TARGET", arity = "0..*", description = "URLs (http, https) or saved HTML files.")
     List<String> targets = new ArrayList<>();
 
     @Option(names = "--targets", paramLabel = "FILE", description = "A file listing targets, one per line (# starts a comment).")
@@ -52,7 +52,7 @@ final class AuditCommand implements Callable<Integer> {
     Format format = Format.text;
 
     @Option(names = "--lang", paramLabel = "LANG", description = "Report language: vi (default) or en.")
-    String lang = "vi";
+    String lang = Language.english() ? "en" : "vi";
 
     @Option(names = "--out", paramLabel = "FILE|DIR", description = "Where to write: a file for one target, a folder for a batch.")
     Path out;
@@ -120,22 +120,22 @@ final class AuditCommand implements Callable<Integer> {
                     }
                 }
             } catch (MalformedInputException e) {
-                return usage(err, "cannot read " + targetsFile + ": not UTF-8 text");
+                return usage(err, Language.say("không đọc được " + targetsFile + ": không phải chữ UTF-8", "cannot read " + targetsFile + ": not UTF-8 text"));
             } catch (IOException e) {
-                return usage(err, "cannot read " + targetsFile + ": " + e.getMessage());
+                return usage(err, Language.say("không đọc được ", "cannot read ") + targetsFile + ": " + e.getMessage());
             }
         }
         if (all.isEmpty()) {
-            return usage(err, "give at least one TARGET or --targets FILE");
+            return usage(err, Language.say("hãy cho ít nhất một ĐÍCH hoặc --targets TỆP", "give at least one TARGET or --targets FILE"));
         }
         if (!"vi".equals(lang) && !"en".equals(lang)) {
-            return usage(err, "--lang must be vi or en, but was '" + lang + "'");
+            return usage(err, Language.say("--lang phải là vi hoặc en, nhưng đang là '" + lang + "'", "--lang must be vi or en, but was '" + lang + "'"));
         }
         if (concurrency < 1 || perHost < 1 || maxPages < 1 || depth < 0 || timeout < 1) {
-            return usage(err, "--concurrency, --per-host, --max-pages and --timeout must be at least 1, --depth at least 0");
+            return usage(err, Language.say("--concurrency, --per-host, --max-pages và --timeout phải từ 1 trở lên, --depth từ 0 trở lên", "--concurrency, --per-host, --max-pages and --timeout must be at least 1, --depth at least 0"));
         }
         if (siteTimeout < timeout) {
-            return usage(err, "--site-timeout must be at least --timeout (" + timeout + "), but was " + siteTimeout);
+            return usage(err, Language.say("--site-timeout không được nhỏ hơn --timeout (" + timeout + "), nhưng đang là " + siteTimeout, "--site-timeout must be at least --timeout (" + timeout + "), but was " + siteTimeout));
         }
         LocalDate day = date != null ? date : LocalDate.now(RenderContext.VIETNAM);
         Locale locale = Locale.forLanguageTag(lang);
@@ -153,7 +153,7 @@ final class AuditCommand implements Callable<Integer> {
         try {
             return batch ? batch(auditor, all, heading, locale, err) : single(auditor, all.get(0), heading, locale);
         } catch (IOException e) {
-            err.println("congkit: cannot write the report: " + e.getMessage());
+            err.println("congkit: " + Language.say("không ghi được báo cáo: ", "cannot write the report: ") + e.getMessage());
             return 2;
         }
     }
@@ -171,24 +171,24 @@ final class AuditCommand implements Callable<Integer> {
             spec.commandLine().getOut().flush();
         } else {
             ReportFiles.write(out, text);
-            spec.commandLine().getErr().println("congkit: report written to " + out);
+            spec.commandLine().getErr().println("congkit: " + Language.say("đã ghi báo cáo vào ", "report written to ") + out);
         }
         return report.failsError() ? 1 : 0;
     }
 
     private int batch(Auditor auditor, List<String> all, ReportHeading heading, Locale locale, PrintWriter err) throws IOException {
         if (out == null) {
-            return usage(err, "a batch needs --out DIR");
+            return usage(err, Language.say("kiểm tra hàng loạt cần --out THƯ-MỤC", "a batch needs --out DIR"));
         }
         if (Files.exists(out) && !Files.isDirectory(out)) {
-            return usage(err, "--out " + out + " is a file; a batch writes into a folder");
+            return usage(err, Language.say("--out " + out + " là một tệp; kiểm tra hàng loạt ghi vào một thư mục", "--out " + out + " is a file; a batch writes into a folder"));
         }
         List<SiteReport> before = List.of();
         if (previous != null) {
             try {
                 before = JsonReports.readSummary(Files.readString(previous, StandardCharsets.UTF_8));
             } catch (IOException e) {
-                return usage(err, "cannot use --previous " + previous + ": " + e.getMessage());
+                return usage(err, Language.say("không dùng được --previous ", "cannot use --previous ") + previous + ": " + e.getMessage());
             }
         }
         Progress bar = new Progress(err, System.console() != null);
@@ -197,8 +197,9 @@ final class AuditCommand implements Callable<Integer> {
         ReportFiles.writeBatch(out, reports, before, heading, locale);
         long unreachable = reports.stream().filter(r -> !r.reachable()).count();
         long failing = reports.stream().filter(SiteReport::failsError).count();
-        err.println("congkit: " + reports.size() + " sites audited (" + unreachable + " unreachable, " + failing
-                + " failing an error-severity requirement); summary in " + out.resolve("summary.html"));
+        err.println("congkit: " + Language.say("đã kiểm tra " + reports.size() + " trang (" + unreachable + " không truy cập được, " + failing
+                + " vi phạm yêu cầu mức lỗi); tổng hợp ở " + out.resolve("summary.html"), reports.size() + " sites audited (" + unreachable
+                + " unreachable, " + failing + " failing an error-severity requirement); summary in " + out.resolve("summary.html")));
         return failing > 0 ? 1 : 0;
     }
 
@@ -220,7 +221,7 @@ final class AuditCommand implements Callable<Integer> {
         void done(int finished, int total, SiteReport report) {
             int filled = total == 0 ? 20 : finished * 20 / total;
             String line = "[" + "#".repeat(filled) + ".".repeat(20 - filled) + "] " + finished + "/" + total + " "
-                    + (report.reachable() ? "" : "(unreachable) ") + TextReports.safe(report.target());
+                    + (report.reachable() ? "" : Language.say("(không truy cập được) ", "(unreachable) ")) + TextReports.safe(report.target());
             if (terminal) {
                 err.print("\r" + (line.length() > 100 ? line.substring(0, 100) : String.format("%-100s", line)));
             } else {

@@ -6,6 +6,7 @@ import dev.congkit.core.check.Finding;
 import dev.congkit.core.check.Severity;
 import dev.congkit.core.config.ConfigException;
 import dev.congkit.core.config.SiteConfigLoader;
+import dev.congkit.core.i18n.Bilingual;
 import dev.congkit.core.model.SiteConfig;
 import dev.congkit.core.render.RenderContext;
 import dev.congkit.core.rules.EffectiveRules;
@@ -22,6 +23,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 
 /** {@code congkit check SITE.json}: validate a configuration and run every registered check. */
@@ -30,7 +32,7 @@ import java.util.concurrent.Callable;
                 "Exit status: 0 no error (warnings are printed), 1 errors, 2 usage or I/O error."})
 final class CheckCommand implements Callable<Integer> {
 
-    @Parameters(paramLabel = "SITE.json", description = "The site configuration to check.")
+    @Parameters(descriptionKey = "site", paramLabel = "SITE.json", description = "The site configuration to check.")
     Path file;
 
     @Option(names = "--rules", paramLabel = "ID", description = "Judge by this rule set instead of the one the site names.")
@@ -42,23 +44,28 @@ final class CheckCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    @CommandLine.Mixin
+    Language.Option language;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        Locale lang = Language.current();
         if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
-            err.println("congkit: cannot read " + file + ": " + (Files.exists(file) ? "not a readable file" : "no such file"));
+            err.println("congkit: " + Language.say(Files.exists(file)
+                    ? Bilingual.of("không đọc được " + file + ": không phải tệp đọc được", "cannot read " + file + ": not a readable file")
+                    : Bilingual.of("không đọc được " + file + ": không có tệp này", "cannot read " + file + ": no such file")));
             return 2;
         }
         SiteConfig site;
         try {
             site = SiteConfigLoader.withRegisteredSections().load(file);
         } catch (ConfigException e) {
-            e.problems().stream().limit(ConfigException.SHOWN).forEach(problem -> out.println("error " + problem));
-            if (e.problems().size() > ConfigException.SHOWN) {
-                out.println("… and " + (e.problems().size() - ConfigException.SHOWN) + " more errors");
-            }
-            out.println(count(e.problems().size(), "error") + "; the file was not loaded");
+            String error = Severity.ERROR.label().in(lang);
+            e.describe(lang).forEach(line -> out.println(error + " " + line));
+            int n = e.problems().size();
+            out.println(Language.say(Bilingual.of(n + " lỗi; tệp chưa được nạp", count(n, "error") + "; the file was not loaded")));
             return 1;
         }
         LocalDate day = date != null ? date : LocalDate.now(RenderContext.VIETNAM);
@@ -71,11 +78,12 @@ final class CheckCommand implements Callable<Integer> {
         }
         Clock clock = Clock.fixed(day.atTime(12, 0).toInstant(ZoneOffset.ofHours(7)), RenderContext.VIETNAM);
         List<Finding> findings = CheckRunner.discover().run(site, new CheckContext(clock, effective, file.toAbsolutePath().getParent()));
-        findings.forEach(finding -> out.println(finding.format(file.toString())));
+        findings.forEach(finding -> out.println(finding.format(file.toString(), lang)));
         long errors = findings.stream().filter(f -> f.severity() == Severity.ERROR).count();
         long warnings = findings.stream().filter(f -> f.severity() == Severity.WARNING).count();
-        out.println(file + ": " + count(errors, "error") + ", " + count(warnings, "warning") + " (rule set "
-                + String.join(" + ", effective.layers().stream().map(l -> l.id()).toList()) + ", " + day + ")");
+        String layers = String.join(" + ", effective.layers().stream().map(l -> l.id()).toList());
+        out.println(file + ": " + Language.say(Bilingual.of(errors + " lỗi, " + warnings + " cảnh báo (bộ quy tắc " + layers + ", ngày " + day + ")",
+                count(errors, "error") + ", " + count(warnings, "warning") + " (rule set " + layers + ", " + day + ")")));
         return errors > 0 ? 1 : 0;
     }
 

@@ -29,7 +29,7 @@ import java.util.concurrent.Callable;
                 "Exit status: 0 converted or nothing to convert, 2 usage or I/O error or a file that is not JSON."})
 final class FixEncodingCommand implements Callable<Integer> {
 
-    @Parameters(paramLabel = "SITE.json", description = "The site configuration to convert.")
+    @Parameters(descriptionKey = "site", paramLabel = "SITE.json", description = "The site configuration to convert.")
     Path file;
 
     @Option(names = "--dry-run", description = "Only list what would be converted.")
@@ -38,6 +38,9 @@ final class FixEncodingCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    @CommandLine.Mixin
+    Language.Option language;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -45,43 +48,48 @@ final class FixEncodingCommand implements Callable<Integer> {
         String text;
         try {
             if (!Files.isRegularFile(file)) {
-                err.println("congkit: cannot read " + file + ": " + (Files.exists(file) ? "not a regular file" : "no such file"));
+                err.println("congkit: " + Language.say(Files.exists(file) ? "không đọc được " + file + ": không phải một tệp" : "không đọc được " + file + ": không có tệp này",
+                        "cannot read " + file + ": " + (Files.exists(file) ? "not a regular file" : "no such file")));
                 return 2;
             }
             if (Files.size(file) > SiteConfigLoader.MAX_BYTES) {
-                err.println("congkit: " + file + " is larger than " + SiteConfigLoader.MAX_BYTES / (1024 * 1024) + " MiB; it is not a site.json");
+                long mib = SiteConfigLoader.MAX_BYTES / (1024 * 1024);
+                err.println("congkit: " + Language.say(file + " lớn hơn " + mib + " MiB; đây không phải tệp site.json", file + " is larger than " + mib + " MiB; it is not a site.json"));
                 return 2;
             }
             text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(Files.readAllBytes(file))).toString();
         } catch (CharacterCodingException e) {
-            err.println("congkit: " + file + " is not UTF-8; save it as UTF-8 first (its text values are then converted here)");
+            err.println("congkit: " + Language.say(file + " không phải UTF-8; hãy lưu tệp dạng UTF-8 trước (rồi lệnh này chuyển các giá trị chữ)",
+                    file + " is not UTF-8; save it as UTF-8 first (its text values are then converted here)"));
             return 2;
         } catch (IOException e) {
-            err.println("congkit: cannot read " + file + ": " + e.getMessage());
+            err.println("congkit: " + Language.say("không đọc được " + file + ": ", "cannot read " + file + ": ") + e.getMessage());
             return 2;
         }
         EncodingRepair.Result result;
         try {
             result = EncodingRepair.repair(file.toString(), text);
         } catch (ConfigException e) {
-            err.println("congkit: " + e.getMessage());
+            e.describe(Language.current()).forEach(line -> err.println("congkit: " + line));
             return 2;
         }
-        result.changes().forEach(change -> out.println(file + ": " + change));
+        result.changes().forEach(change -> out.println(file + ": " + change.describe(Language.current())));
         if (result.changes().isEmpty()) {
-            out.println(file + ": no text in a legacy encoding; the file is unchanged");
+            out.println(file + ": " + Language.say("không có chữ nào ở bảng mã cũ; tệp giữ nguyên", "no text in a legacy encoding; the file is unchanged"));
             return 0;
         }
         if (dryRun) {
-            out.println(file + ": " + result.changes().size() + " value(s) would be converted (--dry-run: the file is unchanged)");
+            out.println(file + ": " + Language.say(result.changes().size() + " giá trị sẽ được chuyển (--dry-run: tệp giữ nguyên)",
+                    result.changes().size() + " value(s) would be converted (--dry-run: the file is unchanged)"));
             return 0;
         }
         try {
             Path backup = AtomicFile.replaceKeepingBackup(file, result.json().getBytes(StandardCharsets.UTF_8), Clock.system(RenderContext.VIETNAM));
-            out.println(file + ": " + result.changes().size() + " value(s) converted; the previous file is " + backup);
+            out.println(file + ": " + Language.say("đã chuyển " + result.changes().size() + " giá trị; tệp cũ là " + backup,
+                    result.changes().size() + " value(s) converted; the previous file is " + backup));
         } catch (IOException e) {
-            err.println("congkit: cannot write " + file + " (it is unchanged): " + e.getMessage());
+            err.println("congkit: " + Language.say("không ghi được " + file + " (tệp vẫn như cũ): ", "cannot write " + file + " (it is unchanged): ") + e.getMessage());
             return 2;
         }
         return 0;

@@ -1,5 +1,6 @@
 package dev.congkit.cli;
 
+import dev.congkit.core.i18n.Bilingual;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
@@ -13,6 +14,8 @@ import dev.congkit.cli.sheet.SheetTable;
 import dev.congkit.core.config.ConfigException;
 import dev.congkit.core.config.ConfigProblem;
 import dev.congkit.core.config.SiteConfigLoader;
+import dev.congkit.core.check.Severity;
+import dev.congkit.core.i18n.Bilingual;
 import dev.congkit.core.io.AtomicFile;
 import dev.congkit.core.render.RenderContext;
 import dev.congkit.store.Saved;
@@ -42,10 +45,13 @@ import java.util.concurrent.Callable;
                 "Exit status: 0 imported, 1 a bad row or a site that would not be valid, 2 usage or I/O error."})
 final class ImportCommand {
 
+    @CommandLine.Mixin
+    Language.Option language;
+
     /** Where the import goes and how. */
     abstract static class Target implements Callable<Integer> {
 
-        @Parameters(paramLabel = "FILE", description = "The spreadsheet: .csv or .xlsx.")
+        @Parameters(paramLabel = "FILE", descriptionKey = "sheet", description = "The spreadsheet: .csv or .xlsx.")
         Path sheet;
 
         @Option(names = "--into", required = true, paramLabel = "SITE.json|JDBC-URL",
@@ -58,8 +64,11 @@ final class ImportCommand {
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
 
+        @CommandLine.Mixin
+        Language.Option language;
+
         /** Merges the table into the site tree, adding problems; returns the line that says what was done. */
-        abstract String merge(SheetTable table, ObjectNode site, LocalDateTime now, List<ConfigProblem> problems);
+        abstract Bilingual merge(SheetTable table, ObjectNode site, LocalDateTime now, List<ConfigProblem> problems);
 
         @Override
         public Integer call() {
@@ -80,27 +89,31 @@ final class ImportCommand {
         private int intoFile(SheetTable table, Clock clock, PrintWriter out, PrintWriter err) throws ConfigException {
             Path file = Path.of(into);
             if (!Files.isRegularFile(file)) {
-                err.println("congkit: cannot read " + file + ": " + (Files.exists(file) ? "not a regular file" : "no such file"));
+                err.println("congkit: " + Language.say(Files.exists(file)
+                        ? Bilingual.of("không đọc được " + file + ": không phải một tệp", "cannot read " + file + ": not a regular file")
+                        : Bilingual.of("không đọc được " + file + ": không có tệp này", "cannot read " + file + ": no such file")));
                 return 2;
             }
             ObjectNode site;
             try {
                 site = (ObjectNode) SiteConfigLoader.parse(into, Files.readString(file, StandardCharsets.UTF_8));
             } catch (IOException | ClassCastException e) {
-                err.println("congkit: cannot read " + file + " as a site.json");
+                err.println("congkit: " + Language.say("không đọc được " + file + " như một tệp site.json", "cannot read " + file + " as a site.json"));
                 return 2;
             }
             List<ConfigProblem> problems = new ArrayList<>();
-            String done = merge(table, site, LocalDateTime.now(clock), problems);
+            Bilingual done = merge(table, site, LocalDateTime.now(clock), problems);
             if (!problems.isEmpty()) {
                 return refused(problems, out);
             }
             SiteConfigLoader.withRegisteredSections().load(into, site);   // the whole site, as check sees it
             try {
                 Path backup = AtomicFile.replaceKeepingBackup(file, json(site), clock);
-                out.println(table.file() + ": " + done + " into " + file + "; the previous file is " + backup);
+                out.println(table.file() + ": " + Language.say(done.then(Bilingual.of(" vào " + file + "; tệp cũ là " + backup,
+                        " into " + file + "; the previous file is " + backup))));
             } catch (IOException e) {
-                err.println("congkit: cannot write " + file + " (it is unchanged): " + e.getMessage());
+                err.println("congkit: " + Language.say("không ghi được " + file + " (tệp vẫn như cũ): " + e.getMessage(),
+                        "cannot write " + file + " (it is unchanged): " + e.getMessage()));
                 return 2;
             }
             return 0;
@@ -111,31 +124,33 @@ final class ImportCommand {
                 List<String> hosts = store.hosts();
                 String chosen = host != null ? host : hosts.size() == 1 ? hosts.get(0) : null;
                 if (chosen == null) {
-                    err.println("congkit: the store holds " + hosts.size() + " sites; name one with --host " + hosts);
+                    err.println("congkit: " + Language.say("kho có " + hosts.size() + " trang; chọn một trang bằng --host " + hosts,
+                            "the store holds " + hosts.size() + " sites; name one with --host " + hosts));
                     return 2;
                 }
                 ObjectNode site = store.tree(chosen).orElse(null);
                 if (site == null) {
-                    err.println("congkit: the store holds no site for " + chosen + " (it holds " + hosts + ")");
+                    err.println("congkit: " + Language.say("kho không có trang nào cho " + chosen + " (kho có " + hosts + ")",
+                            "the store holds no site for " + chosen + " (it holds " + hosts + ")"));
                     return 2;
                 }
                 List<ConfigProblem> problems = new ArrayList<>();
-                String done = merge(table, site, LocalDateTime.now(clock), problems);
+                Bilingual done = merge(table, site, LocalDateTime.now(clock), problems);
                 if (!problems.isEmpty()) {
                     return refused(problems, out);
                 }
                 Saved saved = store.save(table.file(), site);
-                out.println(table.file() + ": " + done + " into the site of " + saved.host() + " (version " + saved.version() + ")");
+                out.println(table.file() + ": " + Language.say(done.then(Bilingual.of(" vào trang " + saved.host() + " (phiên bản " + saved.version() + ")",
+                        " into the site of " + saved.host() + " (version " + saved.version() + ")"))));
                 return 0;
             }
         }
 
         private static int refused(List<ConfigProblem> problems, PrintWriter out) {
-            problems.stream().limit(ConfigException.SHOWN).forEach(problem -> out.println("error " + problem));
-            if (problems.size() > ConfigException.SHOWN) {
-                out.println("… and " + (problems.size() - ConfigException.SHOWN) + " more errors");
-            }
-            out.println(problems.size() + " error" + (problems.size() == 1 ? "" : "s") + "; nothing was imported and nothing was written");
+            String error = Severity.ERROR.label().in(Language.current());
+            new ConfigException(problems).describe(Language.current()).forEach(line -> out.println(error + " " + line));
+            int n = problems.size();
+            out.println(Language.say(n + " lỗi; chưa nhập gì và không ghi gì", n + " error" + (n == 1 ? "" : "s") + "; nothing was imported and nothing was written"));
             return 1;
         }
 
@@ -152,9 +167,10 @@ final class ImportCommand {
                     + "Đơn vị chuẩn bị, Ghi chú. A row with the date and time of an entry already there replaces it.")
     static final class LeaderSchedule extends Target {
         @Override
-        String merge(SheetTable table, ObjectNode site, LocalDateTime now, List<ConfigProblem> problems) {
+        Bilingual merge(SheetTable table, ObjectNode site, LocalDateTime now, List<ConfigProblem> problems) {
             ScheduleImport.Result result = ScheduleImport.merge(table, site, now, problems);
-            return result.rows() + " row(s) imported (" + result.replaced() + " replaced an entry) in week(s) " + String.join(", ", result.weeks());
+            return Bilingual.of("đã nhập " + result.rows() + " dòng (" + result.replaced() + " dòng thay mục đã có) của tuần " + String.join(", ", result.weeks()),
+                    result.rows() + " row(s) imported (" + result.replaced() + " replaced an entry) in week(s) " + String.join(", ", result.weeks()));
         }
     }
 
@@ -162,9 +178,10 @@ final class ImportCommand {
             description = "The officials: columns Họ và tên, Chức vụ, Điện thoại, Email, Cơ quan. An official of the same name is updated.")
     static final class Officials extends Target {
         @Override
-        String merge(SheetTable table, ObjectNode site, LocalDateTime now, List<ConfigProblem> problems) {
+        Bilingual merge(SheetTable table, ObjectNode site, LocalDateTime now, List<ConfigProblem> problems) {
             OfficialsImport.Result result = OfficialsImport.merge(table, site, problems);
-            return result.added() + " official(s) added, " + result.updated() + " updated";
+            return Bilingual.of("thêm " + result.added() + " cán bộ, cập nhật " + result.updated(),
+                    result.added() + " official(s) added, " + result.updated() + " updated");
         }
     }
 
@@ -173,9 +190,10 @@ final class ImportCommand {
                     + "Loại văn bản, Người ký, Lĩnh vực, Cơ quan ban hành, Ngày hiệu lực, Tệp. A document of the same number and year is updated.")
     static final class Documents extends Target {
         @Override
-        String merge(SheetTable table, ObjectNode site, LocalDateTime now, List<ConfigProblem> problems) {
+        Bilingual merge(SheetTable table, ObjectNode site, LocalDateTime now, List<ConfigProblem> problems) {
             DocumentsImport.Result result = DocumentsImport.merge(table, site, problems);
-            return result.added() + " document(s) added, " + result.updated() + " updated";
+            return Bilingual.of("thêm " + result.added() + " văn bản, cập nhật " + result.updated(),
+                    result.added() + " document(s) added, " + result.updated() + " updated");
         }
     }
 }

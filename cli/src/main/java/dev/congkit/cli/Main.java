@@ -1,5 +1,6 @@
 package dev.congkit.cli;
 
+import dev.congkit.core.render.Locales;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -8,6 +9,8 @@ import java.io.FileDescriptor;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.ResourceBundle;
 
 /** The {@code congkit} command. Exit status: 0 success, 1 errors found, 2 usage or I/O error. */
 @Command(name = "congkit", mixinStandardHelpOptions = true, versionProvider = Version.class,
@@ -18,6 +21,9 @@ public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    @CommandLine.Mixin
+    Language.Option language;
+
     public static void main(String[] args) {
         PrintWriter out = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true);
@@ -26,17 +32,43 @@ public final class Main implements Runnable {
 
     /** Runs the command with the given streams and returns the exit status. */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
-        CommandLine cli = new CommandLine(new Main());
-        cli.setOut(out);
-        cli.setErr(err);
-        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            commandLine.getErr().println("congkit: " + e.getMessage());
+        String lang = Language.requested(args);
+        if (lang != null && !lang.equals("vi") && !lang.equals("en")) {
+            err.println("congkit: --lang phải là vi hoặc en, nhưng đang là '" + lang + "' (--lang must be vi or en)");
+            err.flush();
             return 2;
-        });
-        int code = cli.execute(args);
-        out.flush();
-        err.flush();
-        return code;
+        }
+        Language.set(Locales.fromTag(lang));
+        try {
+            CommandLine cli = new CommandLine(new Main());
+            if (!Language.english()) {
+                // Vietnamese help from the bundle; English is the annotations' own text
+                cli.setResourceBundle(ResourceBundle.getBundle("dev.congkit.cli.help", Locale.ROOT));
+            }
+            cli.setOut(out);
+            cli.setErr(err);
+            cli.setParameterExceptionHandler(Main::usageError);
+            cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+                commandLine.getErr().println("congkit: " + e.getMessage());
+                return 2;
+            });
+            int code = cli.execute(args);
+            out.flush();
+            err.flush();
+            return code;
+        } finally {
+            Language.clear();
+        }
+    }
+
+    // picocli's own words are English: say in Vietnamese what went wrong and where the help is, keep its detail
+    private static int usageError(CommandLine.ParameterException e, String[] args) {
+        CommandLine command = e.getCommandLine();
+        PrintWriter err = command.getErr();
+        String name = command.getCommandSpec().qualifiedName();
+        err.println(Language.say("congkit: dòng lệnh chưa đúng: " + e.getMessage(), "congkit: " + e.getMessage()));
+        err.println(Language.say("Xem hướng dẫn: " + name + " --help", "See: " + name + " --help"));
+        return 2;
     }
 
     @Override

@@ -20,81 +20,83 @@ import java.util.regex.Pattern;
 
 /** {@code congkit monitor}: the office's monitoring service, left running. */
 @Command(name = "monitor", mixinStandardHelpOptions = true,
-        description = {"Giám sát các Cổng thông tin: kiểm tra theo lịch mọi đơn vị trong danh sách, lưu lịch sử, trang tổng quan có đăng nhập.",
-                "Monitors portals: audits every listed unit on a schedule, keeps the history, serves a dashboard behind a log-in."})
+        description = "Monitors portals: audits every listed unit on a schedule, keeps the history, serves a dashboard behind a log-in.")
 final class MonitorCommand implements Callable<Integer> {
 
     private static final Pattern EVERY = Pattern.compile("([0-9]{1,4})([dhm])");
 
     @Option(names = "--sites", paramLabel = "FILE",
-            description = "Danh sách đơn vị (CSV: Tên đơn vị, Mã đơn vị hành chính, Địa chỉ trang; tùy chọn Mã định danh, Bộ quy tắc, Liên hệ) / the site list (CSV).")
+            description = "The site list (CSV: unit name, administrative unit code, site address; optionally identifier code, rule set, contact).")
     Path sites;
 
     @Option(names = "--database", paramLabel = "JDBC-URL",
-            description = "Cơ sở dữ liệu (jdbc:postgresql://…?user=…&password=…); mặc định H2 trong --data / the database; default embedded H2 in --data.")
+            description = "The database (jdbc:postgresql://…?user=…&password=…); default: embedded H2 in --data.")
     String database;
 
-    @Option(names = "--data", paramLabel = "DIR", description = "Thư mục của cơ sở dữ liệu H2 (mặc định congkit-monitor) / folder of the H2 database.")
+    @Option(names = "--data", paramLabel = "DIR", description = "Folder of the H2 database (default congkit-monitor).")
     Path data = Path.of("congkit-monitor");
 
-    @Option(names = "--port", paramLabel = "N", description = "Cổng TCP (mặc định 8090) / TCP port (default 8090).")
+    @Option(names = "--port", paramLabel = "N", description = "TCP port (default 8090).")
     int port = 8090;
 
-    @Option(names = "--host", paramLabel = "ADDRESS", description = "Địa chỉ lắng nghe (mặc định 127.0.0.1) / address to listen on.")
+    @Option(names = "--host", paramLabel = "ADDRESS", description = "Address to listen on (default 127.0.0.1).")
     String host = "127.0.0.1";
 
-    @Option(names = "--every", paramLabel = "1d|12h|30m", description = "Chu kỳ kiểm tra (mặc định 1d) / how often to audit (default 1d).")
+    @Option(names = "--every", paramLabel = "1d|12h|30m", description = "How often to audit (default 1d).")
     String every = "1d";
 
-    @Option(names = "--concurrency", paramLabel = "N", description = "Số đơn vị kiểm tra cùng lúc (mặc định 4) / units audited at once.")
+    @Option(names = "--concurrency", paramLabel = "N", description = "Units audited at once (default 4).")
     int concurrency = 4;
 
-    @Option(names = "--rules", paramLabel = "ID", description = "Bộ quy tắc mặc định / default rule set.")
+    @Option(names = "--rules", paramLabel = "ID", description = "Default rule set.")
     String rules;
 
     @Option(names = "--admin-password", paramLabel = "WORD",
-            description = "Mật khẩu của tài khoản quản trị đầu tiên (mặc định: một mật khẩu dùng một lần được in ra) / the first administrator's password.")
+            description = "The first administrator's password (default: a one-time password, printed).")
     String adminPassword;
 
-    @Option(names = "--ignore-robots", description = "Đọc cả trang robots.txt cấm (cơ quan kiểm tra đơn vị của mình) / read what robots.txt forbids.")
+    @Option(names = "--ignore-robots", description = "Read pages robots.txt forbids (an office auditing its own units).")
     boolean ignoreRobots;
 
-    @Option(names = "--smtp", paramLabel = "HOST:PORT", description = "Máy chủ thư gửi cảnh báo / the SMTP server for alerts.")
+    @Option(names = "--smtp", paramLabel = "HOST:PORT", description = "The SMTP server for alerts.")
     String smtp;
 
     @Option(names = "--smtp-user", paramLabel = "NAME",
-            description = "Tài khoản SMTP; mật khẩu đọc từ biến môi trường CONGKIT_SMTP_PASSWORD / SMTP user; password from CONGKIT_SMTP_PASSWORD.")
+            description = "SMTP user; password from CONGKIT_SMTP_PASSWORD.")
     String smtpUser;
 
-    @Option(names = "--mail-from", paramLabel = "ADDRESS", description = "Địa chỉ gửi cảnh báo / the alerts' sender.")
+    @Option(names = "--mail-from", paramLabel = "ADDRESS", description = "The alerts' sender.")
     String mailFrom;
 
-    @Option(names = "--mail-to", paramLabel = "ADDRESS", split = ",", description = "Người nhận cảnh báo (cách nhau bởi dấu phẩy) / recipients.")
+    @Option(names = "--mail-to", paramLabel = "ADDRESS", split = ",", description = "Recipients of alerts, separated by commas.")
     java.util.List<String> mailTo = new java.util.ArrayList<>();
 
-    @Option(names = "--webhook", paramLabel = "URL", description = "Địa chỉ nhận cảnh báo dạng JSON / a webhook for alerts as JSON.")
+    @Option(names = "--webhook", paramLabel = "URL", description = "A webhook for alerts as JSON.")
     java.net.URI webhook;
 
-    @Option(names = "--office", paramLabel = "NAME", description = "Cơ quan ban hành báo cáo định kỳ, ví dụ SỞ KHOA HỌC VÀ CÔNG NGHỆ / the office issuing the reports.")
+    @Option(names = "--office", paramLabel = "NAME", description = "The office issuing the periodic reports, e.g. SỞ KHOA HỌC VÀ CÔNG NGHỆ.")
     String office;
 
-    @Option(names = "--office-parent", paramLabel = "NAME", description = "Cơ quan cấp trên, ví dụ UBND TỈNH THANH HÓA / the body above it.")
+    @Option(names = "--office-parent", paramLabel = "NAME", description = "The body above it, e.g. UBND TỈNH THANH HÓA.")
     String officeParent;
 
-    @Option(names = "--office-symbol", paramLabel = "SYMBOL", description = "Ký hiệu sau số báo cáo, ví dụ BC-SKHCN / the symbol after the number.")
+    @Option(names = "--office-symbol", paramLabel = "SYMBOL", description = "The symbol after the report's number, e.g. BC-SKHCN.")
     String officeSymbol;
 
-    @Option(names = "--office-place", paramLabel = "PLACE", description = "Địa danh trước ngày tháng, ví dụ Thanh Hóa / the place before the date.")
+    @Option(names = "--office-place", paramLabel = "PLACE", description = "The place before the date, e.g. Thanh Hóa.")
     String officePlace;
 
-    @Option(names = "--report-to", paramLabel = "NAME", split = ";", description = "Nơi nhận (cách nhau bởi dấu chấm phẩy) / recipients, separated by semicolons.")
+    @Option(names = "--report-to", paramLabel = "NAME", split = ";", description = "Recipients, separated by semicolons.")
     java.util.List<String> reportTo = new java.util.ArrayList<>();
 
-    @Option(names = "--signer", paramLabel = "TITLE", description = "Chức danh người ký, ví dụ KT. GIÁM ĐỐC / the signer's title.")
+    @Option(names = "--signer", paramLabel = "TITLE", description = "The signer's title, e.g. KT. GIÁM ĐỐC.")
     String signer;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
+
+    @CommandLine.Mixin
+    Language.Option language;
 
     @Override
     public Integer call() throws Exception {
@@ -102,7 +104,8 @@ final class MonitorCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         Matcher period = EVERY.matcher(every);
         if (!period.matches() || Integer.parseInt(period.group(1)) == 0) {
-            err.println("congkit monitor: --every phải có dạng 1d, 12h hoặc 30m, nhưng là '" + every + "' / --every must read like 1d, 12h or 30m");
+            err.println("congkit monitor: " + Language.say("--every phải có dạng 1d, 12h hoặc 30m, nhưng đang là '" + every + "'",
+                    "--every must read like 1d, 12h or 30m, but was '" + every + "'"));
             return 2;
         }
         Duration interval = switch (period.group(2)) {
@@ -115,7 +118,7 @@ final class MonitorCommand implements Callable<Integer> {
             try {
                 list = SiteList.read(sites);
             } catch (ConfigException e) {
-                err.println(e.getMessage());
+                e.describe(Language.current()).forEach(err::println);
                 return 2;
             }
         }
@@ -128,9 +131,9 @@ final class MonitorCommand implements Callable<Integer> {
         }
         if (list != null) {
             store.replaceSites(list);
-            out.println("congkit monitor: " + list.sites().size() + " đơn vị từ " + sites + " / units from " + sites);
+            out.println("congkit monitor: " + Language.say(list.sites().size() + " đơn vị từ " + sites, list.sites().size() + " units from " + sites));
         } else if (store.sites().isEmpty()) {
-            err.println("congkit monitor: chưa có danh sách đơn vị: dùng --sites FILE / no site list yet: give --sites FILE");
+            err.println("congkit monitor: " + Language.say("chưa có danh sách đơn vị: dùng --sites TỆP", "no site list yet: give --sites FILE"));
             store.close();
             return 2;
         }
@@ -150,7 +153,7 @@ final class MonitorCommand implements Callable<Integer> {
         if (smtp != null) {
             Matcher server = Pattern.compile("([^:\\s]+):([0-9]{1,5})").matcher(smtp);
             if (!server.matches() || mailFrom == null || mailTo.isEmpty()) {
-                err.println("congkit monitor: --smtp cần dạng máy:cổng, cùng --mail-from và --mail-to / --smtp needs HOST:PORT, --mail-from and --mail-to");
+                err.println("congkit monitor: " + Language.say("--smtp cần dạng máy:cổng, cùng --mail-from và --mail-to", "--smtp needs HOST:PORT, --mail-from and --mail-to"));
                 store.close();
                 return 2;
             }
@@ -175,7 +178,8 @@ final class MonitorCommand implements Callable<Integer> {
             }
             store.close();
         }, "congkit-monitor-stop"));
-        out.println("Giám sát / monitoring: http://" + host + ":" + service.port() + "/  (Ctrl+C để dừng / to stop)");
+        out.println(Language.say("Giám sát: http://" + host + ":" + service.port() + "/  (Ctrl+C để dừng)",
+                "Monitoring: http://" + host + ":" + service.port() + "/  (Ctrl+C to stop)"));
         out.flush();
         service.await();
         return 0;

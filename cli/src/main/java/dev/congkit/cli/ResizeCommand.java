@@ -48,11 +48,14 @@ final class ResizeCommand implements java.util.concurrent.Callable<Integer> {
             description = "Images processed at once (default: 2 on two processors or more with a heap of 64 MiB or more, else 1, so each image keeps enough memory).")
     Integer jobs;
 
-    @Parameters(paramLabel = "IN", arity = "1..*", description = "Image files (JPEG, PNG, GIF, BMP).")
+    @Parameters(descriptionKey = "in", paramLabel = "IN", arity = "1..*", description = "Image files (JPEG, PNG, GIF, BMP).")
     List<Path> inputs;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
+
+    @CommandLine.Mixin
+    Language.Option language;
 
     @Override
     public Integer call() throws Exception {
@@ -66,12 +69,13 @@ final class ResizeCommand implements java.util.concurrent.Callable<Integer> {
         try {
             slots = slots();
         } catch (ConfigException e) {
-            err.println(e.getMessage());
+            e.describe(Language.current()).forEach(err::println);
             return 2;
         }
         Slot slot = slots.get(slotName);
         if (slot == null) {
-            err.println("congkit: unknown slot '" + slotName + "' (known: " + String.join(", ", slots.keySet()) + ")");
+            err.println("congkit: " + Language.say("không có vị trí '" + slotName + "' (các vị trí có: " + String.join(", ", slots.keySet()) + ")",
+                    "unknown slot '" + slotName + "' (known: " + String.join(", ", slots.keySet()) + ")"));
             return 2;
         }
         if (jobs == null) {
@@ -79,7 +83,7 @@ final class ResizeCommand implements java.util.concurrent.Callable<Integer> {
             jobs = Runtime.getRuntime().maxMemory() >= (56L << 20) ? Math.min(2, Runtime.getRuntime().availableProcessors()) : 1;
         }
         if (jobs < 1 || jobs > 64) {
-            err.println("congkit: --jobs must be between 1 and 64, but was " + jobs);
+            err.println("congkit: " + Language.say("--jobs phải từ 1 đến 64, nhưng đang là " + jobs, "--jobs must be between 1 and 64, but was " + jobs));
             return 2;
         }
         Files.createDirectories(out);
@@ -89,6 +93,7 @@ final class ResizeCommand implements java.util.concurrent.Callable<Integer> {
         long[] totals = new long[2];
         List<String> renamed = new ArrayList<>();
         Map<Path, Path> targets = targets(slot, renamed);
+        java.util.Locale lang = Language.current();   // the workers' threads do not carry it
         ExecutorService pool = Executors.newFixedThreadPool(jobs);
         try {
             List<Future<?>> tasks = new ArrayList<>();
@@ -104,7 +109,7 @@ final class ResizeCommand implements java.util.concurrent.Callable<Integer> {
                         }
                     } catch (ImageException | java.io.IOException e) {
                         synchronized (failures) {
-                            failures.add(e.getMessage());
+                            failures.add(e instanceof ImageException image ? image.text().in(lang) : e.getMessage());
                         }
                     }
                     progress.step(input.getFileName().toString());
@@ -119,11 +124,13 @@ final class ResizeCommand implements java.util.concurrent.Callable<Integer> {
         }
         progress.done();
         int written = inputs.size() - failures.size();
-        outWriter.println(written + " of " + inputs.size() + " file" + (inputs.size() == 1 ? "" : "s") + " written to " + out + " (slot "
-                + slot.name() + ": at most " + slot.maxWidth() + " × " + slot.maxHeight() + " pixels, " + slot.maxBytes() / 1024 + " KiB); "
-                + mib(totals[0]) + " → " + mib(totals[1]));
+        String budget = slot.maxWidth() + " × " + slot.maxHeight();
+        outWriter.println(Language.say("đã ghi " + written + " trong " + inputs.size() + " tệp vào " + out + " (vị trí " + slot.name() + ": tối đa "
+                + budget + " điểm ảnh, " + slot.maxBytes() / 1024 + " KiB); " + mib(totals[0]) + " → " + mib(totals[1]),
+                written + " of " + inputs.size() + " file" + (inputs.size() == 1 ? "" : "s") + " written to " + out + " (slot "
+                + slot.name() + ": at most " + budget + " pixels, " + slot.maxBytes() / 1024 + " KiB); " + mib(totals[0]) + " → " + mib(totals[1])));
         renamed.forEach(outWriter::println);
-        failures.stream().sorted().forEach(f -> outWriter.println("failed: " + f));
+        failures.stream().sorted().forEach(f -> outWriter.println(Language.say("không xử lý được: ", "failed: ") + f));
         return failures.isEmpty() ? 0 : 1;
     }
 
@@ -145,8 +152,10 @@ final class ResizeCommand implements java.util.concurrent.Callable<Integer> {
                 target = out.resolve(base + "-" + n + extension);
             }
             if (!target.getFileName().toString().equals(base + extension)) {
-                renamed.add("note: " + input + " is written as " + target.getFileName() + ", since " + base + extension
-                        + (sources.contains(canonical(out.resolve(base + extension))) ? " is an input file" : " is another input's result"));
+                boolean input2 = sources.contains(canonical(out.resolve(base + extension)));
+                renamed.add(Language.say("lưu ý: " + input + " được ghi thành " + target.getFileName() + ", vì " + base + extension
+                        + (input2 ? " là một tệp đầu vào" : " là kết quả của một tệp khác"), "note: " + input + " is written as " + target.getFileName()
+                        + ", since " + base + extension + (input2 ? " is an input file" : " is another input's result")));
             }
             taken.add(canonical(target));
             targets.put(input, target);

@@ -24,6 +24,9 @@ final class SchemaCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    @CommandLine.Mixin
+    Language.Option language;
+
     @Override
     public Integer call() throws IOException {
         String json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import static dev.congkit.cli.CliTest.run;
+import static dev.congkit.cli.CliTest.inDefaultLanguage;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -22,7 +22,7 @@ class AuditCommandTest {
 
     @Test
     void aCompliantSiteExitsZeroWithATextReport() {
-        CliTest.Result result = run("audit", COMPLIANT, "--rules", "thanhhoa-camthuy-2023", "--date", DAY);
+        CliTest.Result result = inDefaultLanguage("audit", COMPLIANT, "--rules", "thanhhoa-camthuy-2023", "--date", DAY);
         assertEquals(0, result.code(), result.err());
         assertTrue(result.out().contains("pass           BANNER-FEEDBACK"), result.out());
         assertTrue(result.out().contains("Tỷ lệ đạt: 100 %"), result.out());
@@ -30,7 +30,7 @@ class AuditCommandTest {
 
     @Test
     void anErrorSeverityFailureExitsOneAndJsonIsMachineReadable() throws Exception {
-        CliTest.Result result = run("audit", TABLE_LAYOUT, "--format", "json", "--lang", "en", "--date", DAY);
+        CliTest.Result result = inDefaultLanguage("audit", TABLE_LAYOUT, "--format", "json", "--lang", "en", "--date", DAY);
         assertEquals(1, result.code(), result.err());
         JsonNode json = new ObjectMapper().readTree(result.out());
         assertEquals("congkit-audit-report/1", json.path("schema").asText());
@@ -43,12 +43,12 @@ class AuditCommandTest {
     @Test
     void htmlAndCsvGoToTheFileNamed(@TempDir Path dir) throws Exception {
         Path html = dir.resolve("bao-cao.html");
-        CliTest.Result result = run("audit", COMPLIANT, "--rules", "thanhhoa-camthuy-2023", "--date", DAY, "--format", "html",
+        CliTest.Result result = inDefaultLanguage("audit", COMPLIANT, "--rules", "thanhhoa-camthuy-2023", "--date", DAY, "--format", "html",
                 "--out", html.toString(), "--unit", "UBND xã Mẫu Sơn", "--office", "UBND huyện Cẩm Thủy", "--deadline", "2026-12-15");
         assertEquals(0, result.code(), result.err());
         assertTrue(Jsoup.parse(html.toFile()).select("dl.heading").text().contains("UBND huyện Cẩm Thủy"));
         Path csv = dir.resolve("bang.csv");
-        assertEquals(1, run("audit", TABLE_LAYOUT, "--format", "csv", "--out", csv.toString(), "--date", DAY).code());
+        assertEquals(1, inDefaultLanguage("audit", TABLE_LAYOUT, "--format", "csv", "--out", csv.toString(), "--date", DAY).code());
         assertTrue(Files.readString(csv).lines().count() == 2);
     }
 
@@ -58,16 +58,16 @@ class AuditCommandTest {
         Files.writeString(list, "# các xã trong huyện\n" + COMPLIANT + "\n" + TABLE_LAYOUT + "   # bố cục bảng\n\n"
                 + dir.resolve("khong-co.html") + "\n");
         Path out = dir.resolve("bao-cao");
-        CliTest.Result result = run("audit", "--targets", list.toString(), "--out", out.toString(), "--rules", "thanhhoa-camthuy-2023",
+        CliTest.Result result = inDefaultLanguage("audit", "--targets", list.toString(), "--out", out.toString(), "--rules", "thanhhoa-camthuy-2023",
                 "--date", DAY, "--concurrency", "2");
         assertEquals(1, result.code(), result.err());
         assertTrue(result.err().contains("3/3"), "progress is shown: " + result.err());
-        assertTrue(result.err().contains("3 sites audited (1 unreachable"), result.err());
+        assertTrue(result.err().contains("đã kiểm tra 3 trang (1 không truy cập được"), result.err());
         JsonNode summary = new ObjectMapper().readTree(out.resolve("summary.json").toFile());
         assertEquals(3, summary.path("reports").size());
         assertTrue(Files.exists(out.resolve("summary.csv")) && Files.exists(out.resolve("summary.html")));
 
-        CliTest.Result again = run("audit", "--targets", list.toString(), "--out", dir.resolve("lan-2").toString(),
+        CliTest.Result again = inDefaultLanguage("audit", "--targets", list.toString(), "--out", dir.resolve("lan-2").toString(),
                 "--rules", "thanhhoa-camthuy-2023", "--date", DAY, "--previous", out.resolve("summary.json").toString());
         assertEquals(1, again.code(), again.err());
         assertTrue(Files.readString(dir.resolve("lan-2/summary.html")).contains("So với lần kiểm tra trước"));
@@ -75,21 +75,21 @@ class AuditCommandTest {
 
     @Test
     void usageErrorsExitTwoWithAClearMessage(@TempDir Path dir) throws Exception {
-        assertEquals(2, run("audit").code());
-        CliTest.Result unknown = run("audit", COMPLIANT, "--rules", "khong-co");
+        assertEquals(2, inDefaultLanguage("audit").code());
+        CliTest.Result unknown = inDefaultLanguage("audit", COMPLIANT, "--rules", "khong-co");
         assertEquals(2, unknown.code());
         assertTrue(unknown.err().contains("unknown rule set 'khong-co'"), unknown.err());
-        CliTest.Result lang = run("audit", COMPLIANT, "--lang", "fr");
+        CliTest.Result lang = inDefaultLanguage("audit", COMPLIANT, "--lang", "fr");
         assertEquals(2, lang.code());
         assertTrue(lang.err().contains("--lang must be vi or en"), lang.err());
         Path file = Files.writeString(dir.resolve("a-file"), "x");
-        CliTest.Result notFolder = run("audit", COMPLIANT, TABLE_LAYOUT, "--out", file.toString());
+        CliTest.Result notFolder = inDefaultLanguage("audit", COMPLIANT, TABLE_LAYOUT, "--out", file.toString());
         assertEquals(2, notFolder.code());
-        assertTrue(notFolder.err().contains("is a file"), notFolder.err());
-        CliTest.Result badPrevious = run("audit", COMPLIANT, TABLE_LAYOUT, "--out", dir.resolve("o").toString(), "--previous", file.toString());
+        assertTrue(notFolder.err().contains("là một tệp; kiểm tra hàng loạt ghi vào một thư mục"), notFolder.err());
+        CliTest.Result badPrevious = inDefaultLanguage("audit", COMPLIANT, TABLE_LAYOUT, "--out", dir.resolve("o").toString(), "--previous", file.toString());
         assertEquals(2, badPrevious.code());
-        assertTrue(badPrevious.err().contains("cannot use --previous"), badPrevious.err());
-        CliTest.Result noList = run("audit", "--targets", dir.resolve("none.txt").toString());
+        assertTrue(badPrevious.err().contains("không dùng được --previous"), badPrevious.err());
+        CliTest.Result noList = inDefaultLanguage("audit", "--targets", dir.resolve("none.txt").toString());
         assertEquals(2, noList.code());
         assertTrue(noList.err().contains("none.txt"), noList.err());
         assertTrue(!noList.err().contains("Exception"), "never a stack trace");

@@ -17,7 +17,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.stream.Stream;
 
-import static dev.congkit.cli.CliTest.run;
+import static dev.congkit.cli.CliTest.inDefaultLanguage;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -69,7 +69,7 @@ class AuditHostileSiteTest {
         try {
             String url = "http://127.0.0.1:" + stalled.getAddress().getPort() + "/";
             long start = System.nanoTime();
-            CliTest.Result result = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> run("audit", url, "--timeout", "5"));
+            CliTest.Result result = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> inDefaultLanguage("audit", url, "--timeout", "5"));
             long seconds = Duration.ofNanos(System.nanoTime() - start).toSeconds();
             assertTrue(seconds < 30, "returned after " + seconds + " s");
             assertEquals(1, result.code(), result.out() + result.err());
@@ -87,7 +87,7 @@ class AuditHostileSiteTest {
         HttpServer malformed = serve(threads, "text/html; charset=.bad", page("Ủy ban nhân dân xã Cẩm Thành"));
         try {
             Path out = dir.resolve("bao-cao");
-            CliTest.Result result = run("audit", "http://127.0.0.1:" + good.getAddress().getPort() + "/",
+            CliTest.Result result = inDefaultLanguage("audit", "http://127.0.0.1:" + good.getAddress().getPort() + "/",
                     "http://127.0.0.1:" + malformed.getAddress().getPort() + "/", "--out", out.toString(), "--timeout", "5");
             assertTrue(result.code() == 0 || result.code() == 1, result.err());
             try (Stream<Path> sites = Files.list(out.resolve("sites"))) {

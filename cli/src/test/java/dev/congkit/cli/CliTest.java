@@ -16,7 +16,19 @@ class CliTest {
     record Result(int code, String out, String err) {
     }
 
+    /** The command in English ({@code --lang en} added), as most tests read its output. */
     static Result run(String... args) {
+        if (java.util.Arrays.asList(args).contains("--lang")) {
+            return inDefaultLanguage(args);
+        }
+        String[] english = java.util.Arrays.copyOf(args, args.length + 2);
+        english[args.length] = "--lang";
+        english[args.length + 1] = "en";
+        return inDefaultLanguage(english);
+    }
+
+    /** The command as a clerk runs it: no {@code --lang}, whatever the machine's locale. */
+    static Result inDefaultLanguage(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         int code = Main.run(new PrintWriter(out), new PrintWriter(err), args);
@@ -45,10 +57,10 @@ class CliTest {
         Result result = run("check", file.toString());
         assertEquals(1, result.code());
         assertEquals(String.join("\n",
-                "error " + file + ": agency.email: must be an e-mail address, but was 'ubnd@'",
-                "error " + file + ": officials[0].phone: must be a Vietnamese phone number (mobile 0xx xxx xxxx, landline 02xx xxx xxxx, "
-                        + "1800/1900 or a short hotline), but was '12345'",
-                "error " + file + ": footer.responsiblePerson: is required",
+                "error " + file + ": Agency, e-mail (agency.email): must be an e-mail address, but was 'ubnd@'",
+                "error " + file + ": official 1, phone (officials[0].phone): must be a Vietnamese phone number (mobile 0xx xxx xxxx, "
+                        + "landline 02xx xxx xxxx, 1800/1900 or a short hotline), but was '12345'",
+                "error " + file + ": Footer, person responsible for content (footer.responsiblePerson): is required",
                 "3 errors; the file was not loaded", ""), result.out().replace(System.lineSeparator(), "\n"));
     }
 
@@ -67,7 +79,7 @@ class CliTest {
                 .replace("ubnd.mauson@thanhhoa.gov.vn", "ubnd.mauson@gmail.com"));
         Result result = run("check", file.toString(), "--date", "2026-11-28");
         assertEquals(0, result.code());
-        assertTrue(result.out().contains("warning [CONTACT-GOV-EMAIL] " + file + ": agency.email: should be an official address"), result.out());
+        assertTrue(result.out().contains("warning [CONTACT-GOV-EMAIL] " + file + ": Agency, e-mail (agency.email): should be an official address"), result.out());
         assertTrue(result.out().contains("0 errors, 2 warnings"), result.out());
     }
 
@@ -80,7 +92,7 @@ class CliTest {
         Files.writeString(file, sample.replace("\"announced\": \"2026-11-20\"", "\"announced\": \"2026-11-30\""));
         Result result = run("check", file.toString(), "--date", "2026-11-28");
         assertEquals(1, result.code(), result.out() + result.err());
-        assertTrue(result.out().contains("error [MAINTENANCE-NOTICE] " + file + ": maintenance.windows[0].announced: was 30/11/2026, "
+        assertTrue(result.out().contains("error [MAINTENANCE-NOTICE] " + file + ": Maintenance notice, suspension 1, announced (maintenance.windows[0].announced): was 30/11/2026, "
                 + "5 working days before the suspension of 05/12/2026; announce it at least 7 working days ahead"), result.out());
     }
 
@@ -91,7 +103,7 @@ class CliTest {
                 .replace(",\n  \"footer\": {\"owner\": \"UBND xã Mẫu Sơn\"}", ""));
         Result result = run("check", file.toString());
         assertEquals(1, result.code(), result.out());
-        assertTrue(result.out().contains("error [FOOTER-RESPONSIBLE] " + file + ": footer.responsiblePerson: is required"), result.out());
+        assertTrue(result.out().contains("error [FOOTER-RESPONSIBLE] " + file + ": Footer, person responsible for content (footer.responsiblePerson): is required"), result.out());
     }
 
     @Test

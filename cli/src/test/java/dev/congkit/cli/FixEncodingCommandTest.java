@@ -42,10 +42,10 @@ class FixEncodingCommandTest {
         CliTest.Result result = CliTest.run("check", file.toString(), "--date", "2026-12-01");
         assertEquals(0, result.code(), result.out() + result.err());
         String out = result.out();
-        assertTrue(out.contains("warning [UTF8] " + file + ": officials[0].fullName: looks like TCVN3 (ABC, .VnTime) text, not Unicode: "
+        assertTrue(out.contains("warning [UTF8] " + file + ": official 1, full name (officials[0].fullName): looks like TCVN3 (ABC, .VnTime) text, not Unicode: "
                 + "did you mean 'Nguyễn Văn Bình'?"), out);
-        assertTrue(out.contains("officials[0].position: looks like VNI Windows (VNI-Times) text, not Unicode: did you mean 'Phó Chủ tịch UBND xã'?"), out);
-        assertTrue(out.contains("agency.address: looks like TCVN3 (ABC, .VnTime) text, not Unicode: did you mean 'Thôn Trung Tâm, xã Mẫu Sơn'?"), out);
+        assertTrue(out.contains("(officials[0].position): looks like VNI Windows (VNI-Times) text, not Unicode: did you mean 'Phó Chủ tịch UBND xã'?"), out);
+        assertTrue(out.contains("(agency.address): looks like TCVN3 (ABC, .VnTime) text, not Unicode: did you mean 'Thôn Trung Tâm, xã Mẫu Sơn'?"), out);
         assertFalse(out.contains("officials[1]"), "Müller and Thanh Hoá are correct: " + out);
         assertFalse(out.contains("agency.fullName"), out);
     }
@@ -56,7 +56,7 @@ class FixEncodingCommandTest {
         Files.writeString(file, GARBLED, StandardCharsets.UTF_8);
         CliTest.Result result = CliTest.run("fix-encoding", file.toString());
         assertEquals(0, result.code(), result.out() + result.err());
-        assertTrue(result.out().contains(file + ": officials[0].fullName: 'NguyÔn V¨n B×nh' → 'Nguyễn Văn Bình' (TCVN3 (ABC, .VnTime))"), result.out());
+        assertTrue(result.out().contains(file + ": official 1, full name (officials[0].fullName): 'NguyÔn V¨n B×nh' → 'Nguyễn Văn Bình' (TCVN3 (ABC, .VnTime))"), result.out());
         assertTrue(result.out().contains("3 value(s) converted"), result.out());
         String fixed = Files.readString(file, StandardCharsets.UTF_8);
         assertEquals(GARBLED.replace("Th«n Trung T©m, x· MÉu S¬n", "Thôn Trung Tâm, xã Mẫu Sơn").replace("NguyÔn V¨n B×nh", "Nguyễn Văn Bình")

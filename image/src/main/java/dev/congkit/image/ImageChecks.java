@@ -1,5 +1,6 @@
 package dev.congkit.image;
 
+import dev.congkit.core.i18n.Bilingual;
 import dev.congkit.core.check.CheckContext;
 import dev.congkit.core.check.Finding;
 import dev.congkit.core.check.SiteCheck;
@@ -50,7 +51,7 @@ public final class ImageChecks implements SiteCheck {
             }
             Path file = folder.resolve(use.url().value().substring(1).replaceAll("[?#].*", "")).normalize();
             if (!file.startsWith(folder) || !Files.isRegularFile(file)) {
-                findings.add(Finding.info("IMAGE-BUDGET", use.path(), use.url() + " cannot be checked: no file at " + file));
+                findings.add(Finding.info("IMAGE-BUDGET", use.path(), Bilingual.of(use.url() + " không kiểm tra được: không có tệp " + file, use.url() + " cannot be checked: no file at " + file)));
                 continue;
             }
             Slot slot = slots.get(use.slot());
@@ -73,7 +74,7 @@ public final class ImageChecks implements SiteCheck {
         try (ImageInputStream stream = ImageIO.createImageInputStream(file.toFile())) {
             Iterator<ImageReader> readers = stream == null ? java.util.Collections.emptyIterator() : ImageIO.getImageReaders(stream);
             if (!readers.hasNext()) {
-                findings.add(Finding.warning("IMAGE-BUDGET", use.path(), use.url() + " is not an image file"));
+                findings.add(Finding.warning("IMAGE-BUDGET", use.path(), Bilingual.of(use.url() + " không phải tệp ảnh", use.url() + " is not an image file")));
                 return;
             }
             ImageReader reader = readers.next();
@@ -83,15 +84,18 @@ public final class ImageChecks implements SiteCheck {
                 int height = reader.getHeight(0);
                 long bytes = Files.size(file);
                 if (width > slot.maxWidth() || height > slot.maxHeight() || bytes > slot.maxBytes()) {
-                    findings.add(Finding.warning("IMAGE-BUDGET", use.path(), use.url() + " is " + width + " × " + height + " pixels and "
+                    findings.add(Finding.warning("IMAGE-BUDGET", use.path(), Bilingual.of(use.url() + " cỡ " + width + " × " + height + " điểm ảnh, "
+                            + kib(bytes) + ", vượt mức của vị trí '" + slot.name() + "' là " + slot.maxWidth() + " × " + slot.maxHeight()
+                            + " điểm ảnh, " + kib(slot.maxBytes()) + "; thu nhỏ bằng lệnh: congkit resize --slot " + slot.name(),
+                            use.url() + " is " + width + " × " + height + " pixels and "
                             + kib(bytes) + ", over the '" + slot.name() + "' budget of " + slot.maxWidth() + " × " + slot.maxHeight()
-                            + " pixels and " + kib(slot.maxBytes()) + "; fit it with: congkit resize --slot " + slot.name()));
+                            + " pixels and " + kib(slot.maxBytes()) + "; fit it with: congkit resize --slot " + slot.name())));
                 }
             } finally {
                 reader.dispose();
             }
         } catch (IOException e) {
-            findings.add(Finding.warning("IMAGE-BUDGET", use.path(), use.url() + " cannot be read: " + e.getMessage()));
+            findings.add(Finding.warning("IMAGE-BUDGET", use.path(), Bilingual.of(use.url() + " không đọc được: " + e.getMessage(), use.url() + " cannot be read: " + e.getMessage())));
         }
     }
 
@@ -99,11 +103,12 @@ public final class ImageChecks implements SiteCheck {
         try {
             long bytes = Files.size(file);
             if (bytes > slot.maxBytes()) {
-                findings.add(Finding.warning("IMAGE-BUDGET", use.path(), use.url() + " is " + kib(bytes) + ", over the '" + slot.name()
-                        + "' budget of " + kib(slot.maxBytes())));
+                findings.add(Finding.warning("IMAGE-BUDGET", use.path(), Bilingual.of(use.url() + " nặng " + kib(bytes) + ", vượt mức của vị trí '"
+                        + slot.name() + "' là " + kib(slot.maxBytes()), use.url() + " is " + kib(bytes) + ", over the '" + slot.name()
+                        + "' budget of " + kib(slot.maxBytes()))));
             }
         } catch (IOException e) {
-            findings.add(Finding.warning("IMAGE-BUDGET", use.path(), use.url() + " cannot be read: " + e.getMessage()));
+            findings.add(Finding.warning("IMAGE-BUDGET", use.path(), Bilingual.of(use.url() + " không đọc được: " + e.getMessage(), use.url() + " cannot be read: " + e.getMessage())));
         }
     }
 
@@ -126,8 +131,9 @@ public final class ImageChecks implements SiteCheck {
             for (int j = 0; j < i; j++) {
                 if (hashes.get(i) != null && hashes.get(j) != null
                         && PerceptualHash.distance(hashes.get(i), hashes.get(j)) <= PerceptualHash.SAME_PICTURE) {
-                    findings.add(Finding.warning("BANNER-NO-DUP", banners.get(i).use().path(), banners.get(i).use().url()
-                            + " shows the same picture as " + banners.get(j).use().url() + " (" + banners.get(j).use().path() + ")"));
+                    findings.add(Finding.warning("BANNER-NO-DUP", banners.get(i).use().path(), Bilingual.of(banners.get(i).use().url()
+                            + " là cùng một hình với " + banners.get(j).use().url() + " (" + banners.get(j).use().path() + ")", banners.get(i).use().url()
+                            + " shows the same picture as " + banners.get(j).use().url() + " (" + banners.get(j).use().path() + ")")));
                 }
             }
         }

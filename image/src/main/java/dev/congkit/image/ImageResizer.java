@@ -1,5 +1,6 @@
 package dev.congkit.image;
 
+import dev.congkit.core.i18n.Bilingual;
 import dev.congkit.image.internal.Decoder;
 import dev.congkit.image.internal.Encoder;
 import dev.congkit.image.internal.Lanczos;
@@ -105,7 +106,7 @@ public final class ImageResizer {
         try {
             dev.congkit.core.io.AtomicFile.write(output, bytes);
         } catch (IOException e) {
-            throw new ImageException(output.toString(), "cannot be written: " + e.getMessage(), e);
+            throw new ImageException(output.toString(), Bilingual.of("không ghi được: " + e.getMessage(), "cannot be written: " + e.getMessage()), e);
         }
     }
 
@@ -115,14 +116,14 @@ public final class ImageResizer {
             permits.acquire();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new ImageException(source, "was not processed: interrupted");
+            throw new ImageException(source, Bilingual.of("chưa được xử lý: bị ngắt", "was not processed: interrupted"));
         }
         try {
             Decoder.Decoded decoded = Decoder.decode(source, open, head, head.length, maxWidth, maxHeight, limits);
             BufferedImage image = reduce(decoded, maxWidth, maxHeight);
             return encodeWithinBudget(source, image, slot);
         } catch (OutOfMemoryError e) {
-            throw new ImageException(source, "needs more memory than the Java heap has left; try again later or raise -Xmx");
+            throw new ImageException(source, Bilingual.of("cần nhiều bộ nhớ hơn phần bộ nhớ Java còn lại; hãy thử lại sau hoặc tăng -Xmx", "needs more memory than the Java heap has left; try again later or raise -Xmx"));
         } finally {
             permits.release();
         }
@@ -162,8 +163,10 @@ public final class ImageResizer {
             }
             current = shrink(current, 0.8);
         }
-        throw new ImageException(source, "cannot be made smaller than " + slot.maxBytes() + " bytes for the slot '" + slot.name()
-                + "' without spoiling it (even at " + current.getWidth() + " × " + current.getHeight() + " pixels)");
+        String size = current.getWidth() + " × " + current.getHeight();
+        throw new ImageException(source, Bilingual.of("không thể nhỏ hơn " + slot.maxBytes() + " byte cho vị trí '" + slot.name()
+                + "' mà không làm hỏng ảnh (kể cả ở cỡ " + size + " điểm ảnh)", "cannot be made smaller than " + slot.maxBytes() + " bytes for the slot '" + slot.name()
+                + "' without spoiling it (even at " + size + " pixels)"));
     }
 
     /** The highest JPEG quality that fits {@code maxBytes}, by a bounded bisection; {@code null} if even the lowest does not. */
@@ -205,9 +208,9 @@ public final class ImageResizer {
         try (InputStream in = Files.newInputStream(input)) {
             return in.readNBytes(HEAD_BYTES);
         } catch (NoSuchFileException e) {
-            throw new ImageException(source, "no such file");
+            throw new ImageException(source, Bilingual.of("không có tệp này", "no such file"));
         } catch (IOException e) {
-            throw new ImageException(source, "cannot be read: " + e.getMessage(), e);
+            throw new ImageException(source, Bilingual.of("không đọc được: " + e.getMessage(), "cannot be read: " + e.getMessage()), e);
         }
     }
 

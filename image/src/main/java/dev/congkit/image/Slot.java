@@ -1,5 +1,6 @@
 package dev.congkit.image;
 
+import dev.congkit.core.i18n.Bilingual;
 import dev.congkit.core.validation.Check;
 import dev.congkit.core.model.Doc;
 import dev.congkit.core.model.Required;
@@ -28,14 +29,14 @@ public record Slot(
 
     public Slot {
         var check = new Check();
-        name = check.required("name", check.matches("name", name, NAME, "a slot name such as banner-right"));
+        name = check.required("name", check.matches("name", name, NAME, Bilingual.of("tên một vị trí như banner-right", "a slot name such as banner-right")));
         check.required("maxWidth", maxWidth);
         check.required("maxHeight", maxHeight);
         check.required("maxBytes", maxBytes);
         check.required("format", format);
-        check.that("maxWidth", maxWidth, n -> n >= 16 && n <= 10_000, "between 16 and 10000");
-        check.that("maxHeight", maxHeight, n -> n >= 16 && n <= 10_000, "between 16 and 10000");
-        check.that("maxBytes", maxBytes, n -> n >= 1024, "at least 1024");
+        check.that("maxWidth", maxWidth, n -> n >= 16 && n <= 10_000, Bilingual.of("từ 16 đến 10000", "between 16 and 10000"));
+        check.that("maxHeight", maxHeight, n -> n >= 16 && n <= 10_000, Bilingual.of("từ 16 đến 10000", "between 16 and 10000"));
+        check.that("maxBytes", maxBytes, n -> n >= 1024, Bilingual.of("từ 1024 trở lên", "at least 1024"));
         check.done();
     }
 }

@@ -133,7 +133,8 @@ public class UploadServlet extends HttpServlet {
             response.setHeader("X-Content-Type-Options", "nosniff");
             response.getOutputStream().write(json);
         } catch (ImageException e) {
-            plain(response, HttpServletResponse.SC_BAD_REQUEST, e.getMessage());
+            // an editor reads it: Vietnamese unless the form asked for English
+            plain(response, HttpServletResponse.SC_BAD_REQUEST, e.text().in(dev.congkit.core.render.Locales.fromTag(request.getParameter("lang"))));
         }
     }
 

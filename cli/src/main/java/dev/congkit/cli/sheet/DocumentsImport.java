@@ -1,5 +1,6 @@
 package dev.congkit.cli.sheet;
 
+import dev.congkit.core.i18n.Bilingual;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -72,22 +73,24 @@ public final class DocumentsImport {
             LocalDate effective = at.containsKey(EFFECTIVE) ? date(table, row, at.get(EFFECTIVE), problems, false) : null;
             String summary = row.cell(at.get(SUMMARY));
             if (summary.isEmpty()) {
-                problems.add(table.problem(row, at.get(SUMMARY), "is empty: give the summary (trích yếu) as it stands on the document"));
+                problems.add(table.problem(row, at.get(SUMMARY), Bilingual.of("trống: ghi trích yếu đúng như trên văn bản", "is empty: give the summary (trích yếu) as it stands on the document")));
             }
             Optional<DocumentType> named = at.containsKey(TYPE) ? type(row.cell(at.get(TYPE))) : Optional.empty();
             if (at.containsKey(TYPE) && !row.cell(at.get(TYPE)).isEmpty() && named.isEmpty()) {
-                problems.add(table.problem(row, at.get(TYPE), "must be a type of document such as Quyết định, Kế hoạch, Công văn, "
-                        + "Báo cáo or Thông báo, but was '" + row.cell(at.get(TYPE)) + "'"));
+                problems.add(table.problem(row, at.get(TYPE), Bilingual.of("phải là một loại văn bản như Quyết định, Kế hoạch, Công văn, "
+                        + "Báo cáo hoặc Thông báo, nhưng đang là '" + row.cell(at.get(TYPE)) + "'", "must be a type of document such as Quyết định, Kế hoạch, Công văn, "
+                        + "Báo cáo or Thông báo, but was '" + row.cell(at.get(TYPE)) + "'")));
             }
             String file = at.containsKey(FILE) ? row.cell(at.get(FILE)) : "";
             if (!file.isEmpty()) {
                 try {
                     WebLink link = WebLink.of(file);
                     if (!link.isWeb() && !link.isSiteRelative()) {
-                        problems.add(table.problem(row, at.get(FILE), "must be an https, http or site-relative link to the file, but was '" + file + "'"));
+                        problems.add(table.problem(row, at.get(FILE), Bilingual.of("phải là liên kết https, http hoặc trong trang tới tệp, nhưng đang là '" + file + "'",
+                                "must be an https, http or site-relative link to the file, but was '" + file + "'")));
                     }
                 } catch (IllegalArgumentException e) {
-                    problems.add(table.problem(row, at.get(FILE), e.getMessage().replaceFirst("^[a-z]+: ", "")));
+                    problems.add(table.problem(row, at.get(FILE), SheetTable.reason(e)));
                 }
             }
             if (problems.size() > before) {
@@ -123,13 +126,13 @@ public final class DocumentsImport {
         String text = row.cell(column);
         if (text.isEmpty()) {
             if (required) {
-                problems.add(table.problem(row, column, "is empty: give the date the document was issued"));
+                problems.add(table.problem(row, column, Bilingual.of("trống: ghi ngày ban hành văn bản", "is empty: give the date the document was issued")));
             }
             return null;
         }
         LocalDate date = Cells.date(text);
         if (date == null) {
-            problems.add(table.problem(row, column, "must be a date such as 12/01/2026, but was '" + text + "'"));
+            problems.add(table.problem(row, column, Bilingual.of("phải là một ngày như 12/01/2026, nhưng đang là '" + text + "'", "must be a date such as 12/01/2026, but was '" + text + "'")));
         }
         return date;
     }

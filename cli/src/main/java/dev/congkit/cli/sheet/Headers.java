@@ -1,5 +1,6 @@
 package dev.congkit.cli.sheet;
 
+import dev.congkit.core.i18n.Bilingual;
 import dev.congkit.core.config.ConfigProblem;
 
 import java.util.ArrayList;
@@ -47,7 +48,8 @@ final class Headers {
             }
         }
         if (!missing.isEmpty()) {
-            problems.add(table.problem("has no column " + String.join(", ", missing) + " (the header names " + table.header() + ")"));
+            problems.add(table.problem(Bilingual.of("thiếu cột " + String.join(", ", missing) + " (dòng tiêu đề có " + table.header() + ")",
+                    "has no column " + String.join(", ", missing) + " (the header names " + table.header() + ")")));
         }
         return found;
     }

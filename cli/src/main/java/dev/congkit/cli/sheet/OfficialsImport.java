@@ -1,5 +1,6 @@
 package dev.congkit.cli.sheet;
 
+import dev.congkit.core.i18n.Bilingual;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -50,7 +51,7 @@ public final class OfficialsImport {
             String unit = row.cell(at.get(UNIT));
             for (Headers.Column column : List.of(NAME, POSITION, UNIT)) {
                 if (row.cell(at.get(column)).isEmpty()) {
-                    problems.add(table.problem(row, at.get(column), "is empty"));
+                    problems.add(table.problem(row, at.get(column), Bilingual.of("trống", "is empty")));
                 }
             }
             String phone = valid(table, row, at.get(PHONE), problems, true);
@@ -78,14 +79,14 @@ public final class OfficialsImport {
         String text = row.cell(column);
         if (text.isEmpty()) {
             if (phone) {
-                problems.add(table.problem(row, column, "is empty: every official has a telephone"));
+                problems.add(table.problem(row, column, Bilingual.of("trống: cán bộ nào cũng phải có số điện thoại", "is empty: every official has a telephone")));
             }
             return null;
         }
         try {
             return phone ? PhoneNumber.of(text).value() : Email.of(text).value();
         } catch (IllegalArgumentException e) {
-            problems.add(table.problem(row, column, e.getMessage().replaceFirst("^[a-z]+: ", "")));
+            problems.add(table.problem(row, column, SheetTable.reason(e)));
             return null;
         }
     }

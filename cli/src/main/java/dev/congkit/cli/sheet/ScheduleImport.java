@@ -1,5 +1,6 @@
 package dev.congkit.cli.sheet;
 
+import dev.congkit.core.i18n.Bilingual;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -88,19 +89,21 @@ public final class ScheduleImport {
         String dateText = row.cell(at.get(DATE));
         LocalDate date = Cells.date(dateText);
         if (date == null) {
-            problems.add(table.problem(row, at.get(DATE), "is not a date such as 14/12/2026, but was '" + dateText + "'"));
+            problems.add(table.problem(row, at.get(DATE), Bilingual.of("không phải một ngày như 14/12/2026: '" + dateText + "'", "is not a date such as 14/12/2026, but was '" + dateText + "'")));
         } else {
             entry.put("date", date.toString());
             String weekday = text(row, at, WEEKDAY);
             if (weekday != null && !Cells.sameDay(weekday, date.getDayOfWeek())) {
-                problems.add(table.problem(row, at.get(WEEKDAY), "says '" + weekday + "', but " + dateText + " is "
-                        + Cells.weekday(date.getDayOfWeek())));
+                problems.add(table.problem(row, at.get(WEEKDAY), Bilingual.of("ghi '" + weekday + "', nhưng ngày " + dateText + " là "
+                        + Cells.weekday(date.getDayOfWeek()), "says '" + weekday + "', but " + dateText + " is "
+                        + Cells.weekday(date.getDayOfWeek()))));
             }
         }
         String timeText = row.cell(at.get(TIME));
         LocalTime[] times = Cells.times(timeText);
         if (times == null) {
-            problems.add(table.problem(row, at.get(TIME), "is not a time such as 07:30, 7h30, 7g30 or 07:30 - 09:00, but was '" + timeText + "'"));
+            problems.add(table.problem(row, at.get(TIME), Bilingual.of("không phải một giờ như 07:30, 7h30, 7g30 hoặc 07:30 - 09:00: '" + timeText + "'",
+                    "is not a time such as 07:30, 7h30, 7g30 or 07:30 - 09:00, but was '" + timeText + "'")));
         } else {
             entry.put("start", times[0].toString());
             if (times[1] != null) {
@@ -110,14 +113,14 @@ public final class ScheduleImport {
         String session = text(row, at, SESSION);
         if (session != null) {
             if (Cells.session(session) == null) {
-                problems.add(table.problem(row, at.get(SESSION), "is not Sáng, Chiều or Tối, but was '" + session + "'"));
+                problems.add(table.problem(row, at.get(SESSION), Bilingual.of("không phải Sáng, Chiều hay Tối: '" + session + "'", "is not Sáng, Chiều or Tối, but was '" + session + "'")));
             } else {
                 entry.put("session", Cells.session(session));
             }
         }
         String content = text(row, at, CONTENT);
         if (content == null) {
-            problems.add(table.problem(row, at.get(CONTENT), "is empty: every row says what happens"));
+            problems.add(table.problem(row, at.get(CONTENT), Bilingual.of("trống: dòng nào cũng phải ghi nội dung công việc", "is empty: every row says what happens")));
         } else {
             entry.put("content", content);
         }

@@ -1,5 +1,6 @@
 package dev.congkit.cli.sheet;
 
+import dev.congkit.core.i18n.Bilingual;
 import dev.congkit.core.config.ConfigException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -48,17 +49,17 @@ public final class SheetReader {
         byte[] bytes;
         try {
             if (Files.size(file) > MAX_BYTES) {
-                throw ConfigException.of(name, "is larger than " + (MAX_BYTES >> 20) + " MiB; a schedule or a list of officials is far smaller");
+                throw ConfigException.of(name, Bilingual.of("lớn hơn " + (MAX_BYTES >> 20) + " MiB; lịch công tác hay danh sách cán bộ nhỏ hơn nhiều", "is larger than " + (MAX_BYTES >> 20) + " MiB; a schedule or a list of officials is far smaller"));
             }
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
-            throw ConfigException.of(name, "cannot be read: " + e.getMessage());
+            throw ConfigException.of(name, Bilingual.of("không đọc được: " + e.getMessage(), "cannot be read: " + e.getMessage()));
         }
         if (ReadableWorkbook.isOOXMLZipHeader(bytes)) {
             return xlsx(file, name, bytes);
         }
         if (ReadableWorkbook.isOLE2Header(bytes)) {
-            throw ConfigException.of(name, "is an old Excel 97–2003 file (.xls); save it as .xlsx or as CSV UTF-8 and import that");
+            throw ConfigException.of(name, Bilingual.of("là tệp Excel 97–2003 cũ (.xls); hãy lưu thành .xlsx hoặc CSV UTF-8 rồi nhập tệp đó", "is an old Excel 97–2003 file (.xls); save it as .xlsx or as CSV UTF-8 and import that"));
         }
         return csv(name, bytes);
     }
@@ -69,7 +70,7 @@ public final class SheetReader {
             text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
-            throw ConfigException.of(name, "is not UTF-8 text; in Excel choose Save As → 'CSV UTF-8 (Comma delimited)'");
+            throw ConfigException.of(name, Bilingual.of("không phải chữ UTF-8; trong Excel chọn Save As (Lưu thành) → 'CSV UTF-8 (Comma delimited)'", "is not UTF-8 text; in Excel choose Save As → 'CSV UTF-8 (Comma delimited)'"));
         }
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
@@ -88,7 +89,7 @@ public final class SheetReader {
                 }
             }
         } catch (IOException | java.io.UncheckedIOException e) {
-            throw ConfigException.of(name, "is not a readable CSV file: " + e.getMessage());
+            throw ConfigException.of(name, Bilingual.of("không phải tệp CSV đọc được: " + e.getMessage(), "is not a readable CSV file: " + e.getMessage()));
         }
         return new SheetTable(name, null, header == null ? List.of() : header, rows);
     }
@@ -116,7 +117,7 @@ public final class SheetReader {
             }
             return new SheetTable(name, sheet.getName(), header == null ? List.of() : header, rows);
         } catch (IOException | RuntimeException e) {
-            throw ConfigException.of(name, "is not a readable XLSX workbook: " + e.getMessage());
+            throw ConfigException.of(name, Bilingual.of("không phải sổ tính XLSX đọc được: " + e.getMessage(), "is not a readable XLSX workbook: " + e.getMessage()));
         }
     }
 
@@ -139,23 +140,23 @@ public final class SheetReader {
                     for (int n = in.read(buffer); n > 0; n = in.read(buffer)) {
                         total += n;
                         if (total > MAX_UNPACKED) {
-                            throw ConfigException.of(name, "unpacks to more than " + (MAX_UNPACKED >> 20) + " MiB; it is not an office's spreadsheet");
+                            throw ConfigException.of(name, Bilingual.of("giải nén ra hơn " + (MAX_UNPACKED >> 20) + " MiB; đây không phải bảng tính của cơ quan", "unpacks to more than " + (MAX_UNPACKED >> 20) + " MiB; it is not an office's spreadsheet"));
                         }
                     }
                 }
             }
         } catch (IOException e) {
-            throw ConfigException.of(name, "is not a readable XLSX workbook: " + e.getMessage());
+            throw ConfigException.of(name, Bilingual.of("không phải sổ tính XLSX đọc được: " + e.getMessage(), "is not a readable XLSX workbook: " + e.getMessage()));
         }
     }
 
     private static List<String> bounded(String name, List<String> cells, int row) throws ConfigException {
         if (cells.size() > MAX_COLUMNS) {
-            throw ConfigException.of(name, "row " + row + " has more than " + MAX_COLUMNS + " columns");
+            throw ConfigException.of(name, Bilingual.of("dòng " + row + " có hơn " + MAX_COLUMNS + " cột", "row " + row + " has more than " + MAX_COLUMNS + " columns"));
         }
         for (String cell : cells) {
             if (cell != null && cell.length() > MAX_CELL) {
-                throw ConfigException.of(name, "row " + row + " has a cell longer than " + MAX_CELL + " characters");
+                throw ConfigException.of(name, Bilingual.of("dòng " + row + " có một ô dài hơn " + MAX_CELL + " ký tự", "row " + row + " has a cell longer than " + MAX_CELL + " characters"));
             }
         }
         return cells;
@@ -166,7 +167,7 @@ public final class SheetReader {
             return;
         }
         if (rows.size() >= MAX_ROWS) {
-            throw ConfigException.of(name, "has more than " + MAX_ROWS + " rows; import a week or a month at a time");
+            throw ConfigException.of(name, Bilingual.of("có hơn " + MAX_ROWS + " dòng; hãy nhập từng tuần hoặc từng tháng", "has more than " + MAX_ROWS + " rows; import a week or a month at a time"));
         }
         rows.add(row);
     }

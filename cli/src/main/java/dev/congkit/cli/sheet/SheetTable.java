@@ -1,5 +1,7 @@
 package dev.congkit.cli.sheet;
 
+import dev.congkit.core.i18n.Bilingual;
+import dev.congkit.core.model.ValidationException;
 import dev.congkit.core.config.ConfigProblem;
 
 import java.util.List;
@@ -32,14 +34,24 @@ public record SheetTable(String file, String sheet, List<String> header, List<Ro
     }
 
     /** A problem with the cell at {@code row}, {@code column}, naming the column as the header does. */
-    public ConfigProblem problem(Row row, int column, String message) {
+    public ConfigProblem problem(Row row, int column, Bilingual message) {
         String name = column < header.size() ? " '" + header.get(column) + "'" : "";
-        return new ConfigProblem(where(), "row " + row.number() + ", column " + letter(column) + name, message);
+        Bilingual place = Bilingual.of("dòng " + row.number() + ", cột " + letter(column) + name + ": ",
+                "row " + row.number() + ", column " + letter(column) + name + ": ");
+        return new ConfigProblem(where(), "", place.then(message));
     }
 
     /** A problem with the sheet as a whole. */
-    public ConfigProblem problem(String message) {
-        return new ConfigProblem(where(), "row 1", message);
+    public ConfigProblem problem(Bilingual message) {
+        return new ConfigProblem(where(), "", Bilingual.of("dòng 1: ", "row 1: ").then(message));
+    }
+
+    /** Why a value was refused by the site model ({@code PhoneNumber.of}, {@code WebLink.of}, …), in both languages. */
+    public static Bilingual reason(IllegalArgumentException refused) {
+        if (refused instanceof ValidationException invalid) {
+            return invalid.violations().get(0).text();
+        }
+        return Bilingual.same(String.valueOf(refused.getMessage()));
     }
 
     private String where() {

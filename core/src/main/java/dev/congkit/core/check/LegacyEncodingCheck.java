@@ -1,5 +1,6 @@
 package dev.congkit.core.check;
 
+import dev.congkit.core.i18n.Bilingual;
 import dev.congkit.core.check.internal.TextFields;
 import dev.congkit.core.model.SiteConfig;
 import dev.congkit.core.text.LegacyText;
@@ -33,8 +34,10 @@ public final class LegacyEncodingCheck implements SiteCheck {
     }
 
     /** What a person reads: the encoding it looks like and the text converted. */
-    public static String message(LegacyText.Garbled garbled) {
-        return "looks like " + garbled.encoding().label() + " text, not Unicode: did you mean '" + garbled.meant()
-                + "'? ('congkit fix-encoding' converts the file)";
+    public static Bilingual message(LegacyText.Garbled garbled) {
+        return Bilingual.of("trông như chữ " + garbled.encoding().label() + ", không phải Unicode: có phải là '" + garbled.meant()
+                + "'? (lệnh 'congkit fix-encoding' chuyển cả tệp)",
+                "looks like " + garbled.encoding().label() + " text, not Unicode: did you mean '" + garbled.meant()
+                + "'? ('congkit fix-encoding' converts the file)");
     }
 }

@@ -16,4 +16,13 @@ public enum Severity {
     public String id() {
         return name().toLowerCase(java.util.Locale.ROOT);
     }
+
+    /** The word people read: "lỗi" / "error", "cảnh báo" / "warning", "lưu ý" / "info". */
+    public dev.congkit.core.i18n.Bilingual label() {
+        return switch (this) {
+            case ERROR -> dev.congkit.core.i18n.Bilingual.of("lỗi", "error");
+            case WARNING -> dev.congkit.core.i18n.Bilingual.of("cảnh báo", "warning");
+            case INFO -> dev.congkit.core.i18n.Bilingual.of("lưu ý", "info");
+        };
+    }
 }

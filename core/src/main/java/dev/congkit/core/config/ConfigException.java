@@ -37,6 +37,20 @@ public final class ConfigException extends Exception {
         return new ConfigException(List.of(new ConfigProblem(source, "", message)));
     }
 
+    public static ConfigException of(String source, dev.congkit.core.i18n.Bilingual text) {
+        return new ConfigException(List.of(new ConfigProblem(source, "", text)));
+    }
+
+    /** Every problem (the first {@value #SHOWN}, then how many more) as lines in {@code locale}. */
+    public List<String> describe(java.util.Locale locale) {
+        List<String> lines = new java.util.ArrayList<>(problems.stream().limit(SHOWN).map(problem -> problem.describe(locale)).toList());
+        if (problems.size() > SHOWN) {
+            int more = problems.size() - SHOWN;
+            lines.add(dev.congkit.core.i18n.Bilingual.of("… và " + more + " lỗi nữa", "… and " + more + " more problems").in(locale));
+        }
+        return lines;
+    }
+
     public List<ConfigProblem> problems() {
         return problems;
     }

@@ -1,5 +1,6 @@
 package dev.congkit.core.config;
 
+import dev.congkit.core.i18n.Bilingual;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
@@ -41,6 +42,13 @@ public final class EncodingRepair {
         public String toString() {
             return path + ": '" + garbled.text() + "' → '" + garbled.meant() + "' (" + garbled.encoding().label() + ")";
         }
+
+        /** The change as a clerk reads it: the place in words, its path beside it, the text before and after. */
+        public String describe(java.util.Locale locale) {
+            String words = dev.congkit.core.i18n.PathWords.standard().describe(path, locale);
+            return (words.equals(path) ? path : words + " (" + path + ")") + ": '" + garbled.text() + "' → '" + garbled.meant()
+                    + "' (" + garbled.encoding().label() + ")";
+        }
     }
 
     /**
@@ -79,7 +87,7 @@ public final class EncodingRepair {
                 changes.add(new Change(path(parser.getParsingContext()), garbled.get()));
             }
         } catch (IOException e) {
-            throw ConfigException.of(source, "cannot be read as JSON: " + e.getMessage());
+            throw ConfigException.of(source, Bilingual.of("không đọc được dạng JSON: " + e.getMessage(), "cannot be read as JSON: " + e.getMessage()));
         }
         out.append(json, copied, json.length());
         return new Result(out.toString(), changes);

@@ -1,5 +1,7 @@
 package dev.congkit.core.config;
 
+import dev.congkit.core.i18n.Bilingual;
+
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
@@ -66,20 +68,20 @@ public final class SiteConfigLoader {
         try {
             long size = Files.size(file);
             if (size > MAX_BYTES) {
-                throw ConfigException.of(source, "is " + size + " bytes, over the limit of " + MAX_BYTES + " bytes");
+                throw ConfigException.of(source, tooBig(size));
             }
             return load(source, Files.readAllBytes(file));
         } catch (NoSuchFileException e) {
-            throw ConfigException.of(source, "no such file");
+            throw ConfigException.of(source, Bilingual.of("không có tệp này", "no such file"));
         } catch (IOException e) {
-            throw ConfigException.of(source, "cannot be read: " + e.getMessage());
+            throw ConfigException.of(source, Bilingual.of("không đọc được: " + e.getMessage(), "cannot be read: " + e.getMessage()));
         }
     }
 
     /** Parses UTF-8 bytes (a leading byte-order mark is allowed). */
     public SiteConfig load(String source, byte[] utf8) throws ConfigException {
         if (utf8.length > MAX_BYTES) {
-            throw ConfigException.of(source, "is " + utf8.length + " bytes, over the limit of " + MAX_BYTES + " bytes");
+            throw ConfigException.of(source, tooBig(utf8.length));
         }
         String text = Utf8.decode(source, utf8);
         return load(source, parse(source, text));
@@ -90,42 +92,49 @@ public final class SiteConfigLoader {
         try {
             return Json.STRICT.readTree(text.startsWith("\uFEFF") ? text.substring(1) : text);
         } catch (StreamConstraintsException e) {
-            throw ConfigException.of(source, where(e) + limit(e));
+            throw ConfigException.of(source, where(e).then(limit(e)));
         } catch (JsonProcessingException e) {
-            throw ConfigException.of(source, where(e) + "invalid JSON: " + e.getOriginalMessage());
+            throw ConfigException.of(source, where(e).then(Bilingual.of("sai cú pháp JSON: " + e.getOriginalMessage(), "invalid JSON: " + e.getOriginalMessage())));
         }
     }
 
     /** Which of the reader's limits a file broke, in words. */
-    private static String limit(StreamConstraintsException e) {
+    private static Bilingual limit(StreamConstraintsException e) {
         String message = String.valueOf(e.getOriginalMessage());
         if (message.startsWith("Document nesting depth")) {
-            return "is nested deeper than " + Json.MAX_NESTING + " levels";
+            return Bilingual.of("lồng sâu quá " + Json.MAX_NESTING + " cấp", "is nested deeper than " + Json.MAX_NESTING + " levels");
         }
         if (message.startsWith("Name length")) {
-            return "has a key longer than " + Json.MAX_KEY + " characters; keys are field names such as 'fullName'";
+            return Bilingual.of("có một khóa dài quá " + Json.MAX_KEY + " ký tự; khóa là tên trường như 'fullName'",
+                    "has a key longer than " + Json.MAX_KEY + " characters; keys are field names such as 'fullName'");
         }
         if (message.startsWith("Number value length")) {
-            return "has a number longer than " + Json.MAX_DIGITS + " digits";
+            return Bilingual.of("có một số dài quá " + Json.MAX_DIGITS + " chữ số", "has a number longer than " + Json.MAX_DIGITS + " digits");
         }
         if (message.startsWith("String value length")) {
-            return "has a text longer than the JSON reader accepts";
+            return Bilingual.of("có một đoạn chữ dài quá mức trình đọc JSON nhận", "has a text longer than the JSON reader accepts");
         }
-        return "breaks a limit of the JSON reader: " + message.replaceFirst("\\s*\\(from `.*$", "");
+        String detail = message.replaceFirst("\\s*\\(from `.*$", "");
+        return Bilingual.of("vượt một giới hạn của trình đọc JSON: " + detail, "breaks a limit of the JSON reader: " + detail);
     }
 
-    private static String where(JsonProcessingException e) {
+    private static Bilingual where(JsonProcessingException e) {
         JsonLocation at = e.getLocation();
-        return at == null || at.getLineNr() < 0 ? "" : "line " + at.getLineNr() + ", column " + at.getColumnNr() + ": ";
+        return at == null || at.getLineNr() < 0 ? Bilingual.same("")
+                : Bilingual.of("dòng " + at.getLineNr() + ", cột " + at.getColumnNr() + ": ", "line " + at.getLineNr() + ", column " + at.getColumnNr() + ": ");
+    }
+
+    private static Bilingual tooBig(long size) {
+        return Bilingual.of("có " + size + " byte, quá giới hạn " + MAX_BYTES + " byte", "is " + size + " bytes, over the limit of " + MAX_BYTES + " bytes");
     }
 
     /** Binds an already parsed tree. */
     public SiteConfig load(String source, JsonNode tree) throws ConfigException {
         if (tree == null || tree.isMissingNode()) {
-            throw ConfigException.of(source, "is empty; it must hold a JSON object");
+            throw ConfigException.of(source, Bilingual.of("trống; tệp phải chứa một đối tượng JSON", "is empty; it must hold a JSON object"));
         }
         if (!tree.isObject()) {
-            throw ConfigException.of(source, "must hold a JSON object, but holds " + Json.describe(tree));
+            throw ConfigException.of(source, Bilingual.of("phải chứa một đối tượng JSON, nhưng chứa " + Json.describeIn(tree).vi(), "must hold a JSON object, but holds " + Json.describe(tree)));
         }
         TreeBinder binder = new TreeBinder();
         Map<String, Object> bound = new LinkedHashMap<>();
@@ -141,7 +150,7 @@ public final class SiteConfigLoader {
         JsonNode schema = tree.get(SCHEMA_KEY);
         List<Violation> extra = new ArrayList<>();
         if (schema != null && !schema.isTextual()) {
-            extra.add(new Violation(SCHEMA_KEY, "must be a string, but was " + Json.describe(schema)));
+            extra.add(new Violation(SCHEMA_KEY, Bilingual.of("phải là một chuỗi chữ, nhưng đang là " + Json.describeIn(schema).vi(), "must be a string, but was " + Json.describe(schema))));
         }
         Set<String> alsoKnown = new LinkedHashSet<>(sections.names());
         alsoKnown.add(SCHEMA_KEY);
@@ -149,10 +158,10 @@ public final class SiteConfigLoader {
         SiteConfig site = binder.bindRecord(tree, SiteConfig.class, "", Map.of("sections", bound), alsoKnown);
         List<ConfigProblem> problems = new ArrayList<>();
         for (Violation v : binder.problems()) {
-            problems.add(new ConfigProblem(source, v.path(), v.message()));
+            problems.add(new ConfigProblem(source, v.path(), v.text()));
         }
         for (Violation v : extra) {
-            problems.add(new ConfigProblem(source, v.path(), v.message()));
+            problems.add(new ConfigProblem(source, v.path(), v.text()));
         }
         if (site != null) {
             // the rule set and the cross-section rules, as a site built in code is validated; cross-section rules need a whole site
@@ -165,7 +174,7 @@ public final class SiteConfigLoader {
         problems.sort(java.util.Comparator.comparingInt(p -> position(order, p.path())));
         if (!problems.isEmpty() || site == null) {
             throw new ConfigException(problems.isEmpty()
-                    ? List.of(new ConfigProblem(source, "", "is not a valid configuration")) : problems);
+                    ? List.of(new ConfigProblem(source, "", Bilingual.of("không phải một cấu hình hợp lệ", "is not a valid configuration"))) : problems);
         }
         return site;
     }

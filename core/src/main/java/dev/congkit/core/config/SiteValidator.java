@@ -1,5 +1,6 @@
 package dev.congkit.core.config;
 
+import dev.congkit.core.i18n.Bilingual;
 import dev.congkit.core.model.SiteConfig;
 import dev.congkit.core.model.Violation;
 import dev.congkit.core.rules.RuleSets;
@@ -45,10 +46,11 @@ public final class SiteValidator {
         site.sections().forEach((name, value) -> {
             SiteSection<?> section = sections.all().stream().filter(s -> s.name().equals(name)).findFirst().orElse(null);
             if (section == null) {
-                problems.add(new ConfigProblem(source, name, "is not a registered section (known: " + String.join(", ", sections.names()) + ")"));
+                problems.add(new ConfigProblem(source, name, Bilingual.of("không phải một phần đã đăng ký (các phần có: " + String.join(", ", sections.names()) + ")", "is not a registered section (known: " + String.join(", ", sections.names()) + ")")));
             } else if (!section.type().isInstance(value)) {
-                problems.add(new ConfigProblem(source, name, "must be a " + section.type().getSimpleName() + ", but was a "
-                        + (value == null ? "null" : value.getClass().getSimpleName())));
+                String was = value == null ? "null" : value.getClass().getSimpleName();
+                problems.add(new ConfigProblem(source, name, Bilingual.of("phải là một " + section.type().getSimpleName() + ", nhưng đang là một " + was,
+                        "must be a " + section.type().getSimpleName() + ", but was a " + was)));
             }
         });
         if (problems.isEmpty()) {
@@ -62,8 +64,8 @@ public final class SiteValidator {
     /** The rule set's problem alone: the loader reports it beside binding problems, before cross-section rules can run. */
     List<ConfigProblem> ruleSetProblems(String source, SiteConfig site) {
         if (site.ruleSet() != null && RuleSets.builtIn().get(site.ruleSet()).isEmpty()) {
-            return List.of(new ConfigProblem(source, "ruleSet", "must be one of " + String.join(", ", RuleSets.builtIn().ids())
-                    + ", but was " + Check.quote(site.ruleSet())));
+            return List.of(new ConfigProblem(source, "ruleSet", Check.mustBe(Bilingual.of("một trong " + String.join(", ", RuleSets.builtIn().ids()),
+                    "one of " + String.join(", ", RuleSets.builtIn().ids())), site.ruleSet())));
         }
         return List.of();
     }
@@ -81,7 +83,7 @@ public final class SiteValidator {
         List<ConfigProblem> found = new ArrayList<>();
         site.section(section.name(), section.type()).ifPresent(value -> {
             for (Violation v : section.validate(value, site)) {
-                found.add(new ConfigProblem(source, v.under(section.name()).path(), v.message()));
+                found.add(new ConfigProblem(source, v.under(section.name()).path(), v.text()));
             }
         });
         return found;

@@ -54,16 +54,21 @@ public final class Json {
 
     /** A short description of a JSON value for an error message. */
     public static String describe(JsonNode node) {
+        return describeIn(node).en();
+    }
+
+    /** A short description of a JSON value for an error message, in both languages. */
+    public static dev.congkit.core.i18n.Bilingual describeIn(JsonNode node) {
         if (node.isTextual()) {
-            return Check.quote(node.textValue());
+            return dev.congkit.core.i18n.Bilingual.same(Check.quote(node.textValue()));
         }
         if (node.isObject()) {
-            return "a JSON object";
+            return dev.congkit.core.i18n.Bilingual.of("một đối tượng JSON", "a JSON object");
         }
         if (node.isArray()) {
-            return "a list";
+            return dev.congkit.core.i18n.Bilingual.of("một danh sách", "a list");
         }
-        return node.toString();
+        return dev.congkit.core.i18n.Bilingual.same(node.toString());
     }
 
     /** Levenshtein distance: "did you mean" hints on property names, and which legacy encoding changes a text least. */

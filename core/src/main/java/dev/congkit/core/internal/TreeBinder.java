@@ -1,5 +1,6 @@
 package dev.congkit.core.internal;
 
+import dev.congkit.core.i18n.Bilingual;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.congkit.core.html.SafeHtml;
 import dev.congkit.core.model.TextValue;
@@ -80,7 +81,7 @@ public final class TreeBinder {
     public <T extends Record> T bindRecord(JsonNode node, Class<T> type, String path,
                                            Map<String, Object> provided, Set<String> alsoKnown) {
         if (!node.isObject()) {
-            problems.add(new Violation(path, "must be a JSON object, but was " + Json.describe(node)));
+            problems.add(new Violation(path, mustBe(Bilingual.of("một đối tượng JSON", "a JSON object"), node)));
             return null;
         }
         int before = problems.size();
@@ -149,31 +150,31 @@ public final class TreeBinder {
             return node;
         }
         if (cls == String.class) {
-            return node.isTextual() ? node.textValue() : mismatch(node, path, "a string");
+            return node.isTextual() ? node.textValue() : mismatch(node, path, Bilingual.of("một chuỗi chữ", "a string"));
         }
         if (cls == Boolean.class) {
-            return node.isBoolean() ? node.booleanValue() : mismatch(node, path, "true or false");
+            return node.isBoolean() ? node.booleanValue() : mismatch(node, path, Bilingual.of("true hoặc false", "true or false"));
         }
         if (cls == Integer.class) {
-            return node.isInt() ? node.intValue() : mismatch(node, path, "a whole number");
+            return node.isInt() ? node.intValue() : mismatch(node, path, Bilingual.of("một số nguyên", "a whole number"));
         }
         if (cls == Long.class) {
-            return node.isIntegralNumber() && node.canConvertToLong() ? node.longValue() : mismatch(node, path, "a whole number");
+            return node.isIntegralNumber() && node.canConvertToLong() ? node.longValue() : mismatch(node, path, Bilingual.of("một số nguyên", "a whole number"));
         }
         if (cls == Double.class) {
-            return node.isNumber() ? node.doubleValue() : mismatch(node, path, "a number");
+            return node.isNumber() ? node.doubleValue() : mismatch(node, path, Bilingual.of("một số", "a number"));
         }
         if (cls == LocalDate.class) {
-            return temporal(node, path, "a date written yyyy-mm-dd", LocalDate::parse);
+            return temporal(node, path, Bilingual.of("một ngày viết dạng yyyy-mm-dd (năm-tháng-ngày)", "a date written yyyy-mm-dd"), LocalDate::parse);
         }
         if (cls == LocalTime.class) {
-            return temporal(node, path, "a time written HH:mm", LocalTime::parse);
+            return temporal(node, path, Bilingual.of("một giờ viết dạng HH:mm (giờ:phút)", "a time written HH:mm"), LocalTime::parse);
         }
         if (cls == LocalDateTime.class) {
-            return temporal(node, path, "a date and time written yyyy-mm-ddTHH:mm", LocalDateTime::parse);
+            return temporal(node, path, Bilingual.of("ngày giờ viết dạng yyyy-mm-ddTHH:mm", "a date and time written yyyy-mm-ddTHH:mm"), LocalDateTime::parse);
         }
         if (cls == SafeHtml.class) {
-            return node.isTextual() ? safeHtml(node.textValue(), path) : mismatch(node, path, "a string of HTML");
+            return node.isTextual() ? safeHtml(node.textValue(), path) : mismatch(node, path, Bilingual.of("một chuỗi HTML", "a string of HTML"));
         }
         if (cls.isEnum()) {
             return enumValue(node, (Class<? extends Enum>) cls, path);
@@ -192,21 +193,22 @@ public final class TreeBinder {
         try {
             return SafeHtml.sanitize(html);
         } catch (IllegalStateException e) {
-            problems.add(new Violation(path, e.getMessage()));
+            problems.add(new Violation(path, Bilingual.of("chưa có bộ lọc HTML trong ứng dụng: thêm dependency dev.congkit:congkit-sanitizer"
+                    + " để nhận nội dung HTML như thân bài viết", e.getMessage())));
             return null;
         }
     }
 
     private List<Object> list(JsonNode node, Type element, String path) {
         if (!node.isArray()) {
-            return mismatch(node, path, "a list");
+            return mismatch(node, path, Bilingual.of("một danh sách", "a list"));
         }
         List<Object> values = new ArrayList<>(node.size());
         for (int i = 0; i < node.size(); i++) {
             JsonNode item = node.get(i);
             String itemPath = path + "[" + i + "]";
             if (item.isNull()) {
-                problems.add(new Violation(itemPath, "must not be null"));
+                problems.add(new Violation(itemPath, NOT_NULL));
             } else {
                 values.add(convert(item, element, itemPath));
             }
@@ -216,13 +218,13 @@ public final class TreeBinder {
 
     private Map<String, Object> map(JsonNode node, Type element, String path) {
         if (!node.isObject()) {
-            return mismatch(node, path, "a JSON object");
+            return mismatch(node, path, Bilingual.of("một đối tượng JSON", "a JSON object"));
         }
         Map<String, Object> values = new LinkedHashMap<>();
         node.fields().forEachRemaining(entry -> {
             String entryPath = join(path, entry.getKey());
             if (entry.getValue().isNull()) {
-                problems.add(new Violation(entryPath, "must not be null"));
+                problems.add(new Violation(entryPath, NOT_NULL));
             } else {
                 values.put(entry.getKey(), convert(entry.getValue(), element, entryPath));
             }
@@ -230,7 +232,7 @@ public final class TreeBinder {
         return values;
     }
 
-    private <T> T temporal(JsonNode node, String path, String rule, java.util.function.Function<String, T> parser) {
+    private <T> T temporal(JsonNode node, String path, Bilingual rule, java.util.function.Function<String, T> parser) {
         if (!node.isTextual()) {
             return mismatch(node, path, rule);
         }
@@ -252,12 +254,12 @@ public final class TreeBinder {
                 }
             }
         }
-        return mismatch(node, path, "one of " + allowed);
+        return mismatch(node, path, Bilingual.of("một trong " + allowed, "one of " + allowed));
     }
 
     private Object textValue(JsonNode node, Class<?> cls, String path) {
         if (!node.isTextual()) {
-            return mismatch(node, path, "a string");
+            return mismatch(node, path, Bilingual.of("một chuỗi chữ", "a string"));
         }
         try {
             return TEXT_CONSTRUCTORS.get(cls).newInstance(node.textValue());
@@ -287,11 +289,11 @@ public final class TreeBinder {
                 boolean alreadyReported = failed.stream().anyMatch(name -> relative.equals(name)
                         || relative.startsWith(name + ".") || relative.startsWith(name + "["));
                 if (!alreadyReported) {
-                    problems.add(new Violation(join(path, relative), v.message()));
+                    problems.add(new Violation(join(path, relative), v.text()));
                 }
             }
         } else if (cause instanceof IllegalArgumentException e) {
-            problems.add(new Violation(path, e.getMessage() == null ? "is not valid" : e.getMessage()));
+            problems.add(new Violation(path, e.getMessage() == null ? Bilingual.of("không hợp lệ", "is not valid") : Bilingual.same(e.getMessage())));
         } else if (cause instanceof RuntimeException e) {
             throw e;
         } else {
@@ -300,10 +302,12 @@ public final class TreeBinder {
         return null;
     }
 
-    private <T> T mismatch(JsonNode node, String path, String expected) {
-        problems.add(new Violation(path, "must be " + expected + ", but was " + Json.describe(node)));
+    private <T> T mismatch(JsonNode node, String path, Bilingual expected) {
+        problems.add(new Violation(path, mustBe(expected, node)));
         return null;
     }
+
+    private static final Bilingual NOT_NULL = Bilingual.of("không được là null", "must not be null");
 
     private static String join(String path, String name) {
         if (name.isEmpty()) {
@@ -318,11 +322,18 @@ public final class TreeBinder {
     /** Sections of site.json that an optional module registers, by name: its absence is then the likely cause. */
     private static final java.util.Map<String, String> OPTIONAL_SECTIONS = java.util.Map.of("images", "congkit-image");
 
-    private static String unknownMessage(String path, String name, List<String> known) {
+    private static Bilingual mustBe(Bilingual expected, JsonNode node) {
+        return Bilingual.of("phải là " + expected.vi() + ", nhưng đang là " + Json.describeIn(node).vi(),
+                "must be " + expected.en() + ", but was " + Json.describe(node));
+    }
+
+    private static Bilingual unknownMessage(String path, String name, List<String> known) {
         String module = path.isEmpty() ? OPTIONAL_SECTIONS.get(name) : null;
         if (module != null) {
-            return "is the section of " + module + ", which is not on the class path: add the dependency dev.congkit:" + module
-                    + " (congkit-upload brings it too), or remove the section";
+            return Bilingual.of("là phần của " + module + ", thư viện này chưa có trong ứng dụng: thêm dependency dev.congkit:" + module
+                    + " (congkit-upload cũng kèm theo), hoặc bỏ phần này",
+                    "is the section of " + module + ", which is not on the class path: add the dependency dev.congkit:" + module
+                    + " (congkit-upload brings it too), or remove the section");
         }
         String closest = null;
         int best = 3;
@@ -334,8 +345,10 @@ public final class TreeBinder {
             }
         }
         if (closest != null) {
-            return "is not a known property; did you mean '" + closest + "'?";
+            return Bilingual.of("không phải một khóa đã biết; có phải ý bạn là '" + closest + "'?",
+                    "is not a known property; did you mean '" + closest + "'?");
         }
-        return "is not a known property (known: " + String.join(", ", known) + ")";
+        return Bilingual.of("không phải một khóa đã biết (các khóa được dùng: " + String.join(", ", known) + ")",
+                "is not a known property (known: " + String.join(", ", known) + ")");
     }
 }

@@ -1,5 +1,6 @@
 package dev.congkit.core.internal;
 
+import dev.congkit.core.i18n.Bilingual;
 import dev.congkit.core.config.ConfigException;
 
 import java.nio.ByteBuffer;
@@ -33,8 +34,10 @@ public final class Utf8 {
                     column++;
                 }
             }
-            throw ConfigException.of(source, "line " + line + ", column " + column + ": is not valid UTF-8 (byte 0x"
-                    + String.format("%02X", bytes[offset] & 0xFF) + "); save the file as UTF-8");
+            String hex = String.format("%02X", bytes[offset] & 0xFF);
+            throw ConfigException.of(source, Bilingual.of("dòng " + line + ", cột " + column + ": không phải UTF-8 hợp lệ (byte 0x" + hex
+                    + "); hãy lưu tệp dạng UTF-8", "line " + line + ", column " + column + ": is not valid UTF-8 (byte 0x" + hex
+                    + "); save the file as UTF-8"));
         }
         decoder.flush(out);
         return out.flip().toString();

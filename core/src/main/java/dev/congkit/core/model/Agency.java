@@ -1,5 +1,6 @@
 package dev.congkit.core.model;
 
+import dev.congkit.core.i18n.Bilingual;
 import dev.congkit.core.validation.Check;
 
 import java.util.regex.Pattern;
@@ -42,15 +43,15 @@ public record Agency(
         shortName = check.text("shortName", shortName);
         englishName = check.text("englishName", englishName);
         check.required("level", level);
-        adminUnitCode = check.matches("adminUnitCode", adminUnitCode, UNIT_CODE, "a code of 2, 3 or 5 digits");
+        adminUnitCode = check.matches("adminUnitCode", adminUnitCode, UNIT_CODE, Bilingual.of("một mã gồm 2, 3 hoặc 5 chữ số", "a code of 2, 3 or 5 digits"));
         identifierCode = check.matches("identifierCode", identifierCode, IDENTIFIER,
-                "an identifier code of letters and digits separated by dots, e.g. H56.39.12");
+                Bilingual.of("mã định danh gồm chữ và số ngăn bằng dấu chấm, ví dụ H56.39.12", "an identifier code of letters and digits separated by dots, e.g. H56.39.12"));
         address = check.requiredText("address", address);
         check.required("phone", phone);
         check.required("email", email);
-        check.that("website", website, WebLink::isWeb, "an absolute https or http URL");
+        check.that("website", website, WebLink::isWeb, Bilingual.of("một địa chỉ đầy đủ bắt đầu bằng https hoặc http", "an absolute https or http URL"));
         check.required("baseUrl", baseUrl);
-        check.that("baseUrl", baseUrl, WebLink::isWeb, "an absolute https or http URL");
+        check.that("baseUrl", baseUrl, WebLink::isWeb, Bilingual.of("một địa chỉ đầy đủ bắt đầu bằng https hoặc http", "an absolute https or http URL"));
         if (baseUrl != null && baseUrl.value().endsWith("/")) {
             baseUrl = new WebLink(baseUrl.value().replaceAll("/+$", ""));
         }

@@ -1,5 +1,6 @@
 package dev.congkit.core.model;
 
+import dev.congkit.core.i18n.Bilingual;
 import dev.congkit.core.validation.Check;
 
 import java.util.Locale;
@@ -24,13 +25,13 @@ public record Email(String value) implements TextValue {
     public Email {
         String text = Check.normalize(value);
         if (text == null) {
-            throw ValidationException.of("", "is required");
+            throw ValidationException.of("", Bilingual.of("không được để trống", "is required"));
         }
         int at = text.lastIndexOf('@');
         String domain = at < 0 ? "" : text.substring(at + 1).toLowerCase(Locale.ROOT);
         if (at <= 0 || text.length() > 254 || !LOCAL.matcher(text.substring(0, at)).matches()
                 || !DOMAIN.matcher(domain).matches()) {
-            throw ValidationException.of("", "must be an e-mail address, but was " + Check.quote(text));
+            throw ValidationException.of("", Check.mustBe(Bilingual.of("một địa chỉ thư điện tử", "an e-mail address"), text));
         }
         value = text.substring(0, at + 1) + domain;
     }

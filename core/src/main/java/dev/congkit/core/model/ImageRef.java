@@ -1,5 +1,6 @@
 package dev.congkit.core.model;
 
+import dev.congkit.core.i18n.Bilingual;
 import dev.congkit.core.validation.Check;
 
 /**
@@ -22,11 +23,11 @@ public record ImageRef(
     public ImageRef {
         var check = new Check();
         check.required("src", src);
-        check.that("src", src, link -> link.isWeb() || link.isSiteRelative(), "an https, http or site-relative image URL");
+        check.that("src", src, link -> link.isWeb() || link.isSiteRelative(), Bilingual.of("địa chỉ ảnh (https, http hoặc trong trang)", "an https, http or site-relative image URL"));
         alt = check.text("alt", alt);
         decorative = Boolean.TRUE.equals(decorative);
         if (alt == null && !decorative) {
-            check.fail("alt", "is required unless the image is marked \"decorative\": true");
+            check.fail("alt", Bilingual.of("không được để trống, trừ khi ảnh được đánh dấu \"decorative\": true", "is required unless the image is marked \"decorative\": true"));
         }
         check.done();
     }

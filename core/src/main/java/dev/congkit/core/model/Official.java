@@ -1,5 +1,6 @@
 package dev.congkit.core.model;
 
+import dev.congkit.core.i18n.Bilingual;
 import dev.congkit.core.validation.Check;
 
 import java.time.LocalDate;
@@ -40,20 +41,20 @@ public record Official(
     public Official {
         var check = new Check();
         id = check.required("id", check.matches("id", id, ID,
-                "lower-case letters, digits and single hyphens, e.g. nguyen-thi-huong"));
+                Bilingual.of("chữ thường, chữ số và từng dấu gạch ngang đơn, ví dụ nguyen-thi-huong", "lower-case letters, digits and single hyphens, e.g. nguyen-thi-huong")));
         fullName = check.requiredText("fullName", fullName);
         position = check.requiredText("position", position);
         positionEn = check.text("positionEn", positionEn);
         unit = check.requiredText("unit", unit);
         unitEn = check.text("unitEn", unitEn);
         check.required("phone", phone);
-        check.that("photo", photo, link -> link.isWeb() || link.isSiteRelative(), "an https, http or site-relative image URL");
+        check.that("photo", photo, link -> link.isWeb() || link.isSiteRelative(), Bilingual.of("địa chỉ ảnh (https, http hoặc trong trang)", "an https, http or site-relative image URL"));
         duties = check.text("duties", duties);
         dutiesEn = check.text("dutiesEn", dutiesEn);
         biography = check.text("biography", biography);
         biographyEn = check.text("biographyEn", biographyEn);
         if (activeFrom != null && activeUntil != null && activeUntil.isBefore(activeFrom)) {
-            check.fail("activeUntil", "must not be before activeFrom (" + activeFrom + "), but was " + activeUntil);
+            check.fail("activeUntil", Check.notBefore("activeFrom", activeFrom, activeUntil));
         }
         check.done();
     }

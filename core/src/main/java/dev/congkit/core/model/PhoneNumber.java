@@ -1,5 +1,6 @@
 package dev.congkit.core.model;
 
+import dev.congkit.core.i18n.Bilingual;
 import dev.congkit.core.validation.Check;
 
 import java.util.regex.Pattern;
@@ -38,11 +39,12 @@ public record PhoneNumber(String value) implements TextValue {
     public PhoneNumber {
         String text = Check.normalize(value);
         if (text == null) {
-            throw ValidationException.of("", "is required");
+            throw ValidationException.of("", Bilingual.of("không được để trống", "is required"));
         }
         if (!WRITTEN.matcher(text).matches() || kindOf(national(text)) == null) {
-            throw ValidationException.of("", "must be a Vietnamese phone number (mobile 0xx xxx xxxx, "
-                    + "landline 02xx xxx xxxx, 1800/1900 or a short hotline), but was " + Check.quote(text));
+            throw ValidationException.of("", Check.mustBe(Bilingual.of("một số điện thoại Việt Nam (di động 0xx xxx xxxx, "
+                    + "cố định 02xx xxx xxxx, 1800/1900 hoặc đường dây nóng số ngắn)", "a Vietnamese phone number (mobile 0xx xxx xxxx, "
+                    + "landline 02xx xxx xxxx, 1800/1900 or a short hotline)"), text));
         }
         value = text;
     }

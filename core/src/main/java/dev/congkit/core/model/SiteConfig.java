@@ -1,5 +1,6 @@
 package dev.congkit.core.model;
 
+import dev.congkit.core.i18n.Bilingual;
 import dev.congkit.core.validation.Check;
 
 import java.time.LocalDate;
@@ -44,20 +45,20 @@ public record SiteConfig(
 
     public SiteConfig {
         var check = new Check();
-        ruleSet = check.matches("ruleSet", ruleSet, RULE_SET, "a rule set id such as vn-nd42-2022");
+        ruleSet = check.matches("ruleSet", ruleSet, RULE_SET, Bilingual.of("mã một bộ quy tắc như vn-nd42-2022", "a rule set id such as vn-nd42-2022"));
         check.required("agency", agency);
         officials = check.list("officials", officials);
         Set<String> ids = new HashSet<>();
         for (int i = 0; i < officials.size(); i++) {
             if (!ids.add(officials.get(i).id())) {
-                check.fail("officials[" + i + "].id", "must be unique, but " + Check.quote(officials.get(i).id())
-                        + " is used by an earlier official");
+                check.fail("officials[" + i + "].id", Check.notUnique(officials.get(i).id(),
+                        Bilingual.of("đã dùng cho một cán bộ trước đó", "is used by an earlier official")));
             }
         }
         links = check.map("links", links);
         for (String name : links.keySet()) {
             if (!LINK_NAME.matcher(name).matches()) {
-                check.fail("links", "names must be camelCase identifiers, but was " + Check.quote(name));
+                check.fail("links", Bilingual.of("tên phải viết liền kiểu camelCase (như zalo, facebookPage), nhưng đang là " + Check.quote(name), "names must be camelCase identifiers, but was " + Check.quote(name)));
             }
         }
         workCalendar = workCalendar == null ? WorkCalendar.empty() : workCalendar;

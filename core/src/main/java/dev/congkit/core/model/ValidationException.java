@@ -33,6 +33,10 @@ public final class ValidationException extends IllegalArgumentException {
         return new ValidationException(List.of(new Violation(path, message)));
     }
 
+    public static ValidationException of(String path, dev.congkit.core.i18n.Bilingual text) {
+        return new ValidationException(List.of(new Violation(path, text)));
+    }
+
     public List<Violation> violations() {
         return violations;
     }

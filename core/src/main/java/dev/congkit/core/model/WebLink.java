@@ -1,5 +1,6 @@
 package dev.congkit.core.model;
 
+import dev.congkit.core.i18n.Bilingual;
 import dev.congkit.core.validation.Check;
 
 import java.net.URI;
@@ -28,11 +29,11 @@ public record WebLink(String value) implements TextValue {
     public WebLink {
         String text = Check.normalize(value);
         if (text == null) {
-            throw ValidationException.of("", "is required");
+            throw ValidationException.of("", Bilingual.of("không được để trống", "is required"));
         }
-        String problem = problem(text);
+        Bilingual problem = problem(text);
         if (problem != null) {
-            throw ValidationException.of("", problem + ", but was " + Check.quote(text));
+            throw ValidationException.of("", problem.then(Bilingual.of(", nhưng đang là ", ", but was ")).then(Bilingual.same(Check.quote(text))));
         }
         value = text;
     }
@@ -84,30 +85,30 @@ public record WebLink(String value) implements TextValue {
         return value;
     }
 
-    private static String problem(String text) {
+    private static Bilingual problem(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (Character.isWhitespace(c) || Character.isISOControl(c) || Character.getType(c) == Character.FORMAT) {
-                return "must be a link without spaces or control characters";
+                return Bilingual.of("phải là một liên kết không có dấu cách hay ký tự điều khiển", "must be a link without spaces or control characters");
             }
         }
         if (text.startsWith("//") || text.startsWith("\\") || text.startsWith("/\\")) {
-            return "must be an https, http, mailto or tel URL or a site-relative path (not protocol-relative)";
+            return Bilingual.of("phải là địa chỉ https, http, mailto, tel hoặc một đường dẫn trong trang (không bắt đầu bằng //)", "must be an https, http, mailto or tel URL or a site-relative path (not protocol-relative)");
         }
         int colon = schemeEnd(text);
         if (colon >= 0) {
             String scheme = text.substring(0, colon).toLowerCase(Locale.ROOT);
             if (!SCHEMES.contains(scheme)) {
-                return "must be an https, http, mailto or tel URL or a site-relative path";
+                return Bilingual.of("phải là địa chỉ https, http, mailto, tel hoặc một đường dẫn trong trang", "must be an https, http, mailto or tel URL or a site-relative path");
             }
             if ((scheme.equals("https") || scheme.equals("http")) && !hasHost(text)) {
-                return "must be an absolute URL with a host name";
+                return Bilingual.of("phải là địa chỉ đầy đủ có tên máy chủ", "must be an absolute URL with a host name");
             }
         }
         try {
             new URI(text.replace("%", "%25").replaceAll("[^\\x21-\\x7e]", "x"));
         } catch (URISyntaxException e) {
-            return "must be a well-formed URL";
+            return Bilingual.of("phải là một địa chỉ viết đúng quy cách", "must be a well-formed URL");
         }
         return null;
     }

@@ -1,5 +1,6 @@
 package dev.congkit.core.rules;
 
+import dev.congkit.core.i18n.Bilingual;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.congkit.core.check.Severity;
@@ -24,7 +25,7 @@ public record Rule(Severity severity, String source, JsonNode params) {
         check.required("severity", severity);
         source = check.requiredText("source", source);
         params = params == null ? JsonNodeFactory.instance.objectNode() : params;
-        check.that("params", params, JsonNode::isObject, "a JSON object");
+        check.that("params", params, JsonNode::isObject, Bilingual.of("một đối tượng JSON", "a JSON object"));
         check.done();
     }
 }

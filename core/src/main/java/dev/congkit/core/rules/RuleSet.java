@@ -1,5 +1,6 @@
 package dev.congkit.core.rules;
 
+import dev.congkit.core.i18n.Bilingual;
 import dev.congkit.core.validation.Check;
 
 import java.time.LocalDate;
@@ -25,15 +26,15 @@ public record RuleSet(String id, String title, String titleEn, Boolean national,
 
     public RuleSet {
         var check = new Check();
-        id = check.required("id", check.matches("id", id, ID, "a lower-case id such as vn-nd42-2022"));
+        id = check.required("id", check.matches("id", id, ID, Bilingual.of("một mã viết thường như vn-nd42-2022", "a lower-case id such as vn-nd42-2022")));
         title = check.requiredText("title", title);
         titleEn = check.requiredText("titleEn", titleEn);
         national = Boolean.TRUE.equals(national);
         requirements = check.map("requirements", requirements);
         requirements.keySet().forEach(key -> check.that("requirements", key,
-                k -> REQUIREMENT.matcher(k).matches(), "keyed by requirement IDs such as MENU-MAIN"));
+                k -> REQUIREMENT.matcher(k).matches(), Bilingual.of("theo mã yêu cầu như MENU-MAIN", "keyed by requirement IDs such as MENU-MAIN")));
         if (validFrom != null && validUntil != null && validUntil.isBefore(validFrom)) {
-            check.fail("validUntil", "must not be before validFrom, but was " + validUntil);
+            check.fail("validUntil", Check.notBefore("validFrom", null, validUntil));
         }
         check.done();
     }

@@ -1,5 +1,6 @@
 package dev.congkit.core.source;
 
+import dev.congkit.core.i18n.Bilingual;
 import dev.congkit.core.config.ConfigException;
 import dev.congkit.core.config.ConfigProblem;
 import dev.congkit.core.config.SiteConfigLoader;
@@ -63,11 +64,11 @@ public final class SiteDirectory implements SitesByHost, AutoCloseable {
         try (DirectoryStream<Path> stream = Files.newDirectoryStream(folder, "*.json")) {
             stream.forEach(files::add);
         } catch (IOException e) {
-            throw ConfigException.of(folder.toString(), "cannot list the folder of sites (" + e.getMessage() + ")");
+            throw ConfigException.of(folder.toString(), Bilingual.of("không liệt kê được thư mục các trang (" + e.getMessage() + ")", "cannot list the folder of sites (" + e.getMessage() + ")"));
         }
         files.sort(null);
         if (files.isEmpty()) {
-            throw ConfigException.of(folder.toString(), "the folder of sites has no *.json file");
+            throw ConfigException.of(folder.toString(), Bilingual.of("thư mục các trang không có tệp *.json nào", "the folder of sites has no *.json file"));
         }
         List<ConfigProblem> problems = new ArrayList<>();
         Map<String, FileSiteSource> byHost = new HashMap<>();
@@ -77,13 +78,14 @@ public final class SiteDirectory implements SitesByHost, AutoCloseable {
                 FileSiteSource source = FileSiteSource.watch(file, loader, log, clock, Math.max(intervalMillis, FALLBACK_MILLIS));
                 String host = host(source.current().site().agency().baseUrl().value());
                 if (host == null) {
-                    problems.add(new ConfigProblem(file.toString(), "agency.baseUrl", "must name a host, such as https://mauson.thanhhoa.gov.vn"));
+                    problems.add(new ConfigProblem(file.toString(), "agency.baseUrl", Bilingual.of("phải có tên máy chủ, như https://mauson.thanhhoa.gov.vn", "must name a host, such as https://mauson.thanhhoa.gov.vn")));
                     continue;
                 }
                 Path earlier = fileOfHost.putIfAbsent(host, file);
                 if (earlier != null) {
                     problems.add(new ConfigProblem(file.toString(), "agency.baseUrl",
-                            "names the host '" + host + "', which " + earlier.getFileName() + " already serves"));
+                            Bilingual.of("ghi máy chủ '" + host + "', nhưng tệp " + earlier.getFileName() + " đã dùng máy chủ này",
+                                    "names the host '" + host + "', which " + earlier.getFileName() + " already serves")));
                 } else {
                     byHost.put(host, source);
                 }

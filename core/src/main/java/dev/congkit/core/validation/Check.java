@@ -1,5 +1,6 @@
 package dev.congkit.core.validation;
 
+import dev.congkit.core.i18n.Bilingual;
 import dev.congkit.core.model.ValidationException;
 import dev.congkit.core.model.Violation;
 
@@ -27,6 +28,7 @@ import java.util.regex.Pattern;
 public final class Check {
 
     private static final int MAX_TEXT = 10_000;
+    private static final Bilingual NOT_NULL = Bilingual.of("không được là null", "must not be null");
 
     private final List<Violation> violations = new ArrayList<>();
 
@@ -56,6 +58,11 @@ public final class Check {
         violations.add(new Violation(name, message));
     }
 
+    /** {@code text} completes the place: "phải …" / "must …". */
+    public void fail(String name, Bilingual text) {
+        violations.add(new Violation(name, text));
+    }
+
     /** Adds the violations of a nested value (for example a list element) under {@code name}. */
     public void failAll(String name, ValidationException e) {
         for (Violation v : e.violations()) {
@@ -65,7 +72,7 @@ public final class Check {
 
     public <T> T required(String name, T value) {
         if (value == null) {
-            fail(name, "is required");
+            fail(name, Bilingual.of("không được để trống", "is required"));
         }
         return value;
     }
@@ -81,12 +88,16 @@ public final class Check {
             return null;
         }
         if (text.length() > MAX_TEXT) {
-            fail(name, "must be at most " + MAX_TEXT + " characters, but was " + text.length());
+            fail(name, Bilingual.of("dài tối đa " + MAX_TEXT + " ký tự, nhưng có " + text.length(),
+                    "must be at most " + MAX_TEXT + " characters, but was " + text.length()));
         } else if (hasControlCharacter(text)) {
-            fail(name, "must not contain control characters, but was " + quote(text));
+            fail(name, Bilingual.of("không được chứa ký tự điều khiển, nhưng đang là " + quote(text),
+                    "must not contain control characters, but was " + quote(text)));
         } else if (text.indexOf('\u2028') >= 0 || text.indexOf('\u2029') >= 0) {
-            fail(name, "must not contain a Unicode line or paragraph separator (U+2028, U+2029; write a plain line break), but was "
-                    + quote(text));
+            fail(name, Bilingual.of("không được chứa ký tự ngắt dòng, ngắt đoạn Unicode (U+2028, U+2029; hãy xuống dòng bình thường),"
+                    + " nhưng đang là " + quote(text),
+                    "must not contain a Unicode line or paragraph separator (U+2028, U+2029; write a plain line break), but was "
+                    + quote(text)));
         }
         return text;
     }
@@ -95,20 +106,59 @@ public final class Check {
         return required(name, text(name, value));
     }
 
-    /** Optional text that must match {@code pattern}; {@code rule} completes "must be ...". */
+    /** Optional text that must match {@code pattern}; {@code rule} completes "must be ..." (English only). */
     public String matches(String name, String value, Pattern pattern, String rule) {
+        return matches(name, value, pattern, Bilingual.same(rule));
+    }
+
+    /** Optional text that must match {@code pattern}; {@code rule} completes "phải là …" / "must be …". */
+    public String matches(String name, String value, Pattern pattern, Bilingual rule) {
         String text = text(name, value);
         if (text != null && !pattern.matcher(text).matches()) {
-            fail(name, "must be " + rule + ", but was " + quote(text));
+            fail(name, mustBe(rule, text));
         }
         return text;
     }
 
+    /** {@code description} completes "must be ..." (English only). */
     public <T> T that(String name, T value, Predicate<T> rule, String description) {
+        return that(name, value, rule, Bilingual.same(description));
+    }
+
+    /** {@code description} completes "phải là …" / "must be …". */
+    public <T> T that(String name, T value, Predicate<T> rule, Bilingual description) {
         if (value != null && !rule.test(value)) {
-            fail(name, "must be " + description + ", but was " + quote(value));
+            fail(name, mustBe(description, value));
         }
         return value;
+    }
+
+    /** "phải là {rule}, nhưng đang là '{value}'" / "must be {rule}, but was '{value}'". */
+    public static Bilingual mustBe(Bilingual rule, Object value) {
+        return Bilingual.of("phải là " + rule.vi() + ", nhưng đang là " + quote(value), "must be " + rule.en() + ", but was " + quote(value));
+    }
+
+    /**
+     * "không được trước {other} ({otherValue}), nhưng đang là {value}" / "must not be before {other} ({otherValue}), but
+     * was {value}": {@code other} is the key of the field it is compared with, said in words in Vietnamese.
+     */
+    public static Bilingual notBefore(String other, Object otherValue, Object value) {
+        String otherVi = dev.congkit.core.i18n.PathWords.standard().describe(other, java.util.Locale.forLanguageTag("vi"));
+        String shown = otherValue == null ? "" : " (" + otherValue + ")";
+        return Bilingual.of("không được trước " + otherVi + shown + ", nhưng đang là " + value,
+                "must not be before " + other + shown + ", but was " + value);
+    }
+
+    /** "phải sau {other} ({otherValue}), nhưng đang là {value}" / "must be after {other} ({otherValue}), but was {value}". */
+    public static Bilingual after(String other, Object otherValue, Object value) {
+        String otherVi = dev.congkit.core.i18n.PathWords.standard().describe(other, java.util.Locale.forLanguageTag("vi"));
+        return Bilingual.of("phải sau " + otherVi + " (" + otherValue + "), nhưng đang là " + value,
+                "must be after " + other + " (" + otherValue + "), but was " + value);
+    }
+
+    /** "phải là duy nhất, nhưng {value} …" / "must be unique, but {value} …": {@code rest} ends the sentence. */
+    public static Bilingual notUnique(Object value, Bilingual rest) {
+        return Bilingual.of("không được trùng, nhưng " + quote(value) + " " + rest.vi(), "must be unique, but " + quote(value) + " " + rest.en());
     }
 
     /** An immutable copy; {@code null} becomes empty; {@code null} elements are refused. */
@@ -120,7 +170,7 @@ public final class Check {
         for (int i = 0; i < value.size(); i++) {
             T element = value.get(i);
             if (element == null) {
-                fail(name + "[" + i + "]", "must not be null");
+                fail(name + "[" + i + "]", NOT_NULL);
             } else {
                 copy.add(element);
             }
@@ -136,7 +186,7 @@ public final class Check {
         Map<String, V> copy = new LinkedHashMap<>();
         value.forEach((key, element) -> {
             if (element == null) {
-                fail(name + "." + key, "must not be null");
+                fail(name + "." + key, NOT_NULL);
             } else {
                 copy.put(key, element);
             }

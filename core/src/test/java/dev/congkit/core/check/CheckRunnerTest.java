@@ -1,5 +1,7 @@
 package dev.congkit.core.check;
 
+import dev.congkit.core.i18n.Bilingual;
+import java.util.Locale;
 import dev.congkit.core.TestSites;
 import dev.congkit.core.model.Agency;
 import dev.congkit.core.model.Email;
@@ -33,10 +35,14 @@ class CheckRunnerTest {
     @Test
     void govEmailWarningIsWeighedByTheRuleSet() {
         List<Finding> findings = CheckRunner.discover().run(withEmail("ubnd.mauson@gmail.com"), context(null));
-        assertEquals(List.of(new Finding("CONTACT-GOV-EMAIL", Severity.WARNING, "agency.email",
-                "should be an official address on a gov.vn domain, but was 'ubnd.mauson@gmail.com'")), findings);
+        assertEquals(List.of(new Finding("CONTACT-GOV-EMAIL", Severity.WARNING, "agency.email", Bilingual.of(
+                "nên là địa chỉ công vụ thuộc tên miền gov.vn, nhưng đang là 'ubnd.mauson@gmail.com'",
+                "should be an official address on a gov.vn domain, but was 'ubnd.mauson@gmail.com'"))), findings);
         assertEquals("warning [CONTACT-GOV-EMAIL] site.json: agency.email: should be an official address on a gov.vn domain, "
                 + "but was 'ubnd.mauson@gmail.com'", findings.get(0).format("site.json"));
+        // what a clerk reads: the place in words beside its path, the rest in Vietnamese
+        assertEquals("cảnh báo [CONTACT-GOV-EMAIL] site.json: Thông tin cơ quan, Thư điện tử (agency.email): nên là địa chỉ công vụ thuộc "
+                + "tên miền gov.vn, nhưng đang là 'ubnd.mauson@gmail.com'", findings.get(0).format("site.json", Locale.forLanguageTag("vi")));
         assertEquals(List.of(), CheckRunner.discover().run(withEmail("ubnd@mauson.thanhhoa.gov.vn"), context(null)));
     }
 

@@ -1,5 +1,6 @@
 package dev.congkit.image.internal;
 
+import dev.congkit.core.i18n.Bilingual;
 import dev.congkit.image.ImageException;
 import dev.congkit.image.ImageLimits;
 
@@ -42,13 +43,16 @@ public final class Decoder {
                                  ImageLimits limits) throws ImageException {
         String format = Formats.sniff(head, headLength);
         if (format == null) {
-            throw new ImageException(source, headLength == 0 ? "is empty, not an image"
-                    : "is not an image: it starts with " + Formats.describe(head, headLength)
-                    + ", not with the signature of a JPEG, PNG, GIF, BMP or WebP file");
+            String start = headLength == 0 ? "" : Formats.describe(head, headLength);
+            throw new ImageException(source, headLength == 0 ? Bilingual.of("trống, không phải ảnh", "is empty, not an image")
+                    : Bilingual.of("không phải ảnh: tệp bắt đầu bằng " + start + ", không phải dấu hiệu của tệp JPEG, PNG, GIF, BMP hay WebP",
+                    "is not an image: it starts with " + start + ", not with the signature of a JPEG, PNG, GIF, BMP or WebP file"));
         }
         if (format.equals("heif")) {
-            throw new ImageException(source, "is a HEIC/HEIF or AVIF photo (as iPhones save them), which cannot be read here;"
-                    + " save it as JPEG (on the phone: Settings › Camera › Formats › Most Compatible) and try again");
+            throw new ImageException(source, Bilingual.of("là ảnh HEIC/HEIF hoặc AVIF (iPhone lưu như vậy), ở đây không đọc được;"
+                    + " hãy lưu thành JPEG (trên điện thoại: Cài đặt › Camera › Định dạng › Tương thích nhất) rồi thử lại",
+                    "is a HEIC/HEIF or AVIF photo (as iPhones save them), which cannot be read here;"
+                    + " save it as JPEG (on the phone: Settings › Camera › Formats › Most Compatible) and try again"));
         }
         int orientation = format.equals("jpeg") ? ExifOrientation.read(head, headLength) : 1;
         if (format.equals("jpeg") && !Boolean.getBoolean(JDK_JPEG_PROPERTY)) {
@@ -72,16 +76,13 @@ public final class Decoder {
                 // a progressive JPEG's decoder keeps every coefficient of the image in native memory, outside the heap
                 long coefficients = progressiveCoefficientBytes(head, headLength);
                 if (coefficients > limits.maxDecodeBytes()) {
-                    throw new ImageException(source, "is a progressive JPEG of " + width + " × " + height + " pixels, whose decoder needs "
-                            + mib(coefficients) + " MiB outside the heap, over the memory budget of " + mib(limits.maxDecodeBytes())
-                            + " MiB; save it as a baseline JPEG, or smaller");
+                    throw new ImageException(source, progressiveTooBig(width, height, coefficients, limits, " outside the heap"));
                 }
                 long budget = limits.maxDecodeBytes() - coefficients;
                 int factor = subsampling(width, height, targetW, targetH, bytesPerPixel, budget);
                 long decodeBytes = (long) ceil(width, factor) * ceil(height, factor) * bytesPerPixel;
                 if (decodeBytes > budget) {
-                    throw new ImageException(source, "would need " + mib(decodeBytes + coefficients) + " MiB to decode, over the memory budget of "
-                            + mib(limits.maxDecodeBytes()) + " MiB");
+                    throw new ImageException(source, overBudget(decodeBytes + coefficients, limits));
                 }
                 ImageReadParam param = reader.getDefaultReadParam();
                 int box = progressive(head, headLength) ? 0 : boxFactor(format, reader, width, height, targetW, targetH);
@@ -108,7 +109,7 @@ public final class Decoder {
                 reader.addIIOReadWarningListener(listener);
                 BufferedImage image = reader.read(0, param);
                 if (warnings.length() > 0) {
-                    throw new ImageException(source, "is truncated or corrupt (" + warnings + ")");
+                    throw new ImageException(source, corrupt(String.valueOf(warnings)));
                 }
                 if (boxed != null) {
                     if (boxed.outOfOrder()) {
@@ -121,14 +122,14 @@ public final class Decoder {
                 reader.dispose();
             }
         } catch (IIOException e) {
-            throw new ImageException(source, "is truncated or corrupt (" + message(e) + ")", e);
+            throw new ImageException(source, corrupt(message(e)), e);
         } catch (IOException e) {
-            throw new ImageException(source, "cannot be read: " + message(e), e);
+            throw new ImageException(source, unreadable(message(e)), e);
         } catch (java.io.UncheckedIOException e) {
-            throw new ImageException(source, "cannot be read: " + message(e.getCause()), e);
+            throw new ImageException(source, unreadable(message(e.getCause())), e);
         } catch (RuntimeException e) {
             // decoders throw unchecked exceptions on malformed data: the file is at fault, not the caller
-            throw new ImageException(source, "is truncated or corrupt (" + message(e) + ")", e);
+            throw new ImageException(source, corrupt(message(e)), e);
         }
     }
 
@@ -202,8 +203,10 @@ public final class Decoder {
     static void checkPixels(String source, int width, int height, ImageLimits limits) throws ImageException {
         long pixels = (long) width * height;
         if (pixels > limits.maxPixels()) {
-            throw new ImageException(source, "is " + width + " × " + height + " pixels (" + pixels / 1_000_000
-                    + " megapixels), over the limit of " + limits.maxPixels() / 1_000_000 + " megapixels");
+            String size = width + " × " + height;
+            throw new ImageException(source, Bilingual.of("cỡ " + size + " điểm ảnh (" + pixels / 1_000_000 + " megapixel), vượt giới hạn "
+                    + limits.maxPixels() / 1_000_000 + " megapixel", "is " + size + " pixels (" + pixels / 1_000_000
+                    + " megapixels), over the limit of " + limits.maxPixels() / 1_000_000 + " megapixels"));
         }
     }
 
@@ -279,16 +282,42 @@ public final class Decoder {
 
     private static ImageReader reader(String source, ImageInputStream stream, String format) throws ImageException {
         if (stream == null) {
-            throw new ImageException(source, "cannot be opened as an image");
+            throw new ImageException(source, Bilingual.of("không mở được như một ảnh", "cannot be opened as an image"));
         }
         Iterator<ImageReader> readers = ImageIO.getImageReaders(stream);
         if (!readers.hasNext()) {
-            throw new ImageException(source, "is a " + format.toUpperCase(Locale.ROOT) + " file that no installed reader can decode");
+            throw new ImageException(source, Bilingual.of("là tệp " + format.toUpperCase(Locale.ROOT) + " mà không bộ đọc nào đã cài giải mã được", "is a " + format.toUpperCase(Locale.ROOT) + " file that no installed reader can decode"));
         }
         return readers.next();
     }
 
     private static String message(Throwable e) {
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+
+    /** "is a progressive JPEG … over the memory budget …", in both languages; {@code where} says where the decoder keeps it. */
+    public static Bilingual progressiveTooBig(int width, int height, long coefficients, ImageLimits limits, String where) {
+        String size = width + " × " + height;
+        return Bilingual.of("là JPEG progressive cỡ " + size + " điểm ảnh, bộ giải mã cần " + mib(coefficients) + " MiB"
+                        + (where.isEmpty() ? "" : " ngoài heap") + ", vượt mức bộ nhớ " + mib(limits.maxDecodeBytes())
+                        + " MiB; hãy lưu thành JPEG baseline, hoặc nhỏ hơn",
+                "is a progressive JPEG of " + size + " pixels, whose decoder needs " + mib(coefficients) + " MiB" + where
+                        + ", over the memory budget of " + mib(limits.maxDecodeBytes()) + " MiB; save it as a baseline JPEG, or smaller");
+    }
+
+    /** "would need … MiB to decode, over the memory budget …", in both languages. */
+    public static Bilingual overBudget(long bytes, ImageLimits limits) {
+        return Bilingual.of("cần " + mib(bytes) + " MiB để giải mã, vượt mức bộ nhớ " + mib(limits.maxDecodeBytes()) + " MiB",
+                "would need " + mib(bytes) + " MiB to decode, over the memory budget of " + mib(limits.maxDecodeBytes()) + " MiB");
+    }
+
+    /** "is truncated or corrupt (…)", in both languages. */
+    public static Bilingual corrupt(String detail) {
+        return Bilingual.of("bị cắt cụt hoặc hỏng (" + detail + ")", "is truncated or corrupt (" + detail + ")");
+    }
+
+    /** "cannot be read: …", in both languages. */
+    public static Bilingual unreadable(String detail) {
+        return Bilingual.of("không đọc được: " + detail, "cannot be read: " + detail);
     }
 }

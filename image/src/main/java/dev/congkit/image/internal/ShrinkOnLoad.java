@@ -51,16 +51,13 @@ final class ShrinkOnLoad {
             Decoder.checkPixels(source, width, height, limits);
             long coefficients = jpeg.coefficientBytes();
             if (coefficients > limits.maxDecodeBytes()) {
-                throw new ImageException(source, "is a progressive JPEG of " + width + " × " + height + " pixels, whose decoder needs "
-                        + Decoder.mib(coefficients) + " MiB, over the memory budget of " + Decoder.mib(limits.maxDecodeBytes())
-                        + " MiB; save it as a baseline JPEG, or smaller");
+                throw new ImageException(source, Decoder.progressiveTooBig(width, height, coefficients, limits, ""));
             }
             ICC_Profile profile = profile(jpeg.iccProfile());
             Plan plan = Plan.of(jpeg, profile, boxW, boxH, limits.maxDecodeBytes() - coefficients);
             if (plan == null) {
                 Plan wanted = Plan.of(jpeg, profile, boxW, boxH, Long.MAX_VALUE);
-                throw new ImageException(source, "would need " + Decoder.mib(wanted.bytes() + coefficients)
-                        + " MiB to decode, over the memory budget of " + Decoder.mib(limits.maxDecodeBytes()) + " MiB");
+                throw new ImageException(source, Decoder.overBudget(wanted.bytes() + coefficients, limits));
             }
             BufferedImage image;
             if (plan.streaming()) {
@@ -82,14 +79,14 @@ final class ShrinkOnLoad {
             LOG.log(System.Logger.Level.DEBUG, () -> source + ": read by the JDK's decoder: " + e.getMessage());
             return null;
         } catch (JpegCorruptException e) {
-            throw new ImageException(source, "is truncated or corrupt (" + e.getMessage() + ")", e);
+            throw new ImageException(source, Decoder.corrupt(e.getMessage()), e);
         } catch (IOException e) {
-            throw new ImageException(source, "cannot be read: " + e.getMessage(), e);
+            throw new ImageException(source, Decoder.unreadable(e.getMessage()), e);
         } catch (java.io.UncheckedIOException e) {
-            throw new ImageException(source, "cannot be read: " + e.getCause().getMessage(), e);
+            throw new ImageException(source, Decoder.unreadable(e.getCause().getMessage()), e);
         } catch (RuntimeException e) {
             // a safety net: the fuzz tests find no such case, but the file, not the caller, is at fault
-            throw new ImageException(source, "is truncated or corrupt (" + e + ")", e);
+            throw new ImageException(source, Decoder.corrupt(String.valueOf(e)), e);
         }
     }
 

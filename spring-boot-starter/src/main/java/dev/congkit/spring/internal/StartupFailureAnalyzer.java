@@ -1,10 +1,10 @@
 package dev.congkit.spring.internal;
 
 import dev.congkit.core.config.ConfigException;
-import dev.congkit.core.config.ConfigProblem;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.diagnostics.FailureAnalyzer;
 
+import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
@@ -17,12 +17,10 @@ public final class StartupFailureAnalyzer implements FailureAnalyzer {
     public FailureAnalysis analyze(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof ConfigException config) {
-                String problems = config.problems().stream().limit(ConfigException.SHOWN)
-                        .map(ConfigProblem::toString).map(line -> "  - " + line).collect(Collectors.joining(System.lineSeparator()));
-                int more = config.problems().size() - ConfigException.SHOWN;
+                String problems = config.describe(Locale.forLanguageTag("vi")).stream()
+                        .map(line -> "  - " + line).collect(Collectors.joining(System.lineSeparator()));
                 return new FailureAnalysis("CổngKit không nạp được site.json (site.json could not be loaded), "
-                        + config.problems().size() + " lỗi (problems):" + System.lineSeparator() + problems
-                        + (more > 0 ? System.lineSeparator() + "  … và " + more + " lỗi nữa (more)" : ""),
+                        + config.problems().size() + " lỗi (problems):" + System.lineSeparator() + problems,
                         "Sửa các lỗi trên trong site.json rồi khởi động lại; `java -jar congkit.jar check site.json` kiểm tra tệp mà không cần khởi động"
                                 + " (fix the problems above and start again; `congkit check site.json` checks the file without starting)",
                         config);

@@ -1,5 +1,6 @@
 package dev.congkit.widgets.banner;
 
+import dev.congkit.core.i18n.Bilingual;
 import dev.congkit.core.model.ValidationException;
 import dev.congkit.core.validation.Check;
 import dev.congkit.core.model.Doc;
@@ -42,22 +43,22 @@ public record Banner(
 
     public Banner {
         var check = new Check();
-        key = check.required("key", check.matches("key", key, KEY, "a key of lower-case letters, digits and hyphens"));
+        key = check.required("key", check.matches("key", key, KEY, Bilingual.of("một mã gồm chữ thường, chữ số và dấu gạch ngang", "a key of lower-case letters, digits and hyphens")));
         check.required("image", image);
         check.required("slot", slot);
         permanent = Boolean.TRUE.equals(permanent);
         if (validUntil == null && !permanent) {
-            check.fail("validUntil", "is required unless the banner is marked \"permanent\": true (campaign banners must end, BANNER-EXPIRY)");
+            check.fail("validUntil", Bilingual.of("không được để trống, trừ khi băng-rôn được đánh dấu \"permanent\": true (băng-rôn tuyên truyền phải có ngày kết thúc, BANNER-EXPIRY)", "is required unless the banner is marked \"permanent\": true (campaign banners must end, BANNER-EXPIRY)"));
         }
         if (validFrom != null && validUntil != null && validUntil.isBefore(validFrom)) {
-            check.fail("validUntil", "must not be before validFrom " + validFrom + ", but was " + validUntil);
+            check.fail("validUntil", Check.notBefore("validFrom", validFrom, validUntil));
         }
         if (link != null && image != null && image.decorative()) {
-            check.fail("image.decorative", "must not be true for a linked banner: its alt text is the link's name");
+            check.fail("image.decorative", Bilingual.of("không được là true với băng-rôn có liên kết: mô tả ảnh chính là tên của liên kết", "must not be true for a linked banner: its alt text is the link's name"));
         }
-        check.that("image.src", image == null ? null : image.src(), l -> !l.value().startsWith("mailto:") && !l.value().startsWith("tel:"), "an image URL");
-        check.that("width", width, n -> n > 0 && n <= 4000, "between 1 and 4000");
-        check.that("height", height, n -> n > 0 && n <= 4000, "between 1 and 4000");
+        check.that("image.src", image == null ? null : image.src(), l -> !l.value().startsWith("mailto:") && !l.value().startsWith("tel:"), Bilingual.of("địa chỉ một tệp ảnh", "an image URL"));
+        check.that("width", width, n -> n > 0 && n <= 4000, Bilingual.of("từ 1 đến 4000", "between 1 and 4000"));
+        check.that("height", height, n -> n > 0 && n <= 4000, Bilingual.of("từ 1 đến 4000", "between 1 and 4000"));
         order = order == null ? 0 : order;
         check.done();
     }

@@ -1,5 +1,6 @@
 package dev.congkit.widgets.banner;
 
+import dev.congkit.core.i18n.Bilingual;
 import dev.congkit.core.check.CheckContext;
 import dev.congkit.core.check.Finding;
 import dev.congkit.core.check.SiteCheck;
@@ -29,21 +30,24 @@ public final class BannerCheck implements SiteCheck {
         List<Finding> findings = new ArrayList<>();
         Optional<FeedbackBanner> feedback = FeedbackPresets.resolve(site);
         if (feedback.isEmpty()) {
-            findings.add(Finding.warning("FEEDBACK-FUNCTION", FeedbackBanner.SECTION.name(), "is not configured: link a feedback system "
-                    + "whose processing people can follow (the province's, or the national public-service portal's)"));
+            findings.add(Finding.warning("FEEDBACK-FUNCTION", FeedbackBanner.SECTION.name(), Bilingual.of("chưa khai báo: hãy liên kết một hệ thống "
+                    + "góp ý mà người dân theo dõi được việc xử lý (của tỉnh, hoặc của Cổng dịch vụ công quốc gia)", "is not configured: link a feedback system "
+                    + "whose processing people can follow (the province's, or the national public-service portal's)")));
         }
         context.rules().rule("BANNER-FEEDBACK").map(Rule::params).map(p -> p.path("url").asText(null)).ifPresent(url -> {
             if (feedback.isEmpty() || !same(feedback.get().link().value(), url)) {
-                findings.add(Finding.error("BANNER-FEEDBACK", FeedbackBanner.SECTION.name(), "must link " + url + " as the rule set requires, but "
-                        + feedback.map(f -> "links " + f.link().value()).orElse("there is no feedback banner")));
+                findings.add(Finding.error("BANNER-FEEDBACK", FeedbackBanner.SECTION.name(), Bilingual.of("phải liên kết " + url + " như bộ quy tắc yêu cầu, nhưng "
+                        + feedback.map(f -> "đang liên kết " + f.link().value()).orElse("chưa có băng-rôn góp ý"), "must link " + url + " as the rule set requires, but "
+                        + feedback.map(f -> "links " + f.link().value()).orElse("there is no feedback banner"))));
             }
         });
         List<Banner> banners = site.section(Banners.SECTION).map(Banners::items).orElse(List.of());
         for (int i = 0; i < banners.size(); i++) {
             Banner banner = banners.get(i);
             if (banner.expiredOn(context.today())) {
-                findings.add(Finding.warning("BANNER-EXPIRY", Banners.SECTION.name() + ".items[" + i + "].validUntil", "the banner '" + banner.key()
-                        + "' (" + banner.image().altText() + ") ended on " + banner.validUntil() + " and is no longer shown: change or remove it"));
+                findings.add(Finding.warning("BANNER-EXPIRY", Banners.SECTION.name() + ".items[" + i + "].validUntil", Bilingual.of("băng-rôn '" + banner.key()
+                        + "' (" + banner.image().altText() + ") đã hết hạn ngày " + banner.validUntil() + " và không còn hiện: hãy sửa hoặc bỏ", "the banner '" + banner.key()
+                        + "' (" + banner.image().altText() + ") ended on " + banner.validUntil() + " and is no longer shown: change or remove it")));
             }
         }
         return findings;

@@ -1,5 +1,6 @@
 package dev.congkit.widgets.banner;
 
+import dev.congkit.core.i18n.Bilingual;
 import dev.congkit.core.model.SectionKey;
 import dev.congkit.core.validation.Check;
 import dev.congkit.core.model.Doc;
@@ -32,7 +33,7 @@ public record Banners(@Doc("The banners.") List<Banner> items) implements Refere
         Set<String> keys = new HashSet<>();
         for (int i = 0; i < items.size(); i++) {
             if (!keys.add(items.get(i).key())) {
-                check.fail("items[" + i + "].key", "must be unique, but '" + items.get(i).key() + "' is used by an earlier banner");
+                check.fail("items[" + i + "].key", Check.notUnique(items.get(i).key(), Bilingual.of("đã dùng cho một băng-rôn trước đó", "is used by an earlier banner")));
             }
         }
         check.done();

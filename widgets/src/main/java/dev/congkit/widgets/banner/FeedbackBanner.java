@@ -1,5 +1,6 @@
 package dev.congkit.widgets.banner;
 
+import dev.congkit.core.i18n.Bilingual;
 import dev.congkit.core.model.ValidationException;
 import dev.congkit.core.model.SectionKey;
 import dev.congkit.core.validation.Check;
@@ -45,12 +46,12 @@ public record FeedbackBanner(
 
     public FeedbackBanner {
         var check = new Check();
-        preset = check.matches("preset", preset, PRESET, "a preset id such as thanh-hoa");
+        preset = check.matches("preset", preset, PRESET, Bilingual.of("mã của một mẫu có sẵn như thanh-hoa", "a preset id such as thanh-hoa"));
         title = check.text("title", title);
         titleEn = check.text("titleEn", titleEn);
         description = check.text("description", description);
         descriptionEn = check.text("descriptionEn", descriptionEn);
-        check.that("link", link, WebLink::isWeb, "an https or http URL");
+        check.that("link", link, WebLink::isWeb, Bilingual.of("một địa chỉ https hoặc http", "an https or http URL"));
         apps = check.list("apps", apps);
         check.done();
     }

@@ -1,5 +1,6 @@
 package dev.congkit.widgets.contact;
 
+import dev.congkit.core.i18n.Bilingual;
 import dev.congkit.core.check.CheckContext;
 import dev.congkit.core.check.Finding;
 import dev.congkit.core.check.SiteCheck;
@@ -35,35 +36,41 @@ public final class ContactCheck implements SiteCheck {
         List<Finding> findings = new ArrayList<>();
         List<Official> officials = site.officials();
         if (officials.isEmpty()) {
-            findings.add(Finding.warning("CONTACT-OFFICIALS", "officials", "lists nobody: publish the competent officials' "
-                    + "name, position, unit, phone and official e-mail"));
+            findings.add(Finding.warning("CONTACT-OFFICIALS", "officials", Bilingual.of("chưa có ai: hãy công bố họ tên, chức vụ, đơn vị, "
+                    + "số điện thoại và thư điện tử công vụ của cán bộ có thẩm quyền", "lists nobody: publish the competent officials' "
+                    + "name, position, unit, phone and official e-mail")));
         }
         for (int i = 0; i < officials.size(); i++) {
             PhoneNumber phone = officials.get(i).phone();
             if (phone.kind() == PhoneNumber.Kind.SHORT || phone.kind() == PhoneNumber.Kind.SERVICE) {
-                findings.add(Finding.warning("CONTACT-OFFICIALS", "officials[" + i + "].phone", "'" + phone
-                        + "' is an organisation's hotline; give the official's own mobile or landline number"));
+                findings.add(Finding.warning("CONTACT-OFFICIALS", "officials[" + i + "].phone", Bilingual.of("'" + phone
+                        + "' là đường dây nóng của cơ quan; hãy ghi số di động hoặc số cố định của chính cán bộ", "'" + phone
+                        + "' is an organisation's hotline; give the official's own mobile or landline number")));
             }
         }
         english(site, findings);
         political(site, findings);
         Directory directory = site.section(Directory.SECTION).orElse(Directory.defaults());
         if (!officials.isEmpty() && directory.updated() == null && site.updated() == null) {
-            findings.add(Finding.warning("CONTACT-DIRECTORY", "directory.updated", "is not set, so the directory shows no "
-                    + "\"cập nhật ngày\" date; set it whenever staff change"));
+            findings.add(Finding.warning("CONTACT-DIRECTORY", "directory.updated", Bilingual.of("chưa khai báo, nên danh bạ không ghi "
+                    + "\"cập nhật ngày\"; hãy ghi mỗi khi có thay đổi cán bộ", "is not set, so the directory shows no "
+                    + "\"cập nhật ngày\" date; set it whenever staff change")));
         }
         return findings;
     }
 
     private static void english(SiteConfig site, List<Finding> findings) {
         if (site.agency().englishName() == null) {
-            findings.add(Finding.warning("CONTACT-ENGLISH", "agency.englishName", "is not set: the English version of the "
-                    + "contact information needs the agency's English name"));
+            findings.add(Finding.warning("CONTACT-ENGLISH", "agency.englishName", Bilingual.of("chưa khai báo: thông tin liên hệ tiếng Anh "
+                    + "cần tên tiếng Anh của cơ quan", "is not set: the English version of the "
+                    + "contact information needs the agency's English name")));
         }
         List<String> missing = site.officials().stream().filter(o -> o.positionEn() == null).map(Official::id).toList();
         if (!missing.isEmpty()) {
-            findings.add(Finding.warning("CONTACT-ENGLISH", "officials", missing.size() + " of " + site.officials().size()
-                    + " officials have no positionEn, so the English directory shows Vietnamese titles: " + String.join(", ", missing)));
+            findings.add(Finding.warning("CONTACT-ENGLISH", "officials", Bilingual.of(missing.size() + " trong " + site.officials().size()
+                    + " cán bộ chưa có positionEn (chức vụ tiếng Anh), nên danh bạ tiếng Anh hiện chức vụ tiếng Việt: " + String.join(", ", missing),
+                    missing.size() + " of " + site.officials().size()
+                    + " officials have no positionEn, so the English directory shows Vietnamese titles: " + String.join(", ", missing))));
         }
     }
 
@@ -79,8 +86,10 @@ public final class ContactCheck implements SiteCheck {
             }
         }
         if (!absent.isEmpty()) {
-            findings.add(Finding.warning("CONTACT-POLITICAL", "officials", "lists nobody from " + String.join(", ", absent)
-                    + ": \"Hệ thống chính trị\" gives the name, position and phone of Đảng ủy, HĐND, UBND, Ủy ban MTTQ and the mass organisations"));
+            findings.add(Finding.warning("CONTACT-POLITICAL", "officials", Bilingual.of("chưa có ai của " + String.join(", ", absent)
+                    + ": mục \"Hệ thống chính trị\" ghi họ tên, chức vụ, số điện thoại của Đảng ủy, HĐND, UBND, Ủy ban MTTQ và các đoàn thể",
+                    "lists nobody from " + String.join(", ", absent)
+                    + ": \"Hệ thống chính trị\" gives the name, position and phone of Đảng ủy, HĐND, UBND, Ủy ban MTTQ and the mass organisations")));
         }
     }
 }

@@ -1,5 +1,6 @@
 package dev.congkit.widgets.contact;
 
+import dev.congkit.core.i18n.Bilingual;
 import dev.congkit.core.model.ValidationException;
 import dev.congkit.core.model.SectionKey;
 import dev.congkit.core.validation.Check;
@@ -33,7 +34,7 @@ public record Directory(
         var check = new Check();
         units = check.list("units", units);
         check.that("vcardPath", vcardPath, link -> link.isSiteRelative() && link.value().startsWith("/") && !link.value().endsWith("/")
-                && !link.value().contains("?") && !link.value().contains("#"), "a site path such as /danh-ba");
+                && !link.value().contains("?") && !link.value().contains("#"), Bilingual.of("một đường dẫn trong trang như /danh-ba", "a site path such as /danh-ba"));
         vcardPath = vcardPath == null ? WebLink.of("/danh-ba") : vcardPath;
         check.done();
     }

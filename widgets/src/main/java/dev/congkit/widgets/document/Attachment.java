@@ -1,5 +1,6 @@
 package dev.congkit.widgets.document;
 
+import dev.congkit.core.i18n.Bilingual;
 import dev.congkit.core.model.Doc;
 import dev.congkit.core.model.Required;
 import dev.congkit.core.model.WebLink;
@@ -29,8 +30,8 @@ public record Attachment(
         var check = new Check();
         title = check.requiredText("title", title);
         check.required("url", url);
-        check.that("url", url, link -> link.isWeb() || link.isSiteRelative(), "an https, http or site-relative link");
-        check.that("bytes", bytes, size -> size > 0, "a positive number of bytes");
+        check.that("url", url, link -> link.isWeb() || link.isSiteRelative(), Bilingual.of("một liên kết https, http hoặc trong trang", "an https, http or site-relative link"));
+        check.that("bytes", bytes, size -> size > 0, Bilingual.of("một số byte lớn hơn 0", "a positive number of bytes"));
         format = check.text("format", format);
         if (format == null && url != null) {
             String path = url.value().replaceAll("[?#].*$", "");

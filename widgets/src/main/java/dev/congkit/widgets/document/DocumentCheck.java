@@ -1,5 +1,6 @@
 package dev.congkit.widgets.document;
 
+import dev.congkit.core.i18n.Bilingual;
 import dev.congkit.core.check.CheckContext;
 import dev.congkit.core.check.Finding;
 import dev.congkit.core.check.SiteCheck;
@@ -38,8 +39,9 @@ public final class DocumentCheck implements SiteCheck {
     public List<Finding> check(SiteConfig site, CheckContext context) {
         Optional<Documents> found = site.section(Documents.SECTION);
         if (found.isEmpty()) {
-            return List.of(Finding.warning("DOCS-LIST", Documents.SECTION.name(), "is missing: publish the commune's plans, decisions, "
-                    + "official letters, reports and notices as a document list (not as news)"));
+            return List.of(Finding.warning("DOCS-LIST", Documents.SECTION.name(), Bilingual.of("chưa có: hãy đăng kế hoạch, quyết định, "
+                    + "công văn, báo cáo, thông báo của xã thành danh mục văn bản (không đăng như tin tức)", "is missing: publish the commune's plans, decisions, "
+                    + "official letters, reports and notices as a document list (not as news)")));
         }
         Documents documents = found.get();
         List<Finding> findings = new ArrayList<>();
@@ -56,15 +58,18 @@ public final class DocumentCheck implements SiteCheck {
                 .ifPresent(problem -> findings.add(Finding.error("DOCS-LIST", path + ".number", problem)));
         DocumentNumber.typeAbbreviation(document.number()).flatMap(DocumentType::fromAbbreviation)
                 .filter(named -> named != document.type())
-                .ifPresent(named -> findings.add(Finding.warning("DOCS-LIST", path + ".type", "is " + document.type() + " but the symbol of '"
-                        + document.number() + "' names " + named + " (" + named.abbreviation() + "); correct one of them")));
+                .ifPresent(named -> findings.add(Finding.warning("DOCS-LIST", path + ".type", Bilingual.of("là " + document.type() + " nhưng ký hiệu '"
+                        + document.number() + "' là của " + named + " (" + named.abbreviation() + "); hãy sửa một trong hai", "is " + document.type() + " but the symbol of '"
+                        + document.number() + "' names " + named + " (" + named.abbreviation() + "); correct one of them"))));
         if (document.summary() == null) {
-            findings.add(Finding.error("DOCS-LIST", path + ".summary", "is missing: give the summary (trích yếu) of "
-                    + document.number() + " as it stands on the document"));
+            findings.add(Finding.error("DOCS-LIST", path + ".summary", Bilingual.of("chưa có: ghi trích yếu của "
+                    + document.number() + " đúng như trên văn bản", "is missing: give the summary (trích yếu) of "
+                    + document.number() + " as it stands on the document")));
         }
         if (document.files().isEmpty()) {
-            findings.add(Finding.error("DOCS-LIST", path + ".files", "is empty: attach the file of " + document.number()
-                    + " (the signed PDF) so that citizens can read the document itself"));
+            findings.add(Finding.error("DOCS-LIST", path + ".files", Bilingual.of("trống: hãy đính kèm tệp của " + document.number()
+                    + " (bản PDF đã ký) để người dân đọc được chính văn bản", "is empty: attach the file of " + document.number()
+                    + " (the signed PDF) so that citizens can read the document itself")));
         }
     }
 
@@ -78,9 +83,11 @@ public final class DocumentCheck implements SiteCheck {
             long age = ChronoUnit.DAYS.between(newest.get().published(), today);
             if (age > documents.staleAfterDays()) {
                 findings.add(Finding.warning("FRESHNESS", Documents.SECTION.name() + ".items[" + documents.items().indexOf(newest.get())
-                        + "].published", "the newest " + type + " (" + newest.get().number() + ") was posted on "
+                        + "].published", Bilingual.of("văn bản " + type + " mới nhất (" + newest.get().number() + ") đăng ngày "
+                        + Dates.day(newest.get().published()) + ", cách đây " + age + " ngày; hãy đăng văn bản mới ngay khi ban hành (staleAfterDays: "
+                        + documents.staleAfterDays() + ")", "the newest " + type + " (" + newest.get().number() + ") was posted on "
                         + Dates.day(newest.get().published()) + ", " + age + " days ago; post new documents as they are issued (staleAfterDays: "
-                        + documents.staleAfterDays() + ")"));
+                        + documents.staleAfterDays() + ")")));
             }
         }
     }

@@ -1,5 +1,6 @@
 package dev.congkit.widgets.document;
 
+import dev.congkit.core.i18n.Bilingual;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -30,15 +31,18 @@ public final class DocumentNumber {
     }
 
     /** What is wrong with {@code number}, in a sentence that quotes it, or empty when it has the standard form. */
-    public static Optional<String> problem(String number) {
+    public static Optional<Bilingual> problem(String number) {
         if (number.indexOf('\u00D0') >= 0) {
-            return Optional.of("uses Ð (U+00D0, Icelandic eth) where Đ (U+0110) is meant: retype '" + number.replace('\u00D0', 'Đ')
-                    + "', as the number is searched and sorted by its letters");
+            String meant = number.replace('\u00D0', 'Đ');
+            return Optional.of(Bilingual.of("dùng chữ Ð (U+00D0, chữ eth của tiếng Iceland) thay cho Đ (U+0110): hãy gõ lại '" + meant
+                    + "', vì số hiệu được tìm và sắp xếp theo từng chữ", "uses Ð (U+00D0, Icelandic eth) where Đ (U+0110) is meant: retype '" + meant
+                    + "', as the number is searched and sorted by its letters"));
         }
         if (STATE.matcher(number).matches() || PARTY.matcher(number).matches()) {
             return Optional.empty();
         }
-        return Optional.of("must be a number and symbol such as 05/QĐ-UBND, 45/UBND-VP, 01/2026/QĐ-UBND or 15-NQ/ĐU, but was '" + number + "'");
+        return Optional.of(Bilingual.of("phải là số, ký hiệu như 05/QĐ-UBND, 45/UBND-VP, 01/2026/QĐ-UBND hoặc 15-NQ/ĐU, nhưng đang là '" + number + "'",
+                "must be a number and symbol such as 05/QĐ-UBND, 45/UBND-VP, 01/2026/QĐ-UBND or 15-NQ/ĐU, but was '" + number + "'"));
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.congkit.widgets.document;
 
+import dev.congkit.core.i18n.Bilingual;
 import dev.congkit.core.model.Doc;
 import dev.congkit.core.model.SectionKey;
 import dev.congkit.core.model.WebLink;
@@ -39,17 +40,17 @@ public record Documents(
 
     public Documents {
         var check = new Check();
-        check.that("pagePath", pagePath, WebLink::isPagePath, "a site path such as /van-ban/xa");
-        check.that("feedPath", feedPath, WebLink::isPagePath, "a site path such as /van-ban/xa.atom");
-        check.that("provinceUrl", provinceUrl, WebLink::isWeb, "an https or http address");
-        check.that("pageSize", pageSize, size -> size >= 5 && size <= 100, "from 5 to 100");
-        check.that("staleAfterDays", staleAfterDays, days -> days >= 7 && days <= 3650, "from 7 to 3650 days");
+        check.that("pagePath", pagePath, WebLink::isPagePath, Bilingual.of("một đường dẫn trong trang như /van-ban/xa", "a site path such as /van-ban/xa"));
+        check.that("feedPath", feedPath, WebLink::isPagePath, Bilingual.of("một đường dẫn trong trang như /van-ban/xa.atom", "a site path such as /van-ban/xa.atom"));
+        check.that("provinceUrl", provinceUrl, WebLink::isWeb, Bilingual.of("một địa chỉ https hoặc http", "an https or http address"));
+        check.that("pageSize", pageSize, size -> size >= 5 && size <= 100, Bilingual.of("từ 5 đến 100", "from 5 to 100"));
+        check.that("staleAfterDays", staleAfterDays, days -> days >= 7 && days <= 3650, Bilingual.of("từ 7 đến 3650 ngày", "from 7 to 3650 days"));
         items = check.list("items", items);
         Set<String> slugs = new HashSet<>();
         for (int i = 0; i < items.size(); i++) {
             if (!slugs.add(items.get(i).slug())) {
-                check.fail("items[" + i + "].slug", "must be unique, but '" + items.get(i).slug()
-                        + "' is taken by an earlier document; give this one its own slug");
+                check.fail("items[" + i + "].slug", Check.notUnique(items.get(i).slug(), Bilingual.of("đã dùng cho một văn bản trước đó; hãy đặt slug riêng",
+                        "is taken by an earlier document; give this one its own slug")));
             }
         }
         pagePath = pagePath == null ? WebLink.of("/van-ban/xa") : pagePath;

@@ -1,5 +1,6 @@
 package dev.congkit.widgets.document;
 
+import dev.congkit.core.i18n.Bilingual;
 import dev.congkit.core.model.Doc;
 import dev.congkit.core.model.Required;
 import dev.congkit.core.validation.Check;
@@ -53,12 +54,12 @@ public record OfficialDocument(
         files = check.list("files", files);
         slug = check.text("slug", slug);
         if (slug != null) {
-            check.matches("slug", slug, SLUG, "lower-case letters, digits and hyphens, e.g. 05-qd-ubnd-2026");
+            check.matches("slug", slug, SLUG, Bilingual.of("chữ thường, chữ số và dấu gạch ngang, ví dụ 05-qd-ubnd-2026", "lower-case letters, digits and hyphens, e.g. 05-qd-ubnd-2026"));
         } else if (number != null && issued != null) {
             slug = Slugs.of(number) + (number.contains("/" + issued.getYear() + "/") ? "" : "-" + issued.getYear());
         }
         if (effective != null && expires != null && expires.isBefore(effective)) {
-            check.fail("expires", "must not be before effective " + effective + ", but was " + expires);
+            check.fail("expires", Check.notBefore("effective", effective, expires));
         }
         published = published != null ? published : issued;
         check.done();

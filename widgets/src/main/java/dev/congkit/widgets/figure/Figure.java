@@ -1,5 +1,6 @@
 package dev.congkit.widgets.figure;
 
+import dev.congkit.core.i18n.Bilingual;
 import dev.congkit.core.validation.Check;
 import dev.congkit.core.model.ValidationException;
 import dev.congkit.core.model.WebLink;
@@ -28,19 +29,19 @@ public record Figure(WebLink src, String alt, boolean decorative, String caption
     public Figure {
         var check = new Check();
         check.required("src", src);
-        check.that("src", src, l -> l.isWeb() || l.isSiteRelative(), "an https, http or site-relative image URL");
+        check.that("src", src, l -> l.isWeb() || l.isSiteRelative(), Bilingual.of("địa chỉ ảnh (https, http hoặc trong trang)", "an https, http or site-relative image URL"));
         alt = check.text("alt", alt);
         if (alt == null && !decorative) {
-            check.fail("alt", "is required unless the image is decorative");
+            check.fail("alt", Bilingual.of("không được để trống, trừ khi là ảnh trang trí", "is required unless the image is decorative"));
         }
         caption = check.text("caption", caption);
-        check.that("width", width, n -> n > 0 && n <= 10_000, "between 1 and 10000");
-        check.that("height", height, n -> n > 0 && n <= 10_000, "between 1 and 10000");
+        check.that("width", width, n -> n > 0 && n <= 10_000, Bilingual.of("từ 1 đến 10000", "between 1 and 10000"));
+        check.that("height", height, n -> n > 0 && n <= 10_000, Bilingual.of("từ 1 đến 10000", "between 1 and 10000"));
         srcset = check.text("srcset", srcset);
         if (srcset != null) {
             validateSrcset(srcset, check);
         }
-        sizes = check.matches("sizes", sizes, SIZES, "a sizes list such as (max-width: 600px) 100vw, 600px");
+        sizes = check.matches("sizes", sizes, SIZES, Bilingual.of("một danh sách kích thước (sizes) như (max-width: 600px) 100vw, 600px", "a sizes list such as (max-width: 600px) 100vw, 600px"));
         check.done();
     }
 
@@ -59,7 +60,7 @@ public record Figure(WebLink src, String alt, boolean decorative, String caption
             }
         }
         if (!bad.isEmpty()) {
-            check.fail("srcset", "must list image URLs with a width (640w) or density (2x), but had " + Check.quote(String.join(", ", bad)));
+            check.fail("srcset", Bilingual.of("phải liệt kê địa chỉ ảnh kèm chiều rộng (640w) hoặc mật độ (2x), nhưng có " + Check.quote(String.join(", ", bad)), "must list image URLs with a width (640w) or density (2x), but had " + Check.quote(String.join(", ", bad))));
         }
     }
 }

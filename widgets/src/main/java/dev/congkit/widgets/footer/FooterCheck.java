@@ -1,5 +1,6 @@
 package dev.congkit.widgets.footer;
 
+import dev.congkit.core.i18n.Bilingual;
 import dev.congkit.core.check.CheckContext;
 import dev.congkit.core.check.Finding;
 import dev.congkit.core.check.SiteCheck;
@@ -22,7 +23,8 @@ public final class FooterCheck implements SiteCheck {
     public List<Finding> check(SiteConfig site, CheckContext context) {
         if (site.section(Footer.SECTION).isEmpty()) {
             return List.of(Finding.error("FOOTER-RESPONSIBLE", "footer.responsiblePerson",
-                    "is required: the footer must name the person responsible for the content and their title"));
+                    Bilingual.of("chưa có: chân trang phải ghi người chịu trách nhiệm nội dung và chức vụ",
+                            "is required: the footer must name the person responsible for the content and their title")));
         }
         return List.of();
     }

@@ -1,5 +1,6 @@
 package dev.congkit.widgets.gallery;
 
+import dev.congkit.core.i18n.Bilingual;
 import dev.congkit.core.model.Doc;
 import dev.congkit.core.model.Required;
 import dev.congkit.core.validation.Check;
@@ -38,15 +39,15 @@ public record Album(
         boolean photosGiven = photos != null;
         photos = check.list("photos", photos);
         if (photosGiven && photos.isEmpty()) {
-            check.fail("photos", "must hold at least one photo");
+            check.fail("photos", Bilingual.of("phải có ít nhất một ảnh", "must hold at least one photo"));
         }
         slug = check.text("slug", slug);
         if (slug != null) {
-            check.matches("slug", slug, SLUG, "lower-case letters, digits and hyphens");
+            check.matches("slug", slug, SLUG, Bilingual.of("chữ thường, chữ số và dấu gạch ngang", "lower-case letters, digits and hyphens"));
         } else if (title != null) {
             slug = Slugs.of(title);
             if (slug.isEmpty()) {
-                check.fail("slug", "is required when the title has no letters or digits to make one from");
+                check.fail("slug", Bilingual.of("không được để trống khi tiêu đề không có chữ hay số để tạo slug", "is required when the title has no letters or digits to make one from"));
             }
         }
         check.done();

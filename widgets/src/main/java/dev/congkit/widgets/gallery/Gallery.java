@@ -1,5 +1,6 @@
 package dev.congkit.widgets.gallery;
 
+import dev.congkit.core.i18n.Bilingual;
 import dev.congkit.core.model.Doc;
 import dev.congkit.core.model.SectionKey;
 import dev.congkit.core.model.WebLink;
@@ -33,14 +34,14 @@ public record Gallery(
 
     public Gallery {
         var check = new Check();
-        check.that("photoPath", photoPath, WebLink::isPagePath, "a site path such as /thu-vien/anh");
-        check.that("videoPath", videoPath, WebLink::isPagePath, "a site path such as /thu-vien/video");
+        check.that("photoPath", photoPath, WebLink::isPagePath, Bilingual.of("một đường dẫn trong trang như /thu-vien/anh", "a site path such as /thu-vien/anh"));
+        check.that("videoPath", videoPath, WebLink::isPagePath, Bilingual.of("một đường dẫn trong trang như /thu-vien/video", "a site path such as /thu-vien/video"));
         albums = check.list("albums", albums);
         videos = check.list("videos", videos);
         Set<String> slugs = new HashSet<>();
         for (int i = 0; i < albums.size(); i++) {
             if (!slugs.add(albums.get(i).slug())) {
-                check.fail("albums[" + i + "].slug", "must be unique, but '" + albums.get(i).slug() + "' is taken by an earlier album");
+                check.fail("albums[" + i + "].slug", Check.notUnique(albums.get(i).slug(), Bilingual.of("đã dùng cho một album trước đó", "is taken by an earlier album")));
             }
         }
         photoPath = photoPath == null ? WebLink.of("/thu-vien/anh") : photoPath;

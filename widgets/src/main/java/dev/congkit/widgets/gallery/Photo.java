@@ -1,5 +1,6 @@
 package dev.congkit.widgets.gallery;
 
+import dev.congkit.core.i18n.Bilingual;
 import dev.congkit.core.model.Doc;
 import dev.congkit.core.model.Required;
 import dev.congkit.core.model.WebLink;
@@ -30,12 +31,12 @@ public record Photo(
     public Photo {
         var check = new Check();
         check.required("src", src);
-        check.that("src", src, Photo::imageLink, "an https or site-relative image URL without spaces or commas");
-        check.that("full", full, Photo::imageLink, "an https or site-relative image URL without spaces or commas");
+        check.that("src", src, Photo::imageLink, Bilingual.of("địa chỉ ảnh (https hoặc trong trang) không có dấu cách hay dấu phẩy", "an https or site-relative image URL without spaces or commas"));
+        check.that("full", full, Photo::imageLink, Bilingual.of("địa chỉ ảnh (https hoặc trong trang) không có dấu cách hay dấu phẩy", "an https or site-relative image URL without spaces or commas"));
         alt = check.requiredText("alt", alt);
         caption = check.requiredText("caption", caption);
-        check.that("width", width, w -> w > 0 && w <= 10_000, "from 1 to 10000 pixels");
-        check.that("height", height, h -> h > 0 && h <= 10_000, "from 1 to 10000 pixels");
+        check.that("width", width, w -> w > 0 && w <= 10_000, Bilingual.of("từ 1 đến 10000 điểm ảnh", "from 1 to 10000 pixels"));
+        check.that("height", height, h -> h > 0 && h <= 10_000, Bilingual.of("từ 1 đến 10000 điểm ảnh", "from 1 to 10000 pixels"));
         variants = check.list("variants", variants);
         full = full == null ? src : full;
         check.done();

@@ -1,5 +1,6 @@
 package dev.congkit.widgets.gallery;
 
+import dev.congkit.core.i18n.Bilingual;
 import dev.congkit.core.model.Doc;
 import dev.congkit.core.model.Required;
 import dev.congkit.core.model.WebLink;
@@ -34,15 +35,15 @@ public record Video(
         title = check.requiredText("title", title);
         check.required("date", date);
         check.required("src", src);
-        check.that("src", src, Photo::imageLink, "an https or site-relative URL of the video file");
+        check.that("src", src, Photo::imageLink, Bilingual.of("địa chỉ (https hoặc trong trang) của tệp video", "an https or site-relative URL of the video file"));
         check.required("poster", poster);
-        check.that("poster", poster, Photo::imageLink, "an https or site-relative image URL");
+        check.that("poster", poster, Photo::imageLink, Bilingual.of("địa chỉ ảnh (https hoặc trong trang)", "an https or site-relative image URL"));
         check.required("captions", captions);
-        check.that("captions", captions, Photo::imageLink, "an https or site-relative URL of a WebVTT file");
+        check.that("captions", captions, Photo::imageLink, Bilingual.of("địa chỉ (https hoặc trong trang) của một tệp phụ đề WebVTT", "an https or site-relative URL of a WebVTT file"));
         captionsLanguage = check.matches("captionsLanguage", captionsLanguage, java.util.regex.Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{2,8})*"),
-                "a language tag such as vi or en");
+                Bilingual.of("một mã ngôn ngữ như vi hoặc en", "a language tag such as vi or en"));
         description = check.text("description", description);
-        type = check.matches("type", type, java.util.regex.Pattern.compile("video/[a-z0-9.+-]+"), "a video media type such as video/mp4");
+        type = check.matches("type", type, java.util.regex.Pattern.compile("video/[a-z0-9.+-]+"), Bilingual.of("một kiểu tệp video như video/mp4", "a video media type such as video/mp4"));
         if (type == null && src != null) {
             type = src.value().toLowerCase(Locale.ROOT).replaceAll("[?#].*$", "").endsWith(".webm") ? "video/webm" : "video/mp4";
         }

@@ -1,5 +1,6 @@
 package dev.congkit.widgets.header;
 
+import dev.congkit.core.i18n.Bilingual;
 import dev.congkit.core.model.ValidationException;
 import dev.congkit.core.model.SectionKey;
 import dev.congkit.core.validation.Check;
@@ -32,9 +33,9 @@ public record Header(
 
     public Header {
         var check = new Check();
-        check.that("searchUrl", searchUrl, link -> link.isWeb() || link.isSiteRelative(), "an https, http or site-relative URL");
-        searchParam = check.matches("searchParam", searchParam, NAME, "a parameter name of letters, digits, _ and -");
-        mainContentId = check.matches("mainContentId", mainContentId, NAME, "an HTML id of letters, digits, _ and -");
+        check.that("searchUrl", searchUrl, link -> link.isWeb() || link.isSiteRelative(), Bilingual.of("một địa chỉ https, http hoặc trong trang", "an https, http or site-relative URL"));
+        searchParam = check.matches("searchParam", searchParam, NAME, Bilingual.of("một tên tham số gồm chữ, chữ số, _ và -", "a parameter name of letters, digits, _ and -"));
+        mainContentId = check.matches("mainContentId", mainContentId, NAME, Bilingual.of("một mã HTML (id) gồm chữ, chữ số, _ và -", "an HTML id of letters, digits, _ and -"));
         searchParam = searchParam == null ? "q" : searchParam;
         mainContentId = mainContentId == null ? "noi-dung" : mainContentId;
         showEnglishName = showEnglishName == null || showEnglishName;

@@ -1,5 +1,6 @@
 package dev.congkit.widgets.maintenance;
 
+import dev.congkit.core.i18n.Bilingual;
 import dev.congkit.core.check.CheckContext;
 import dev.congkit.core.check.Finding;
 import dev.congkit.core.check.SiteCheck;
@@ -39,9 +40,12 @@ public final class MaintenanceCheck implements SiteCheck {
             int ahead = days.between(window.announced(), window.from().toLocalDate());
             if (ahead < required) {
                 findings.add(Finding.error("MAINTENANCE-NOTICE", Maintenance.SECTION.name() + ".windows[" + i + "].announced",
-                        "was " + Dates.day(window.announced()) + ", " + ahead + " working day" + (ahead == 1 ? "" : "s")
+                        Bilingual.of("là ngày " + Dates.day(window.announced()) + ", trước " + ahead + " ngày làm việc"
+                                + " so với đợt tạm ngừng ngày " + Dates.day(window.from().toLocalDate())
+                                + "; hãy thông báo trước ít nhất " + required + " ngày làm việc, hoặc dời đợt tạm ngừng",
+                                "was " + Dates.day(window.announced()) + ", " + ahead + " working day" + (ahead == 1 ? "" : "s")
                                 + " before the suspension of " + Dates.day(window.from().toLocalDate())
-                                + "; announce it at least " + required + " working days ahead, or move the suspension"));
+                                + "; announce it at least " + required + " working days ahead, or move the suspension")));
             }
         }
         return findings;

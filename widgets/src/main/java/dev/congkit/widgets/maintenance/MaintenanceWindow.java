@@ -1,5 +1,6 @@
 package dev.congkit.widgets.maintenance;
 
+import dev.congkit.core.i18n.Bilingual;
 import dev.congkit.core.model.Doc;
 import dev.congkit.core.model.Email;
 import dev.congkit.core.model.PhoneNumber;
@@ -39,15 +40,15 @@ public record MaintenanceWindow(
         check.required("until", until);
         reason = check.text("reason", reason);
         reasonEn = check.text("reasonEn", reasonEn);
-        check.that("link", link, l -> l.isWeb() || l.isSiteRelative(), "an https, http or site-relative link");
+        check.that("link", link, l -> l.isWeb() || l.isSiteRelative(), Bilingual.of("một liên kết https, http hoặc trong trang", "an https, http or site-relative link"));
         if (from != null && until != null && !until.isAfter(from)) {
-            check.fail("until", "must be after from " + from + ", but was " + until);
+            check.fail("until", Check.after("from", from, until));
         }
         if (announced != null && from != null && announced.isAfter(from.toLocalDate())) {
-            check.fail("announced", "must not be after the suspension starts on " + from.toLocalDate() + ", but was " + announced);
+            check.fail("announced", Bilingual.of("không được sau ngày bắt đầu tạm ngừng (" + from.toLocalDate() + "), nhưng đang là " + announced, "must not be after the suspension starts on " + from.toLocalDate() + ", but was " + announced));
         }
         if (phone == null && email == null && link == null) {
-            check.fail("phone", "is required when there is no email or link: tell people how to reach the commune while the portal is down");
+            check.fail("phone", Bilingual.of("không được để trống khi không có thư điện tử hay liên kết: hãy cho người dân biết cách liên hệ xã khi cổng tạm ngừng", "is required when there is no email or link: tell people how to reach the commune while the portal is down"));
         }
         check.done();
     }

@@ -1,5 +1,6 @@
 package dev.congkit.widgets.menu;
 
+import dev.congkit.core.i18n.Bilingual;
 import dev.congkit.core.model.ValidationException;
 import dev.congkit.core.model.SectionKey;
 import dev.congkit.core.validation.Check;
@@ -36,9 +37,9 @@ public record Menu(
 
     public Menu {
         var check = new Check();
-        preset = check.matches("preset", preset, MenuItem.KEY, "a preset id such as thanhhoa-camthuy-2023");
+        preset = check.matches("preset", preset, MenuItem.KEY, Bilingual.of("mã của một mẫu có sẵn như thanhhoa-camthuy-2023", "a preset id such as thanhhoa-camthuy-2023"));
         proceduresUrlTemplate = check.matches("proceduresUrlTemplate", proceduresUrlTemplate, TEMPLATE,
-                "an https or http URL containing {code}");
+                Bilingual.of("một địa chỉ https hoặc http có chứa {code}", "an https or http URL containing {code}"));
         overrides = check.map("overrides", overrides);
         main = check.list("main", main);
         top = check.list("top", top);

@@ -1,5 +1,6 @@
 package dev.congkit.widgets.menu;
 
+import dev.congkit.core.i18n.Bilingual;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.congkit.core.check.CheckContext;
 import dev.congkit.core.check.Finding;
@@ -59,8 +60,9 @@ public final class MenuCheck implements SiteCheck {
             entry.path("labels").forEach(l -> labels.add(l.asText()));
             boolean present = all.stream().anyMatch(i -> i.key().equals(key) || TextMatch.isOneOf(i.label(), labels));
             if (!present) {
-                findings.add(Finding.warning("MENU-LAW", "menu", "neither menu has the entry '" + labels.get(0)
-                        + "' that Thông tư 32/2017 Đ16 k3 requires (menu preset '" + configured.preset().id() + "')"));
+                findings.add(Finding.warning("MENU-LAW", "menu", Bilingual.of("không menu nào có mục '" + labels.get(0)
+                        + "' mà Thông tư 32/2017 Đ16 k3 yêu cầu (mẫu menu '" + configured.preset().id() + "')", "neither menu has the entry '" + labels.get(0)
+                        + "' that Thông tư 32/2017 Đ16 k3 requires (menu preset '" + configured.preset().id() + "')")));
             }
         }
     }
@@ -70,11 +72,13 @@ public final class MenuCheck implements SiteCheck {
         int maxTop = params == null ? 12 : params.path("maxTopLevel").asInt(12);
         int maxDepth = params == null ? 2 : params.path("maxDepth").asInt(2);
         if (items.size() > maxTop) {
-            findings.add(Finding.warning(requirement, "menu." + name, "has " + items.size() + " top-level items; keep it compact, at most " + maxTop));
+            findings.add(Finding.warning(requirement, "menu." + name, Bilingual.of("có " + items.size() + " mục cấp một; nên gọn, tối đa " + maxTop,
+                    "has " + items.size() + " top-level items; keep it compact, at most " + maxTop)));
         }
         int depth = depth(items);
         if (depth > maxDepth) {
-            findings.add(Finding.warning(requirement, "menu." + name, "is " + depth + " levels deep; at most " + maxDepth + " are easy to use"));
+            findings.add(Finding.warning(requirement, "menu." + name, Bilingual.of("sâu " + depth + " cấp; tối đa " + maxDepth + " cấp thì mới dễ dùng",
+                    "is " + depth + " levels deep; at most " + maxDepth + " are easy to use")));
         }
         duplicates(requirement, "menu." + name, items, findings);
     }
@@ -83,7 +87,8 @@ public final class MenuCheck implements SiteCheck {
         Set<String> seen = new HashSet<>();
         for (ShownItem item : items) {
             if (!seen.add(TextMatch.normalise(item.label()))) {
-                findings.add(Finding.warning(requirement, path, "has the label '" + item.label() + "' twice at the same level"));
+                findings.add(Finding.warning(requirement, path, Bilingual.of("có nhãn '" + item.label() + "' hai lần ở cùng một cấp",
+                        "has the label '" + item.label() + "' twice at the same level")));
             }
             duplicates(requirement, path, item.children(), findings);
         }
@@ -96,8 +101,9 @@ public final class MenuCheck implements SiteCheck {
             MenuOverride change = entry.getValue();
             String path = "menu.overrides." + entry.getKey();
             if (change.validUntil() != null && change.validUntil().isBefore(today)) {
-                findings.add(Finding.warning("MENU-CAMPAIGN", path + ".validUntil", "the category '" + entry.getKey()
-                        + "' ended on " + change.validUntil() + ": change or remove it"));
+                findings.add(Finding.warning("MENU-CAMPAIGN", path + ".validUntil", Bilingual.of("chuyên mục '" + entry.getKey()
+                        + "' đã hết hạn ngày " + change.validUntil() + ": hãy sửa hoặc bỏ", "the category '" + entry.getKey()
+                        + "' ended on " + change.validUntil() + ": change or remove it")));
             }
             expired(change.add(), path + ".add", today, findings);
         }
@@ -108,8 +114,9 @@ public final class MenuCheck implements SiteCheck {
             MenuItem item = items.get(i);
             String here = path + "[" + i + "]";
             if (item.expiredOn(today)) {
-                findings.add(Finding.warning("MENU-CAMPAIGN", here + ".validUntil", "the category '" + item.label()
-                        + "' ended on " + item.validUntil() + " and is no longer shown: change or remove it"));
+                findings.add(Finding.warning("MENU-CAMPAIGN", here + ".validUntil", Bilingual.of("chuyên mục '" + item.label()
+                        + "' đã hết hạn ngày " + item.validUntil() + " và không còn hiện: hãy sửa hoặc bỏ", "the category '" + item.label()
+                        + "' ended on " + item.validUntil() + " and is no longer shown: change or remove it")));
             }
             expired(item.children(), here + ".children", today, findings);
         }
@@ -128,9 +135,11 @@ public final class MenuCheck implements SiteCheck {
                     missing.add("agency.identifierCode");
                 }
                 String path = missing.isEmpty() ? "menu" : missing.get(0);
-                findings.add(Finding.warning("MENU-TTHC", path, "'" + item.label() + "' links to " + item.url()
+                findings.add(Finding.warning("MENU-TTHC", path, Bilingual.of("'" + item.label() + "' trỏ tới " + item.url()
+                        + ", không phải thủ tục hành chính của xã trên cổng dịch vụ công của tỉnh"
+                        + (missing.isEmpty() ? "" : ": hãy khai báo " + String.join(" và ", missing)), "'" + item.label() + "' links to " + item.url()
                         + ", not to the commune's procedures on the provincial public-service portal"
-                        + (missing.isEmpty() ? "" : ": set " + String.join(" and ", missing))));
+                        + (missing.isEmpty() ? "" : ": set " + String.join(" and ", missing)))));
                 return;
             }
         }
@@ -144,8 +153,9 @@ public final class MenuCheck implements SiteCheck {
         shown.forEach(m -> flatten(m, all));
         for (ShownItem item : all) {
             if (TextMatch.isOneOf(item.label(), DISTRICT_LABELS)) {
-                findings.add(Finding.warning("MENU-NO-DISTRICT", "menu", "the entry '" + item.label()
-                        + "' refers to the district level, which ended on 30/06/2025"));
+                findings.add(Finding.warning("MENU-NO-DISTRICT", "menu", Bilingual.of("mục '" + item.label()
+                        + "' nói tới cấp huyện, cấp này đã kết thúc từ 30/06/2025", "the entry '" + item.label()
+                        + "' refers to the district level, which ended on 30/06/2025")));
             }
         }
     }

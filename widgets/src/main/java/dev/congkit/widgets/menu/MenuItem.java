@@ -1,5 +1,6 @@
 package dev.congkit.widgets.menu;
 
+import dev.congkit.core.i18n.Bilingual;
 import dev.congkit.core.model.ValidationException;
 import dev.congkit.core.validation.Check;
 import dev.congkit.core.model.Doc;
@@ -44,13 +45,13 @@ public record MenuItem(
 
     public MenuItem {
         var check = new Check();
-        key = check.required("key", check.matches("key", key, KEY, "a key of lower-case letters, digits and hyphens"));
+        key = check.required("key", check.matches("key", key, KEY, Bilingual.of("một mã gồm chữ thường, chữ số và dấu gạch ngang", "a key of lower-case letters, digits and hyphens")));
         label = check.requiredText("label", label);
         labelEn = check.text("labelEn", labelEn);
         links = check.list("links", links);
-        accessKey = check.matches("accessKey", accessKey, ACCESS_KEY, "one lower-case letter or digit");
+        accessKey = check.matches("accessKey", accessKey, ACCESS_KEY, Bilingual.of("một chữ thường hoặc một chữ số", "one lower-case letter or digit"));
         if (validFrom != null && validUntil != null && validUntil.isBefore(validFrom)) {
-            check.fail("validUntil", "must not be before validFrom (" + validFrom + "), but was " + validUntil);
+            check.fail("validUntil", Check.notBefore("validFrom", validFrom, validUntil));
         }
         ruleSet = check.text("ruleSet", ruleSet);
         districtLevel = Boolean.TRUE.equals(districtLevel);

@@ -1,5 +1,6 @@
 package dev.congkit.widgets.menu;
 
+import dev.congkit.core.i18n.Bilingual;
 import dev.congkit.core.model.ValidationException;
 import dev.congkit.core.validation.Check;
 import dev.congkit.core.model.Doc;
@@ -36,7 +37,7 @@ public record MenuOverride(
         label = check.text("label", label);
         labelEn = check.text("labelEn", labelEn);
         hidden = Boolean.TRUE.equals(hidden);
-        accessKey = check.matches("accessKey", accessKey, MenuItem.ACCESS_KEY, "one lower-case letter or digit");
+        accessKey = check.matches("accessKey", accessKey, MenuItem.ACCESS_KEY, Bilingual.of("một chữ thường hoặc một chữ số", "one lower-case letter or digit"));
         add = check.list("add", add);
         check.done();
     }

@@ -1,5 +1,6 @@
 package dev.congkit.widgets.menu;
 
+import dev.congkit.core.i18n.Bilingual;
 import dev.congkit.core.validation.Check;
 
 import java.util.List;
@@ -17,7 +18,7 @@ public record MenuPreset(String id, String title, List<MenuItem> main, List<Menu
 
     public MenuPreset {
         var check = new Check();
-        id = check.required("id", check.matches("id", id, MenuItem.KEY, "a preset id"));
+        id = check.required("id", check.matches("id", id, MenuItem.KEY, Bilingual.of("mã của một mẫu có sẵn", "a preset id")));
         title = check.requiredText("title", title);
         main = check.list("main", main);
         top = check.list("top", top);

@@ -1,5 +1,6 @@
 package dev.congkit.widgets.menu;
 
+import dev.congkit.core.i18n.Bilingual;
 import dev.congkit.core.config.SiteSection;
 import dev.congkit.core.validation.Check;
 import dev.congkit.core.internal.Json;
@@ -40,7 +41,7 @@ public final class MenuSection implements SiteSection<Menu> {
         if (menu.preset() != null && MenuPresets.get(menu.preset()).isEmpty()) {
             List<String> known = new ArrayList<>(MenuPresets.ids());
             known.add(MenuPresets.NONE);
-            problems.add(new Violation("preset", "must be one of " + String.join(", ", known) + ", but was " + Check.quote(menu.preset())));
+            problems.add(new Violation("preset", Check.mustBe(Bilingual.of("một trong " + String.join(", ", known), "one of " + String.join(", ", known)), menu.preset())));
             return problems;
         }
         MenuPreset preset = MenuPresets.forSite(menu, site.ruleSet());
@@ -50,8 +51,10 @@ public final class MenuSection implements SiteSection<Menu> {
         for (String key : menu.overrides().keySet()) {
             if (!keys.contains(key)) {
                 String closest = keys.stream().filter(k -> Json.editDistance(k, key) <= 2).findFirst().orElse(null);
-                problems.add(new Violation("overrides." + key, "names no item of the menu preset '" + preset.id() + "'"
-                        + (closest == null ? " (its keys: " + String.join(", ", keys) + ")" : "; did you mean '" + closest + "'?")));
+                problems.add(new Violation("overrides." + key, Bilingual.of("không phải mục nào của mẫu menu '" + preset.id() + "'"
+                        + (closest == null ? " (các mục: " + String.join(", ", keys) + ")" : "; có phải ý bạn là '" + closest + "'?"),
+                        "names no item of the menu preset '" + preset.id() + "'"
+                        + (closest == null ? " (its keys: " + String.join(", ", keys) + ")" : "; did you mean '" + closest + "'?"))));
             }
         }
         return problems;

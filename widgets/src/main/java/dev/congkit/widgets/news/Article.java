@@ -1,5 +1,6 @@
 package dev.congkit.widgets.news;
 
+import dev.congkit.core.i18n.Bilingual;
 import dev.congkit.core.html.SafeHtml;
 import dev.congkit.core.model.Doc;
 import dev.congkit.core.model.Required;
@@ -49,25 +50,26 @@ public record Article(
         category = check.requiredText("category", category);
         check.required("body", body);
         if (author == null && source == null) {
-            check.fail("author", "is required when there is no source: name who wrote the article or where it comes from (NEWS-COMPLETE)");
+            check.fail("author", Bilingual.of("không được để trống khi không có nguồn: ghi người viết bài hoặc bài lấy từ đâu (NEWS-COMPLETE)", "is required when there is no source: name who wrote the article or where it comes from (NEWS-COMPLETE)"));
         }
         if (published != null && updated != null && updated.isBefore(published)) {
-            check.fail("updated", "must not be before published " + published + ", but was " + updated);
+            check.fail("updated", Check.notBefore("published", published, updated));
         }
         if (body != null) {
             if (body.isEmpty()) {
-                check.fail("body", "is empty: an article needs its text (NEWS-COMPLETE)");
+                check.fail("body", Bilingual.of("trống: bài viết cần có nội dung (NEWS-COMPLETE)", "is empty: an article needs its text (NEWS-COMPLETE)"));
             }
-            body.problems().forEach(problem -> check.fail("body", problem));
+            // the sanitiser words its problems in Vietnamese only
+            body.problems().forEach(problem -> check.fail("body", Bilingual.same(problem)));
         }
         slug = check.text("slug", slug);
         if (slug != null) {
-            check.matches("slug", slug, SLUG, "lower-case letters, digits and hyphens");
+            check.matches("slug", slug, SLUG, Bilingual.of("chữ thường, chữ số và dấu gạch ngang", "lower-case letters, digits and hyphens"));
         } else if (title != null) {
             String made = Slugs.of(title);
             slug = made.length() <= MAX_SLUG ? made : made.substring(0, MAX_SLUG).replaceAll("-[^-]*$", "");
             if (slug.isEmpty()) {
-                check.fail("slug", "is required when the title has no letters or digits to make one from");
+                check.fail("slug", Bilingual.of("không được để trống khi tiêu đề không có chữ hay số để tạo slug", "is required when the title has no letters or digits to make one from"));
             }
         }
         check.done();

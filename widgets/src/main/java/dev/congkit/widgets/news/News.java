@@ -1,5 +1,6 @@
 package dev.congkit.widgets.news;
 
+import dev.congkit.core.i18n.Bilingual;
 import dev.congkit.core.model.Doc;
 import dev.congkit.core.model.SectionKey;
 import dev.congkit.core.model.WebLink;
@@ -44,10 +45,10 @@ public record News(
 
     public News {
         var check = new Check();
-        check.that("pagePath", pagePath, WebLink::isPagePath, "a site path such as /tin-tuc");
-        check.that("feedPath", feedPath, WebLink::isPagePath, "a site path such as /tin-tuc.atom");
-        check.that("pageSize", pageSize, size -> size >= 5 && size <= 50, "from 5 to 50");
-        check.that("staleAfterDays", staleAfterDays, days -> days >= 1 && days <= 365, "from 1 to 365 days");
+        check.that("pagePath", pagePath, WebLink::isPagePath, Bilingual.of("một đường dẫn trong trang như /tin-tuc", "a site path such as /tin-tuc"));
+        check.that("feedPath", feedPath, WebLink::isPagePath, Bilingual.of("một đường dẫn trong trang như /tin-tuc.atom", "a site path such as /tin-tuc.atom"));
+        check.that("pageSize", pageSize, size -> size >= 5 && size <= 50, Bilingual.of("từ 5 đến 50", "from 5 to 50"));
+        check.that("staleAfterDays", staleAfterDays, days -> days >= 1 && days <= 365, Bilingual.of("từ 1 đến 365 ngày", "from 1 to 365 days"));
         // without the categories (absent, or refused by their own rules) the articles' references are not judged twice
         boolean categoriesGiven = categories != null;
         categories = check.list("categories", categories);
@@ -55,27 +56,29 @@ public record News(
         Set<String> ids = new HashSet<>();
         for (int i = 0; i < categories.size(); i++) {
             if (!ids.add(categories.get(i).id())) {
-                check.fail("categories[" + i + "].id", "must be unique, but '" + categories.get(i).id() + "' is used twice");
+                check.fail("categories[" + i + "].id", Check.notUnique(categories.get(i).id(), Bilingual.of("được dùng hai lần", "is used twice")));
             }
         }
         for (int i = 0; i < categories.size(); i++) {
             String parent = categories.get(i).parent();
             if (parent != null && (!ids.contains(parent) || parent.equals(categories.get(i).id()))) {
-                check.fail("categories[" + i + "].parent", "must be the id of another category (" + String.join(", ", ids) + "), but was '" + parent + "'");
+                check.fail("categories[" + i + "].parent", Check.mustBe(Bilingual.of("mã của một chuyên mục khác (" + String.join(", ", ids) + ")",
+                        "the id of another category (" + String.join(", ", ids) + ")"), parent));
             }
         }
         if (!categoriesGiven && !articles.isEmpty()) {
-            check.fail("categories", "is required: each article names the id of its category");
+            check.fail("categories", Bilingual.of("không được để trống: mỗi bài ghi mã chuyên mục của nó", "is required: each article names the id of its category"));
         }
         Set<String> slugs = new HashSet<>();
         for (int i = 0; i < articles.size(); i++) {
             Article article = articles.get(i);
             if (categoriesGiven && !ids.contains(article.category())) {
-                check.fail("articles[" + i + "].category", "must be the id of one of the categories (" + String.join(", ", ids)
-                        + "), but was '" + article.category() + "'");
+                check.fail("articles[" + i + "].category", Check.mustBe(Bilingual.of("mã của một chuyên mục (" + String.join(", ", ids) + ")",
+                        "the id of one of the categories (" + String.join(", ", ids) + ")"), article.category()));
             }
             if (!slugs.add(article.slug())) {
-                check.fail("articles[" + i + "].slug", "must be unique, but '" + article.slug() + "' is taken by an earlier article; give this one its own slug");
+                check.fail("articles[" + i + "].slug", Check.notUnique(article.slug(), Bilingual.of("đã dùng cho một bài trước đó; hãy đặt slug riêng",
+                        "is taken by an earlier article; give this one its own slug")));
             }
         }
         pagePath = pagePath == null ? WebLink.of("/tin-tuc") : pagePath;

@@ -1,5 +1,6 @@
 package dev.congkit.widgets.news;
 
+import dev.congkit.core.i18n.Bilingual;
 import dev.congkit.core.model.Doc;
 import dev.congkit.core.model.Required;
 import dev.congkit.core.model.WebLink;
@@ -35,13 +36,13 @@ public record NewsCategory(
     public NewsCategory {
         var check = new Check();
         id = check.requiredText("id", id);
-        check.matches("id", id, ID, "lower-case letters, digits and hyphens, e.g. du-lich-le-hoi");
+        check.matches("id", id, ID, Bilingual.of("chữ thường, chữ số và dấu gạch ngang, ví dụ du-lich-le-hoi", "lower-case letters, digits and hyphens, e.g. du-lich-le-hoi"));
         name = check.requiredText("name", name);
         nameEn = check.text("nameEn", nameEn);
         parent = check.text("parent", parent);
-        check.that("pagePath", pagePath, link -> link.isSiteRelative() && link.value().startsWith("/"), "a site path such as /du-lich-le-hoi");
+        check.that("pagePath", pagePath, link -> link.isSiteRelative() && link.value().startsWith("/"), Bilingual.of("một đường dẫn trong trang như /du-lich-le-hoi", "a site path such as /du-lich-le-hoi"));
         if (from != null && until != null && until.isBefore(from)) {
-            check.fail("until", "must not be before from " + from + ", but was " + until);
+            check.fail("until", Check.notBefore("from", from, until));
         }
         check.done();
     }

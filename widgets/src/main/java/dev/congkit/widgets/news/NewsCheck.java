@@ -1,5 +1,6 @@
 package dev.congkit.widgets.news;
 
+import dev.congkit.core.i18n.Bilingual;
 import dev.congkit.core.check.CheckContext;
 import dev.congkit.core.check.Finding;
 import dev.congkit.core.check.SiteCheck;
@@ -41,18 +42,22 @@ public final class NewsCheck implements SiteCheck {
             long age = ChronoUnit.DAYS.between(newest.published().toLocalDate(), today);
             if (age > news.staleAfterDays()) {
                 findings.add(Finding.warning("FRESHNESS", News.SECTION.name() + ".articles[" + news.articles().indexOf(newest) + "].published",
-                        "the newest article was published on " + Dates.day(newest.published().toLocalDate()) + ", " + age
-                                + " days ago; publish the commune's news as it happens (staleAfterDays: " + news.staleAfterDays() + ")"));
+                        Bilingual.of("bài mới nhất đăng ngày " + Dates.day(newest.published().toLocalDate()) + ", cách đây " + age
+                                + " ngày; hãy đưa tin của xã ngay khi có (staleAfterDays: " + news.staleAfterDays() + ")",
+                                "the newest article was published on " + Dates.day(newest.published().toLocalDate()) + ", " + age
+                                + " days ago; publish the commune's news as it happens (staleAfterDays: " + news.staleAfterDays() + ")")));
             }
-        }, () -> findings.add(Finding.warning("FRESHNESS", News.SECTION.name() + ".articles", "is empty: publish the commune's news and events")));
+        }, () -> findings.add(Finding.warning("FRESHNESS", News.SECTION.name() + ".articles", Bilingual.of("trống: hãy đưa tin tức, sự kiện của xã", "is empty: publish the commune's news and events"))));
         List<String> menuPaths = MenuResolver.pages(site, today).stream().map(MenuPage::path).toList();
         for (int i = 0; i < news.categories().size(); i++) {
             NewsCategory category = news.categories().get(i);
             if (category.until() != null && category.until().isBefore(today) && category.pagePath() != null
                     && menuPaths.contains(category.pagePath().value())) {
-                findings.add(Finding.warning("MENU-CAMPAIGN", News.SECTION.name() + ".categories[" + i + "].until", "the column '"
+                findings.add(Finding.warning("MENU-CAMPAIGN", News.SECTION.name() + ".categories[" + i + "].until", Bilingual.of("chuyên mục '"
+                        + category.name() + "' đã kết thúc ngày " + Dates.day(category.until()) + " nhưng menu vẫn trỏ tới "
+                        + category.pagePath().value() + "; hãy cho mục menu kết thúc cùng ngày", "the column '"
                         + category.name() + "' ended on " + Dates.day(category.until()) + " but the menu still links "
-                        + category.pagePath().value() + "; end the menu item with it"));
+                        + category.pagePath().value() + "; end the menu item with it")));
             }
         }
         return findings;

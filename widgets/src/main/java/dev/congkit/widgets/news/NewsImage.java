@@ -1,5 +1,6 @@
 package dev.congkit.widgets.news;
 
+import dev.congkit.core.i18n.Bilingual;
 import dev.congkit.core.model.Doc;
 import dev.congkit.core.model.Required;
 import dev.congkit.core.model.WebLink;
@@ -27,12 +28,12 @@ public record NewsImage(
     public NewsImage {
         var check = new Check();
         check.required("src", src);
-        check.that("src", src, link -> link.isSiteRelative() || link.value().startsWith("https:"), "an https or site-relative image URL");
+        check.that("src", src, link -> link.isSiteRelative() || link.value().startsWith("https:"), Bilingual.of("địa chỉ ảnh (https hoặc trong trang)", "an https or site-relative image URL"));
         alt = check.requiredText("alt", alt);
         caption = check.requiredText("caption", caption);
         credit = check.text("credit", credit);
-        check.that("width", width, w -> w > 0 && w <= 10_000, "from 1 to 10000 pixels");
-        check.that("height", height, h -> h > 0 && h <= 10_000, "from 1 to 10000 pixels");
+        check.that("width", width, w -> w > 0 && w <= 10_000, Bilingual.of("từ 1 đến 10000 điểm ảnh", "from 1 to 10000 pixels"));
+        check.that("height", height, h -> h > 0 && h <= 10_000, Bilingual.of("từ 1 đến 10000 điểm ảnh", "from 1 to 10000 pixels"));
         check.done();
     }
 

@@ -1,5 +1,6 @@
 package dev.congkit.widgets.schedule;
 
+import dev.congkit.core.i18n.Bilingual;
 import dev.congkit.core.model.ValidationException;
 import dev.congkit.core.model.SectionKey;
 import dev.congkit.core.validation.Check;
@@ -38,12 +39,12 @@ public record LeaderSchedule(
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < weeks.size(); i++) {
             if (!seen.add(weeks.get(i).week())) {
-                check.fail("weeks[" + i + "].week", "must be unique, but " + weeks.get(i).week() + " is given twice");
+                check.fail("weeks[" + i + "].week", Check.notUnique(weeks.get(i).week(), Bilingual.of("được ghi hai lần", "is given twice")));
             }
         }
-        check.that("icsPath", icsPath, l -> l.isSiteRelative() && l.value().startsWith("/") && !l.value().contains("?"), "a site path such as /lich-lam-viec.ics");
+        check.that("icsPath", icsPath, l -> l.isSiteRelative() && l.value().startsWith("/") && !l.value().contains("?"), Bilingual.of("một đường dẫn trong trang như /lich-lam-viec.ics", "a site path such as /lich-lam-viec.ics"));
         icsPath = icsPath == null ? WebLink.of("/lich-lam-viec.ics") : icsPath;
-        check.that("pagePath", pagePath, l -> l.isSiteRelative() && l.value().startsWith("/") && !l.value().contains("?"), "a site path such as /lich-lam-viec");
+        check.that("pagePath", pagePath, l -> l.isSiteRelative() && l.value().startsWith("/") && !l.value().contains("?"), Bilingual.of("một đường dẫn trong trang như /lich-lam-viec", "a site path such as /lich-lam-viec"));
         pagePath = pagePath == null ? WebLink.of("/lich-lam-viec") : pagePath;
         check.done();
     }

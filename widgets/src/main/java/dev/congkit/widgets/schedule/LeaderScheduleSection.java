@@ -1,5 +1,7 @@
 package dev.congkit.widgets.schedule;
 
+import dev.congkit.core.i18n.Bilingual;
+import dev.congkit.core.validation.Check;
 import dev.congkit.core.config.SiteSection;
 import dev.congkit.core.model.Official;
 import dev.congkit.core.model.SiteConfig;
@@ -39,8 +41,9 @@ public final class LeaderScheduleSection implements SiteSection<LeaderSchedule> 
             for (int e = 0; e < entries.size(); e++) {
                 String leader = entries.get(e).leader();
                 if (leader != null && !ids.contains(leader)) {
-                    problems.add(new Violation("weeks[" + w + "].entries[" + e + "].leader", "must be the id of one of the officials ("
-                            + String.join(", ", ids) + "), but was '" + leader + "'"));
+                    problems.add(new Violation("weeks[" + w + "].entries[" + e + "].leader", Check.mustBe(Bilingual.of(
+                            "mã của một cán bộ trong danh sách cán bộ (" + String.join(", ", ids) + ")",
+                            "the id of one of the officials (" + String.join(", ", ids) + ")"), leader)));
                 }
             }
         }

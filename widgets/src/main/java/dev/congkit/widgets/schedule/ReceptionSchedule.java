@@ -1,5 +1,6 @@
 package dev.congkit.widgets.schedule;
 
+import dev.congkit.core.i18n.Bilingual;
 import dev.congkit.core.model.ValidationException;
 import dev.congkit.core.model.SectionKey;
 import dev.congkit.core.validation.Check;
@@ -48,9 +49,9 @@ public record ReceptionSchedule(
         chairman = check.text("chairman", chairman);
         sessions = check.list("sessions", sessions);
         if (periodFrom != null && periodUntil != null && periodUntil.isBefore(periodFrom)) {
-            check.fail("periodUntil", "must not be before periodFrom " + periodFrom + ", but was " + periodUntil);
+            check.fail("periodUntil", Check.notBefore("periodFrom", periodFrom, periodUntil));
         }
-        check.that("icsPath", icsPath, l -> l.isSiteRelative() && l.value().startsWith("/") && !l.value().contains("?"), "a site path such as /lich-tiep-cong-dan.ics");
+        check.that("icsPath", icsPath, l -> l.isSiteRelative() && l.value().startsWith("/") && !l.value().contains("?"), Bilingual.of("một đường dẫn trong trang như /lich-tiep-cong-dan.ics", "a site path such as /lich-tiep-cong-dan.ics"));
         icsPath = icsPath == null ? WebLink.of("/lich-tiep-cong-dan.ics") : icsPath;
         check.done();
     }

@@ -1,5 +1,7 @@
 package dev.congkit.widgets.schedule;
 
+import dev.congkit.core.i18n.Bilingual;
+import dev.congkit.core.validation.Check;
 import dev.congkit.core.config.SiteSection;
 import dev.congkit.core.model.Official;
 import dev.congkit.core.model.SiteConfig;
@@ -47,7 +49,8 @@ public final class ReceptionScheduleSection implements SiteSection<ReceptionSche
     }
 
     private static Violation unknown(String path, String id, List<String> ids) {
-        return new Violation(path, "must be the id of one of the officials (" + String.join(", ", ids) + "), but was '" + id + "'");
+        return new Violation(path, Check.mustBe(Bilingual.of("mã của một cán bộ trong danh sách cán bộ (" + String.join(", ", ids) + ")",
+                "the id of one of the officials (" + String.join(", ", ids) + ")"), id));
     }
 
     @Override

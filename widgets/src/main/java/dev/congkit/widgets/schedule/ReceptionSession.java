@@ -1,5 +1,6 @@
 package dev.congkit.widgets.schedule;
 
+import dev.congkit.core.i18n.Bilingual;
 import dev.congkit.core.model.ValidationException;
 import dev.congkit.core.validation.Check;
 import dev.congkit.core.model.Doc;
@@ -37,16 +38,16 @@ public record ReceptionSession(
         name = check.text("name", name);
         title = check.text("title", title);
         if (official == null && (name == null || title == null)) {
-            check.fail("official", "is required unless name and title are given");
+            check.fail("official", Bilingual.of("không được để trống, trừ khi đã ghi họ tên và chức vụ", "is required unless name and title are given"));
         }
         check.required("start", start);
         if (start != null && end != null && !end.isAfter(start)) {
-            check.fail("end", "must be after the start " + start + ", but was " + end);
+            check.fail("end", Check.after("start", start, end));
         }
         kind = kind == null ? ReceptionKind.PERIODIC : kind;
         check.required("published", published);
         if (published != null && date != null && published.isAfter(date)) {
-            check.fail("published", "must not be after the session's date " + date + ", but was " + published);
+            check.fail("published", Bilingual.of("không được sau ngày tiếp (" + date + "), nhưng đang là " + published, "must not be after the session's date " + date + ", but was " + published));
         }
         place = check.text("place", place);
         note = check.text("note", note);

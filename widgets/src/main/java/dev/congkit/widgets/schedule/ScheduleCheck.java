@@ -1,5 +1,6 @@
 package dev.congkit.widgets.schedule;
 
+import dev.congkit.core.i18n.Bilingual;
 import dev.congkit.widgets.internal.Dates;
 import dev.congkit.core.check.CheckContext;
 import dev.congkit.core.check.Finding;
@@ -50,8 +51,9 @@ public final class ScheduleCheck implements SiteCheck {
         Optional<LeaderSchedule> schedule = site.section(LeaderSchedule.SECTION);
         String current = ScheduleWeek.isoWeek(today);
         if (schedule.isEmpty() || schedule.get().week(current).isEmpty()) {
-            findings.add(Finding.warning("SCHEDULE-LEADER", LeaderSchedule.SECTION.name(), "has no schedule for the current week "
-                    + current + " (" + Dates.day(ScheduleWeek.monday(current)) + "–" + Dates.day(ScheduleWeek.monday(current).plusDays(6)) + ")"));
+            String week = Dates.day(ScheduleWeek.monday(current)) + "–" + Dates.day(ScheduleWeek.monday(current).plusDays(6));
+            findings.add(Finding.warning("SCHEDULE-LEADER", LeaderSchedule.SECTION.name(), Bilingual.of("chưa có lịch của tuần này "
+                    + current + " (" + week + ")", "has no schedule for the current week " + current + " (" + week + ")")));
             return;
         }
         List<ScheduleWeek> weeks = schedule.get().weeks();
@@ -62,8 +64,10 @@ public final class ScheduleCheck implements SiteCheck {
             if (age > FRESH_WORKING_DAYS) {
                 int index = weeks.indexOf(weeks.stream().filter(w -> latest.get().equals(w.updated())).findFirst().orElseThrow());
                 findings.add(Finding.warning("FRESHNESS", LeaderSchedule.SECTION.name() + ".weeks[" + index + "].updated",
-                        "the leaders' schedule was last updated on " + Dates.day(latest.get().toLocalDate()) + ", " + age
-                                + " working days ago; update it within " + FRESH_WORKING_DAYS));
+                        Bilingual.of("lịch làm việc của lãnh đạo cập nhật lần cuối ngày " + Dates.day(latest.get().toLocalDate()) + ", cách đây " + age
+                                + " ngày làm việc; hãy cập nhật trong vòng " + FRESH_WORKING_DAYS + " ngày làm việc",
+                                "the leaders' schedule was last updated on " + Dates.day(latest.get().toLocalDate()) + ", " + age
+                                + " working days ago; update it within " + FRESH_WORKING_DAYS)));
             }
         }
     }
@@ -71,8 +75,9 @@ public final class ScheduleCheck implements SiteCheck {
     private static void reception(SiteConfig site, WorkingDays days, List<Finding> findings) {
         Optional<ReceptionSchedule> found = site.section(ReceptionSchedule.SECTION);
         if (found.isEmpty()) {
-            findings.add(Finding.warning("SCHEDULE-RECEPTION", ReceptionSchedule.SECTION.name(), "is missing: publish the place, the regular "
-                    + "hours and the chairperson's reception days"));
+            findings.add(Finding.warning("SCHEDULE-RECEPTION", ReceptionSchedule.SECTION.name(), Bilingual.of("chưa có: hãy công bố nơi tiếp, "
+                    + "lịch tiếp định kỳ và ngày tiếp công dân của Chủ tịch", "is missing: publish the place, the regular "
+                    + "hours and the chairperson's reception days")));
             return;
         }
         ReceptionSchedule schedule = found.get();
@@ -82,15 +87,19 @@ public final class ScheduleCheck implements SiteCheck {
             int ahead = days.between(s.published(), s.date());
             if (ahead < PUBLISH_AHEAD_WORKING_DAYS) {
                 findings.add(Finding.warning("SCHEDULE-RECEPTION", ReceptionSchedule.SECTION.name() + ".sessions[" + i + "].published",
-                        "the session of " + Dates.day(s.date()) + " (" + ReceptionScheduleWidget.receiver(s, site, false)[0]
+                        Bilingual.of("buổi tiếp ngày " + Dates.day(s.date()) + " (" + ReceptionScheduleWidget.receiver(s, site, false)[0]
+                                + ") đăng ngày " + Dates.day(s.published()) + ", trước " + ahead + " ngày làm việc; luật yêu cầu ít nhất "
+                                + PUBLISH_AHEAD_WORKING_DAYS + " ngày",
+                                "the session of " + Dates.day(s.date()) + " (" + ReceptionScheduleWidget.receiver(s, site, false)[0]
                                 + ") was published on " + Dates.day(s.published()) + ", " + ahead + " working day" + (ahead == 1 ? "" : "s")
-                                + " ahead; the law asks for at least " + PUBLISH_AHEAD_WORKING_DAYS));
+                                + " ahead; the law asks for at least " + PUBLISH_AHEAD_WORKING_DAYS)));
             }
         }
         Optional<Official> chairman = chairman(site, schedule);
         if (chairman.isEmpty()) {
             findings.add(Finding.warning("SCHEDULE-RECEPTION", ReceptionSchedule.SECTION.name() + ".chairman",
-                    "is not set and no official's position is Chủ tịch UBND, so the weekly reception cannot be checked"));
+                    Bilingual.of("chưa khai báo và không cán bộ nào có chức vụ Chủ tịch UBND, nên không kiểm tra được lịch tiếp hằng tuần",
+                            "is not set and no official's position is Chủ tịch UBND, so the weekly reception cannot be checked")));
             return;
         }
         if (schedule.from() == null) {
@@ -103,8 +112,10 @@ public final class ScheduleCheck implements SiteCheck {
                     && !s.date().isBefore(start) && !s.date().isAfter(end));
             if (!received) {
                 findings.add(Finding.warning("SCHEDULE-RECEPTION", ReceptionSchedule.SECTION.name() + ".sessions",
-                        "the chairperson (" + chairman.get().fullName() + ") has no reception day in the week " + ScheduleWeek.isoWeek(start)
-                                + " (" + Dates.day(start) + "–" + Dates.day(end) + "); the law asks for at least one day a week"));
+                        Bilingual.of("Chủ tịch (" + chairman.get().fullName() + ") không có ngày tiếp công dân nào trong tuần " + ScheduleWeek.isoWeek(start)
+                                + " (" + Dates.day(start) + "–" + Dates.day(end) + "); luật yêu cầu ít nhất một ngày mỗi tuần",
+                                "the chairperson (" + chairman.get().fullName() + ") has no reception day in the week " + ScheduleWeek.isoWeek(start)
+                                + " (" + Dates.day(start) + "–" + Dates.day(end) + "); the law asks for at least one day a week")));
             }
         }
     }

@@ -1,5 +1,6 @@
 package dev.congkit.widgets.schedule;
 
+import dev.congkit.core.i18n.Bilingual;
 import dev.congkit.core.model.ValidationException;
 import dev.congkit.core.validation.Check;
 import dev.congkit.core.model.Doc;
@@ -42,11 +43,11 @@ public record ScheduleEntry(
 
     public ScheduleEntry {
         var check = new Check();
-        id = check.matches("id", id, ID, "letters, digits, '.', '_' and '-'");
+        id = check.matches("id", id, ID, Bilingual.of("chữ, chữ số, '.', '_' và '-'", "letters, digits, '.', '_' and '-'"));
         check.required("date", date);
         check.required("start", start);
         if (start != null && end != null && !end.isAfter(start)) {
-            check.fail("end", "must be after the start " + start + ", but was " + end);
+            check.fail("end", Check.after("start", start, end));
         }
         session = session == null && start != null ? Session.of(start) : session;
         content = check.requiredText("content", content);
@@ -58,7 +59,7 @@ public record ScheduleEntry(
         notes = check.text("notes", notes);
         changed = Boolean.TRUE.equals(changed);
         cancelled = Boolean.TRUE.equals(cancelled);
-        check.that("sequence", sequence, n -> n >= 0, "zero or more");
+        check.that("sequence", sequence, n -> n >= 0, Bilingual.of("từ 0 trở lên", "zero or more"));
         sequence = sequence != null ? sequence : changed || cancelled ? 1 : 0;
         check.done();
     }

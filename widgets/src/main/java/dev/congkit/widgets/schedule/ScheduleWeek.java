@@ -1,5 +1,6 @@
 package dev.congkit.widgets.schedule;
 
+import dev.congkit.core.i18n.Bilingual;
 import dev.congkit.core.model.ValidationException;
 import dev.congkit.core.validation.Check;
 import dev.congkit.core.model.Doc;
@@ -35,7 +36,7 @@ public record ScheduleWeek(
         week = check.required("week", check.text("week", week));
         LocalDate monday = week == null ? null : monday(week);
         if (week != null && monday == null) {
-            check.fail("week", "must be an ISO week such as 2026-W48, but was " + Check.quote(week));
+            check.fail("week", Check.mustBe(Bilingual.of("một tuần ISO như 2026-W48", "an ISO week such as 2026-W48"), week));
         }
         approvedBy = check.text("approvedBy", approvedBy);
         note = check.text("note", note);
@@ -43,8 +44,9 @@ public record ScheduleWeek(
         for (int i = 0; monday != null && i < entries.size(); i++) {
             LocalDate date = entries.get(i).date();
             if (date.isBefore(monday) || date.isAfter(monday.plusDays(6))) {
-                check.fail("entries[" + i + "].date", "must be within " + week + " (" + monday + " to " + monday.plusDays(6)
-                        + "), but was " + date);
+                check.fail("entries[" + i + "].date", Bilingual.of("phải nằm trong tuần " + week + " (" + monday + " đến " + monday.plusDays(6)
+                        + "), nhưng đang là " + date, "must be within " + week + " (" + monday + " to " + monday.plusDays(6)
+                        + "), but was " + date));
             }
         }
         check.done();

@@ -150,9 +150,9 @@ class DocumentWidgetsTest {
             assertEquals(java.util.Optional.empty(), DocumentNumber.problem(good), good);
         }
         for (String bad : List.of("QĐ 05", "05/qđ-ubnd", "05 / QĐ-UBND", "05-QĐ-UBND", "số 05/QĐ-UBND")) {
-            assertTrue(DocumentNumber.problem(bad).orElseThrow().startsWith("must be a number and symbol such as"), bad);
+            assertTrue(DocumentNumber.problem(bad).orElseThrow().en().startsWith("must be a number and symbol such as"), bad);
         }
-        assertTrue(DocumentNumber.problem("05/Q\u00D0-UBND").orElseThrow().contains("U+00D0"));
+        assertTrue(DocumentNumber.problem("05/Q\u00D0-UBND").orElseThrow().vi().contains("U+00D0"));
         assertEquals(java.util.Optional.of("QĐ"), DocumentNumber.typeAbbreviation("01/2026/QĐ-UBND"));
         assertEquals(java.util.Optional.empty(), DocumentNumber.typeAbbreviation("45/UBND-VP"));
         assertEquals(java.util.Optional.of("NQ"), DocumentNumber.typeAbbreviation("15-NQ/ĐU"));

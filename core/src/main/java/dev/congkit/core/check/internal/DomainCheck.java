@@ -1,5 +1,6 @@
 package dev.congkit.core.check.internal;
 
+import dev.congkit.core.i18n.Bilingual;
 import dev.congkit.core.check.CheckContext;
 import dev.congkit.core.check.Finding;
 import dev.congkit.core.check.SiteCheck;
@@ -43,8 +44,10 @@ public final class DomainCheck implements SiteCheck {
         if (shape && provinceMatches) {
             return List.of();
         }
-        return List.of(Finding.warning(REQUIREMENT, "agency.baseUrl", "a commune's site should be on " + expected
-                + " (NĐ 224/2026 Đ11: tenphuongxa.tentinhthanh.gov.vn, names without diacritics), but was '" + host + "'"));
+        return List.of(Finding.warning(REQUIREMENT, "agency.baseUrl", Bilingual.of("trang của xã nên ở " + expected
+                + " (NĐ 224/2026 Đ11: tenphuongxa.tentinhthanh.gov.vn, tên không dấu), nhưng đang là '" + host + "'",
+                "a commune's site should be on " + expected
+                + " (NĐ 224/2026 Đ11: tenphuongxa.tentinhthanh.gov.vn, names without diacritics), but was '" + host + "'")));
     }
 
     /** "Mẫu Sơn" → "mauson", "Đắk R'Lấp" → "dakrlap". */

@@ -1,5 +1,6 @@
 package dev.congkit.core.check.internal;
 
+import dev.congkit.core.i18n.Bilingual;
 import dev.congkit.core.check.CheckContext;
 import dev.congkit.core.check.Finding;
 import dev.congkit.core.check.SiteCheck;
@@ -29,7 +30,8 @@ public final class GovEmailCheck implements SiteCheck {
     private static void inspect(Email email, String path, List<Finding> findings) {
         if (email != null && !email.isGovVn()) {
             findings.add(Finding.warning(REQUIREMENT, path,
-                    "should be an official address on a gov.vn domain, but was '" + email + "'"));
+                    Bilingual.of("nên là địa chỉ công vụ thuộc tên miền gov.vn, nhưng đang là '" + email + "'",
+                            "should be an official address on a gov.vn domain, but was '" + email + "'")));
         }
     }
 }
