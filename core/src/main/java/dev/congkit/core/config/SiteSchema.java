@@ -1,5 +1,7 @@
 package dev.congkit.core.config;
 
+import dev.congkit.core.i18n.PathWords;
+import java.util.Locale;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -54,6 +56,7 @@ public final class SiteSchema {
         for (SiteSection<?> section : sections.all()) {
             ObjectNode ref = generator.ref(section.type());
             ref.put("description", section.description());
+            title(ref, section.name());
             properties.set(section.name(), ref);
         }
         ObjectNode schema = JSON.objectNode();
@@ -86,6 +89,7 @@ public final class SiteSchema {
             }
             ObjectNode property = typeSchema(component.getGenericType());
             describe(property, component);
+            title(property, component.getName());
             properties.set(component.getName(), property);
             if (component.isAnnotationPresent(Required.class)) {
                 required.add(component.getName());
@@ -182,6 +186,19 @@ public final class SiteSchema {
             defs.set(name, recordSchema(cls));
         }
         return JSON.objectNode().put("$ref", "#/$defs/" + name);
+    }
+
+    // the key's name in Vietnamese, then English ("Thư điện tử / e-mail"), as editors show it on hover
+    private static void title(ObjectNode schema, String key) {
+        String vi = PathWords.standard().name(key, Locale.forLanguageTag("vi"));
+        String en = PathWords.standard().name(key, Locale.ENGLISH);
+        if (vi != null && en != null) {
+            schema.put("title", plain(vi) + " / " + plain(en));
+        }
+    }
+
+    private static String plain(String name) {
+        return name.replace(" thứ {n}", "").replace(" {n}", "").replace("{n}", "").strip();
     }
 
     private static void describe(ObjectNode schema, AnnotatedElement element) {

@@ -49,6 +49,9 @@ class VietnameseMessagesTest {
         }
         assertEquals(List.of(), unnamed, "keys with no name in META-INF/congkit/fields.properties or fields_en.properties");
         assertEquals(true, keys.size() > 150, "the whole schema was walked: " + keys.size());
+        // editors show the names on hover: Vietnamese first
+        assertEquals("Thư điện tử / e-mail", schema.at("/$defs/Agency/properties/email/title").asText());
+        assertEquals("Lịch làm việc của lãnh đạo / Leaders' work schedule", schema.at("/properties/leaderSchedule/title").asText());
     }
 
     @Test
