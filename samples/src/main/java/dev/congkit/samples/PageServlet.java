@@ -81,15 +81,18 @@ final class PageServlet extends HttpServlet {
             if (!shown.widgetHeading()) {
                 out.write("<h1>" + Html.escape(shown.title(english)) + "</h1>\n");
             }
+            boolean home = shown.path().equals("/");
+            if (home) {
+                // the directive's Phụ lục 2: at the top of the centre column, the digital-transformation banner, the feedback banner under it
+                renderer.render("banners", context.withParam("slot", "centre"), out);
+                renderer.render("feedback-banner", context, out);
+            }
             // a planned suspension is announced on every page (MAINTENANCE-NOTICE), under the page's title where it writes one
             renderer.render("maintenance-notice", context, out);
             java.time.LocalDate monday = weekStart();
             out.write(content(shown, english, request).replace("{{weekStartIso}}", monday.toString())
                     .replace("{{weekStart}}", monday.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"))));
-            if (shown.path().equals("/")) {
-                // the directive's Phụ lục 2: the feedback banner sits in the centre, under the digital-transformation banner
-                renderer.render("banners", context.withParam("slot", "centre"), out);
-                renderer.render("feedback-banner", context, out);
+            if (home) {
                 renderer.render("leader-schedule", context, out);
             }
             if (shown.widget() != null) {
@@ -131,6 +134,9 @@ final class PageServlet extends HttpServlet {
                 + (english ? "News" : "Tin tức") + "\">\n"
                 + "<script src=\"/congkit/congkit.js\" defer></script>\n</head>\n<body>\n");
         renderer.render("header", context, out);
+        // on a phone both menus wait behind one "Menu" button: a checkbox and its label, no script needed
+        out.write("<input type=\"checkbox\" id=\"demo-menu-toggle\" class=\"demo-menu-toggle\">\n"
+                + "<label for=\"demo-menu-toggle\" class=\"demo-menu-button\">" + (english ? "Menu" : "Danh mục") + "</label>\n");
         out.write("<div class=\"demo-topbar\">\n");
         renderer.render("top-menu", context, out);
         out.write("</div>\n<div class=\"demo-layout\">\n<div class=\"demo-nav\">\n");

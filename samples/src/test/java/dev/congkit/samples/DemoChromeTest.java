@@ -22,7 +22,7 @@ class DemoChromeTest extends DemoServer {
 
     private static final List<String> MAIN = List.of("Tổng quan", "Hệ thống chính trị", "Lịch tiếp công dân", "Thủ tục hành chính",
             "Văn bản pháp quy", "Tin tức sự kiện", "Du lịch - lễ hội", "Tuyên truyền phổ biến giáo dục pháp luật", "Chuyển đổi số",
-            "Thư viện", "Liên hệ góp ý");
+            "Thư viện", "Liên hệ – góp ý");
     private static final List<String> TOP = List.of("Trang chủ", "Giới thiệu", "Danh bạ cơ quan chức năng", "Sơ đồ trang", "Email", "Đăng nhập");
 
     @Test

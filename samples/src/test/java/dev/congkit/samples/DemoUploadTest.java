@@ -119,7 +119,8 @@ class DemoUploadTest {
         assertEquals(415, post(fields(token(), "mat-khau-mau"), "a.html", "text/html", text).statusCode());
         HttpResponse<String> disguised = post(fields(token(), "mat-khau-mau"), "a.jpg", "image/jpeg", text);
         assertEquals(400, disguised.statusCode());
-        assertEquals("a: is not an image: it starts with 3C 68 74 6D, not with the signature of a JPEG, PNG, GIF, BMP or WebP file\n", disguised.body());
+        // an editor reads it: in Vietnamese
+        assertEquals("a: không phải ảnh: tệp bắt đầu bằng 3C 68 74 6D, không phải dấu hiệu của tệp JPEG, PNG, GIF, BMP hay WebP\n", disguised.body());
         Map<String, String> badSlot = fields(token(), "mat-khau-mau");
         badSlot.put("slot", "poster");
         assertEquals(400, post(badSlot, "a.jpg", "image/jpeg", photo(100, 100)).statusCode());

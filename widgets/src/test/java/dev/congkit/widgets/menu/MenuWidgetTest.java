@@ -26,7 +26,7 @@ class MenuWidgetTest {
 
     static final List<String> DIRECTIVE_MAIN = List.of("Tổng quan", "Hệ thống chính trị", "Lịch tiếp công dân", "Thủ tục hành chính",
             "Văn bản pháp quy", "Tin tức sự kiện", "Du lịch - lễ hội", "Tuyên truyền phổ biến giáo dục pháp luật", "Chuyển đổi số",
-            "Thư viện", "Liên hệ góp ý");
+            "Thư viện", "Liên hệ – góp ý");
     static final List<String> DIRECTIVE_TOP = List.of("Trang chủ", "Giới thiệu", "Danh bạ cơ quan chức năng", "Dịch vụ công trực tuyến",
             "Sơ đồ trang", "Email", "Đăng nhập");
 

@@ -72,7 +72,7 @@ class SitemapXmlTest {
         RenderContext context = RenderContext.of(site()).withClock(dev.congkit.widgets.menu.MenuFixturesAccess.on(LocalDate.of(2026, 11, 23)));
         var doc = dev.congkit.widgets.HtmlSafety.assertSafe("sitemap", Fixture.RENDERER.render("sitemap", context));
         List<String> texts = doc.select("li > a, li > span").eachText();
-        for (String label : List.of("Trang chủ", "Email", "Tổng quan", "Giới thiệu", "Thư viện ảnh", "Liên hệ góp ý", "Tìm & hỏi", "Ngoài")) {
+        for (String label : List.of("Trang chủ", "Email", "Tổng quan", "Giới thiệu", "Thư viện ảnh", "Liên hệ – góp ý", "Tìm & hỏi", "Ngoài")) {
             assertTrue(texts.contains(label), label + " in " + texts);
         }
         assertEquals("mailto:ubndmauson@thanhhoa.gov.vn", doc.select("a:containsOwn(Email)").attr("href"));
