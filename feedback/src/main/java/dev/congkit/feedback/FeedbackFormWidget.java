@@ -39,6 +39,11 @@ public final class FeedbackFormWidget implements Widget {
         return ID;
     }
 
+    @Override
+    public List<String> requirements() {
+        return List.of("FEEDBACK-FUNCTION");
+    }
+
     /** It shows what a citizen typed and their session's token: never cached nor shared. */
     @Override
     public boolean cacheable() {

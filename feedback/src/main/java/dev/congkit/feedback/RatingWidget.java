@@ -34,6 +34,11 @@ public final class RatingWidget implements Widget {
     }
 
     @Override
+    public List<String> requirements() {
+        return List.of("SATISFACTION-RATING");
+    }
+
+    @Override
     public Object model(RenderContext context, Labels labels) {
         String action = context.param("action");
         List<Score> scores = IntStream.rangeClosed(1, 5).mapToObj(n -> new Score(n, labels.get("rating.score" + n))).toList();

@@ -37,7 +37,8 @@ final class DemoPages {
             new DemoPage("/thu-vien", "Thư viện", "Library", "thu-vien", "photo-gallery"),
             new DemoPage("/thu-vien/anh", "Thư viện ảnh", "Photo library", null, "photo-gallery"),
             new DemoPage("/thu-vien/video", "Thư viện video", "Video library", null, "video-gallery"),
-            new DemoPage("/tai-anh-len", "Tải ảnh biểu ngữ lên", "Upload a banner", "tai-anh-len"));
+            new DemoPage("/tai-anh-len", "Tải ảnh biểu ngữ lên", "Upload a banner", "tai-anh-len"),
+            new DemoPage(WidgetGallery.PATH, "Thư viện thành phần", "Widget gallery", null));
 
     private DemoPages() {
     }

@@ -35,6 +35,7 @@ final class PageServlet extends HttpServlet {
     private final transient WidgetRenderer renderer;
     private final transient SiteResolver sites;
     private final transient Clock clock;
+    private final transient WidgetGallery gallery;
     /** Each site version's pages (one behind every menu entry), the most recently used kept. */
     private final transient Map<Object, Map<String, DemoPage>> pagesBySite = java.util.Collections.synchronizedMap(
             new java.util.LinkedHashMap<>(16, 0.75f, true) {
@@ -50,6 +51,7 @@ final class PageServlet extends HttpServlet {
         this.renderer = renderer;
         this.sites = sites;
         this.clock = clock;
+        this.gallery = new WidgetGallery(renderer);
     }
 
     @Override
@@ -61,6 +63,10 @@ final class PageServlet extends HttpServlet {
         }
         SiteConfig site = data.site();
         String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (path.startsWith(WidgetGallery.PREVIEW)) {
+            preview(request, response, site, path.substring(WidgetGallery.PREVIEW.length()));
+            return;
+        }
         DemoPage page = pagesBySite.computeIfAbsent(data.cacheKey(), key -> DemoPages.of(site, java.time.LocalDate.now(clock.withZone(RenderContext.VIETNAM)))
                 .stream().collect(Collectors.toUnmodifiableMap(DemoPage::path, Function.identity()))).get(path.isEmpty() ? "/" : path);
         int status = HttpServletResponse.SC_OK;
@@ -95,6 +101,9 @@ final class PageServlet extends HttpServlet {
             if (home) {
                 renderer.render("leader-schedule", context, out);
             }
+            if (shown.path().equals(WidgetGallery.PATH)) {
+                gallery.write(out, context);
+            }
             if (shown.widget() != null) {
                 Map<String, String> params = widgetParams(request);
                 params.putAll(shown.params());
@@ -105,6 +114,20 @@ final class PageServlet extends HttpServlet {
                 }
             }
         });
+    }
+
+    // one widget of the gallery on a page of its own
+    private void preview(HttpServletRequest request, HttpServletResponse response, SiteConfig site, String id) throws IOException {
+        var example = gallery.example(site, id);
+        if (example.isEmpty()) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        boolean english = "en".equals(Locales.fromTag(request.getParameter("lang")).getLanguage());
+        RenderContext context = RenderContext.of(site).withClock(clock).withLocale(english ? java.util.Locale.ENGLISH : RenderContext.VIETNAMESE);
+        response.setContentType("text/html;charset=UTF-8");
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        gallery.writePreview(response.getWriter(), context, example.get());
     }
 
     /** The widgets whose pages end with the rating. */

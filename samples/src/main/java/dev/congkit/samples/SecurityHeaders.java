@@ -17,10 +17,13 @@ final class SecurityHeaders extends HttpFilter {
     private static final long serialVersionUID = 1L;
 
     static final String POLICY = "default-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
+    /** The gallery's previews are framed by the gallery, on this site only. */
+    static final String PREVIEW_POLICY = POLICY.replace("frame-ancestors 'none'", "frame-ancestors 'self'");
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain) throws IOException, ServletException {
-        response.setHeader("Content-Security-Policy", POLICY);
+        boolean preview = request.getRequestURI().startsWith(request.getContextPath() + WidgetGallery.PREVIEW);
+        response.setHeader("Content-Security-Policy", preview ? PREVIEW_POLICY : POLICY);
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
         chain.doFilter(request, response);

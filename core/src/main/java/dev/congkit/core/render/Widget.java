@@ -43,6 +43,14 @@ public interface Widget {
     Object model(RenderContext context, Labels labels);
 
     /**
+     * The IDs of the requirement catalogue this widget serves (e.g. {@code SCHEDULE-LEADER}), for
+     * documentation, the demo's gallery and auditors; empty when it serves none directly.
+     */
+    default List<String> requirements() {
+        return List.of();
+    }
+
+    /**
      * Whether the widget's HTML may be cached and served to other visitors. A widget that shows a
      * visitor's own input or a token of their session (a form) answers {@code false}; fragment
      * caches then render it afresh for each request and tell browsers not to keep it.

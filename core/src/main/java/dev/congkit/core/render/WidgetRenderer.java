@@ -69,6 +69,12 @@ public final class WidgetRenderer {
         return widgets.containsKey(widgetId);
     }
 
+    /** The widget of {@code widgetId}, to ask it what it serves ({@link Widget#requirements()}) and the like. */
+    public java.util.Optional<Widget> widget(String widgetId) {
+        Compiled compiled = widgets.get(widgetId);
+        return compiled == null ? java.util.Optional.empty() : java.util.Optional.of(compiled.widget());
+    }
+
     /**
      * Writes the widget's HTML to {@code out} (nothing when the widget has nothing to show).
      *

@@ -29,6 +29,11 @@ public final class BannersWidget implements Widget {
     }
 
     @Override
+    public List<String> requirements() {
+        return List.of("BANNER-EXPIRY", "BANNER-NO-DUP", "IMAGE-BUDGET", "NO-MOTION");
+    }
+
+    @Override
     public Object model(RenderContext context, Labels labels) {
         BannerSlot slot;
         try {

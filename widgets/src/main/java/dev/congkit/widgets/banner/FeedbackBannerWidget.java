@@ -28,6 +28,11 @@ public final class FeedbackBannerWidget implements Widget {
     }
 
     @Override
+    public List<String> requirements() {
+        return List.of("BANNER-FEEDBACK", "FEEDBACK-FUNCTION");
+    }
+
+    @Override
     public Object model(RenderContext context, Labels labels) {
         return FeedbackPresets.resolve(context.site()).map(b -> {
             boolean en = context.isEnglish();

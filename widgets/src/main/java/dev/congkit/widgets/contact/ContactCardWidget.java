@@ -7,6 +7,7 @@ import dev.congkit.core.render.RenderContext;
 import dev.congkit.core.render.Widget;
 import dev.congkit.widgets.internal.Text;
 
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -28,6 +29,11 @@ public final class ContactCardWidget implements Widget {
     @Override
     public String id() {
         return ID;
+    }
+
+    @Override
+    public List<String> requirements() {
+        return List.of("CONTACT-OFFICIALS", "LEADER-PROFILE");
     }
 
     @Override

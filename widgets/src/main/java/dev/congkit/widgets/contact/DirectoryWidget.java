@@ -35,6 +35,11 @@ public final class DirectoryWidget implements Widget {
     }
 
     @Override
+    public List<String> requirements() {
+        return List.of("CONTACT-DIRECTORY", "CONTACT-OFFICIALS", "CONTACT-POLITICAL");
+    }
+
+    @Override
     public Object model(RenderContext context, Labels labels) {
         Directory directory = context.site().section(Directory.SECTION).orElse(Directory.defaults());
         Map<String, List<Official>> byUnit = new LinkedHashMap<>();

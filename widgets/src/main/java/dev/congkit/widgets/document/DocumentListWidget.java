@@ -48,6 +48,11 @@ public final class DocumentListWidget implements Widget {
     }
 
     @Override
+    public List<String> requirements() {
+        return List.of("DOCS-LIST");
+    }
+
+    @Override
     public Object model(RenderContext context, Labels labels) {
         Documents documents = context.site().section(Documents.SECTION).orElse(null);
         if (documents == null) {

@@ -33,6 +33,11 @@ public final class DocumentWidget implements Widget {
     }
 
     @Override
+    public List<String> requirements() {
+        return List.of("DOCS-LIST");
+    }
+
+    @Override
     public Object model(RenderContext context, Labels labels) {
         Documents documents = context.site().section(Documents.SECTION).orElse(null);
         String slug = context.param(SLUG_PARAM);

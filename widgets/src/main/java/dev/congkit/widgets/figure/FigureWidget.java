@@ -1,5 +1,7 @@
 package dev.congkit.widgets.figure;
 
+import java.util.List;
+
 import dev.congkit.core.model.ValidationException;
 import dev.congkit.core.model.WebLink;
 import dev.congkit.core.render.Labels;
@@ -29,6 +31,11 @@ public final class FigureWidget implements Widget {
     @Override
     public String id() {
         return ID;
+    }
+
+    @Override
+    public List<String> requirements() {
+        return List.of("IMAGE-ALT", "NEWS-CAPTION");
     }
 
     @Override

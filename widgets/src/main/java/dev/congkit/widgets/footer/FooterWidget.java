@@ -6,6 +6,7 @@ import dev.congkit.core.render.RenderContext;
 import dev.congkit.core.render.Widget;
 import dev.congkit.widgets.internal.Text;
 
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -27,6 +28,11 @@ public final class FooterWidget implements Widget {
     @Override
     public String id() {
         return ID;
+    }
+
+    @Override
+    public List<String> requirements() {
+        return List.of("FOOTER-RESPONSIBLE", "CONTACT-AGENCY");
     }
 
     @Override

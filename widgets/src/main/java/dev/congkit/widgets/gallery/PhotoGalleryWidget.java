@@ -34,6 +34,11 @@ public final class PhotoGalleryWidget implements Widget {
     }
 
     @Override
+    public List<String> requirements() {
+        return List.of("IMAGE-ALT", "NEWS-CAPTION");
+    }
+
+    @Override
     public Object model(RenderContext context, Labels labels) {
         Gallery gallery = context.site().section(Gallery.SECTION).orElse(null);
         if (gallery == null) {

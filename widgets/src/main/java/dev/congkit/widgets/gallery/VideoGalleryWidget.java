@@ -27,6 +27,11 @@ public final class VideoGalleryWidget implements Widget {
     }
 
     @Override
+    public List<String> requirements() {
+        return List.of("NO-MOTION");
+    }
+
+    @Override
     public Object model(RenderContext context, Labels labels) {
         Gallery gallery = context.site().section(Gallery.SECTION).orElse(null);
         if (gallery == null) {

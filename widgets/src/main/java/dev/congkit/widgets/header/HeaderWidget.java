@@ -1,5 +1,7 @@
 package dev.congkit.widgets.header;
 
+import java.util.List;
+
 import dev.congkit.widgets.language.LanguageSwitcherWidget;
 import dev.congkit.core.model.Agency;
 import dev.congkit.core.model.ImageRef;
@@ -27,6 +29,11 @@ public final class HeaderWidget implements Widget {
     @Override
     public String id() {
         return ID;
+    }
+
+    @Override
+    public List<String> requirements() {
+        return List.of("HEADER-NAME", "A11Y-SHORTCUTS");
     }
 
     @Override

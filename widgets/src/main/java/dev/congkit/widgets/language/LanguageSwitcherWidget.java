@@ -29,6 +29,11 @@ public final class LanguageSwitcherWidget implements Widget {
     }
 
     @Override
+    public List<String> requirements() {
+        return List.of("CONTACT-ENGLISH");
+    }
+
+    @Override
     public Object model(RenderContext context, Labels labels) {
         return view(context, labels.get("languages.label"));
     }

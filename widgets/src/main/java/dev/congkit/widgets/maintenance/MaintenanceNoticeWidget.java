@@ -28,6 +28,11 @@ public final class MaintenanceNoticeWidget implements Widget {
     }
 
     @Override
+    public List<String> requirements() {
+        return List.of("MAINTENANCE-NOTICE");
+    }
+
+    @Override
     public Object model(RenderContext context, Labels labels) {
         LocalDateTime now = context.now().toLocalDateTime();
         List<Item> shown = context.site().section(Maintenance.SECTION).map(Maintenance::windows).orElse(List.of()).stream()

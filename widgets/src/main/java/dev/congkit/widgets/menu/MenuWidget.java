@@ -25,6 +25,11 @@ public final class MenuWidget implements Widget {
     }
 
     @Override
+    public List<String> requirements() {
+        return List.of("MENU-MAIN", "MENU-TTHC", "MENU-CAMPAIGN", "MENU-NO-DISTRICT");
+    }
+
+    @Override
     public Object model(RenderContext context, Labels labels) {
         List<ShownItem> items = MenuResolver.shownMain(context.site(), context.today(), context.isEnglish());
         return items.isEmpty() ? null : MenuView.of("main", labels.get("menu.mainLabel"), items, context);

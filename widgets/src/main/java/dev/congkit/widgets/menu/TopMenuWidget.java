@@ -25,6 +25,11 @@ public final class TopMenuWidget implements Widget {
     }
 
     @Override
+    public List<String> requirements() {
+        return List.of("MENU-TOP", "MENU-LAW", "A11Y-SHORTCUTS");
+    }
+
+    @Override
     public Object model(RenderContext context, Labels labels) {
         List<ShownItem> items = MenuResolver.shownTop(context.site(), context.today(), context.isEnglish());
         return items.isEmpty() ? null : MenuView.of("top", labels.get("menu.topLabel"), items, context);

@@ -36,6 +36,11 @@ public final class ArticleWidget implements Widget {
     }
 
     @Override
+    public List<String> requirements() {
+        return List.of("NEWS-COMPLETE", "NEWS-CAPTION");
+    }
+
+    @Override
     public Object model(RenderContext context, Labels labels) {
         News news = context.site().section(News.SECTION).orElse(null);
         String slug = context.param(SLUG_PARAM);

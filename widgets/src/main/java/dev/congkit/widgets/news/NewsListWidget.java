@@ -35,6 +35,11 @@ public final class NewsListWidget implements Widget {
     }
 
     @Override
+    public List<String> requirements() {
+        return List.of("NEWS-COMPLETE", "MENU-CAMPAIGN");
+    }
+
+    @Override
     public Object model(RenderContext context, Labels labels) {
         News news = context.site().section(News.SECTION).orElse(null);
         if (news == null) {

@@ -43,6 +43,11 @@ public final class LeaderScheduleWidget implements Widget {
     }
 
     @Override
+    public List<String> requirements() {
+        return List.of("SCHEDULE-LEADER", "UPDATE-ON-CHANGE");
+    }
+
+    @Override
     public Object model(RenderContext context, Labels labels) {
         SiteConfig site = context.site();
         LeaderSchedule schedule = site.section(LeaderSchedule.SECTION).orElse(new LeaderSchedule(null, null, null));

@@ -34,6 +34,11 @@ public final class ReceptionScheduleWidget implements Widget {
     }
 
     @Override
+    public List<String> requirements() {
+        return List.of("SCHEDULE-RECEPTION");
+    }
+
+    @Override
     public Object model(RenderContext context, Labels labels) {
         ReceptionSchedule schedule = context.site().section(ReceptionSchedule.SECTION).orElse(null);
         if (schedule == null) {

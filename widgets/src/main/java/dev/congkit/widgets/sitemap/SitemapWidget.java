@@ -28,6 +28,11 @@ public final class SitemapWidget implements Widget {
     }
 
     @Override
+    public List<String> requirements() {
+        return List.of("MENU-LAW", "A11Y-SHORTCUTS");
+    }
+
+    @Override
     public Object model(RenderContext context, Labels labels) {
         List<List<ShownItem>> menus = MenuResolver.shown(context.site(), context.today(), context.isEnglish());
         List<Node> nodes = new ArrayList<>();
