@@ -6,21 +6,21 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * The site's changes to the working calendar, as the government announces them each year: the day
- * beside 2/9, compensatory days off for holidays on a weekend, Saturdays made working days, and
- * built-in holidays to take back. The holidays themselves are built in: the fixed dates (1/1, 30/4,
- * 1/5, 2/9) and, from the lunar calendar, Tết Nguyên đán and Giỗ Tổ Hùng Vương ({@link
- * dev.congkit.core.time.WorkingDays}).
+ * The site's changes to the working calendar, as the government announces them each year: Saturdays
+ * made working days in a swap, extra days off, and built-in holidays to take back. The holidays
+ * themselves are built in ({@link dev.congkit.core.time.Holidays}): the Labour Code's fixed dates, the
+ * day beside 2/9, Tết Nguyên đán and Giỗ Tổ Hùng Vương from the lunar calendar, and the compensatory
+ * day for a holiday on a weekend.
  *
  * <p>Example:
  * <pre>{@code
- * // site.json: "workCalendar": { "holidays": ["2027-02-10", "2027-02-11"], "workingDays": ["2027-02-20"] }
+ * // site.json: "workCalendar": { "holidays": ["2027-02-12"], "workingDays": ["2027-02-20"] }
  * WorkingDays days = WorkingDays.of(site.workCalendar());
  * }</pre>
  */
 @Doc("Changes to the working calendar: extra days off, Saturdays made working days, removed holidays.")
 public record WorkCalendar(
-        @Doc("Announced extra days off: the day beside 2/9, compensatory days (yyyy-mm-dd); Tết and Giỗ Tổ are built in.") List<LocalDate> holidays,
+        @Doc("Announced extra days off (yyyy-mm-dd); the law's holidays, the day beside 2/9 and compensatory days are built in.") List<LocalDate> holidays,
         @Doc("Weekend days made working days (swapped days).") List<LocalDate> workingDays,
         @Doc("Built-in holidays that are not days off in a given year.") List<LocalDate> notHolidays) {
 

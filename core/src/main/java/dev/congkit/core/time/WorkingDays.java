@@ -10,13 +10,12 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Working days in Vietnam: Monday to Friday, less public holidays. The holidays of Bộ luật Lao động
- * 2019 Đ112 are built in: the fixed dates (1/1, 30/4, 1/5, 2/9) and, computed from the lunar
- * calendar ({@link LunarCalendar}), Giỗ Tổ Hùng Vương (10/3 âm lịch) and the five days of Tết
- * Nguyên đán as every year's announcement has placed them since the code took effect: the last day
- * of the lunar year and mùng 1 to mùng 4. What is announced each year beyond that (the day beside
- * 2/9, compensatory days for holidays on a weekend, swapped working days) comes from the site's
- * {@link WorkCalendar}, which can also take a built-in holiday back.
+ * Working days in Vietnam: Monday to Friday, less public holidays. The holidays come from
+ * {@link Holidays#builtIn()}: the Labour Code's fixed dates (1/1, 30/4, 1/5, 2/9 and the day beside
+ * it), Giỗ Tổ Hùng Vương and the five days of Tết from the lunar calendar ({@link LunarCalendar}),
+ * and the compensatory day the law gives for a holiday on a weekend. What is announced beyond that
+ * (swapped working days, extra days off) comes from the site's {@link WorkCalendar}, which can also
+ * take a built-in holiday back.
  *
  * <p>Example:
  * <pre>{@code
@@ -32,12 +31,8 @@ public final class WorkingDays {
     public static final List<MonthDay> FIXED_HOLIDAYS = List.of(
             MonthDay.of(1, 1), MonthDay.of(4, 30), MonthDay.of(5, 1), MonthDay.of(9, 2));
 
-    /** Tết: the lunar year's last day, then mùng 1 to mùng 4. */
-    private static final int TET_DAYS_BEFORE = 1;
-    private static final int TET_DAYS_FROM = 4;
 
     private final Set<LocalDate> extraHolidays;
-    private final java.util.Map<Integer, Set<LocalDate>> lunarHolidays = new java.util.concurrent.ConcurrentHashMap<>();
     private final Set<LocalDate> workingWeekendDays;
     private final Set<LocalDate> notHolidays;
 
@@ -55,18 +50,20 @@ public final class WorkingDays {
         if (notHolidays.contains(day)) {
             return false;
         }
-        return extraHolidays.contains(day) || FIXED_HOLIDAYS.contains(MonthDay.from(day))
-                || lunarHolidays.computeIfAbsent(day.getYear(), WorkingDays::lunarHolidays).contains(day);
+        return extraHolidays.contains(day) || Holidays.builtIn().of(day.getYear()).contains(day);
     }
 
     /** The built-in holidays of {@code year} that follow the lunar calendar: Tết and Giỗ Tổ Hùng Vương. */
     public static Set<LocalDate> lunarHolidays(int year) {
+        Holidays.Version law = Holidays.builtIn().versionFor(year);
         Set<LocalDate> days = new java.util.TreeSet<>();
         LocalDate tet = LunarCalendar.newYear(year);
-        for (int offset = -TET_DAYS_BEFORE; offset < TET_DAYS_FROM; offset++) {
+        for (int offset = -law.tetDaysBefore(); offset < law.tetDaysFrom(); offset++) {
             days.add(tet.plusDays(offset));
         }
-        days.add(LunarCalendar.hungKingsDay(year));
+        if (law.hungKingsDay()) {
+            days.add(LunarCalendar.hungKingsDay(year));
+        }
         return java.util.Collections.unmodifiableSet(days);
     }
 

@@ -38,7 +38,8 @@ class WorkingDaysTest {
     void countsWorkingDaysInAHalfOpenRange() {
         WorkingDays days = WorkingDays.of(null);
         assertEquals(5, days.between(LocalDate.of(2026, 11, 23), LocalDate.of(2026, 11, 30)));
-        assertEquals(4, days.between(LocalDate.of(2026, 8, 27), LocalDate.of(2026, 9, 3)), "27, 28, 31 Aug and 1 Sep; 2 Sep is a holiday");
+        assertEquals(3, days.between(LocalDate.of(2026, 8, 27), LocalDate.of(2026, 9, 3)),
+                "27, 28, 31 Aug; 2 Sep and the day beside it (1 Sep, until announced) are holidays");
         assertEquals(0, days.between(LocalDate.of(2026, 11, 30), LocalDate.of(2026, 11, 30)));
     }
 
@@ -50,13 +51,16 @@ class WorkingDaysTest {
             assertFalse(days.isWorkingDay(java.time.LocalDate.parse(day)), day);
         }
         assertTrue(days.isWorkingDay(java.time.LocalDate.parse("2027-02-04")), "28 Tết is a working day");
-        assertTrue(days.isWorkingDay(java.time.LocalDate.parse("2027-02-10")), "mùng 5 is, unless announced");
+        // mùng 1 and 2 fall on Saturday and Sunday: the law gives 10/2 and 11/2 off; 12/2 is a working day
+        assertFalse(days.isWorkingDay(java.time.LocalDate.parse("2027-02-10")), "compensatory day for mùng 1");
+        assertTrue(days.isWorkingDay(java.time.LocalDate.parse("2027-02-12")));
         assertEquals(java.util.Set.of(java.time.LocalDate.parse("2027-02-05"), java.time.LocalDate.parse("2027-02-06"),
                 java.time.LocalDate.parse("2027-02-07"), java.time.LocalDate.parse("2027-02-08"), java.time.LocalDate.parse("2027-02-09"),
                 java.time.LocalDate.parse("2027-04-16")), WorkingDays.lunarHolidays(2027));
-        // the announced compensatory days for mùng 1 and 2 on a weekend come from the site
-        WorkingDays announced = WorkingDays.of(new dev.congkit.core.model.WorkCalendar(
-                java.util.List.of(java.time.LocalDate.parse("2027-02-10"), java.time.LocalDate.parse("2027-02-11")), null, null));
-        assertEquals(0, announced.between(java.time.LocalDate.parse("2027-02-05"), java.time.LocalDate.parse("2027-02-12")));
+        assertEquals(0, days.between(java.time.LocalDate.parse("2027-02-05"), java.time.LocalDate.parse("2027-02-12")));
+        // a swap announced for that year comes from the site: Saturday 20/2/2027 worked
+        WorkingDays announced = WorkingDays.of(new dev.congkit.core.model.WorkCalendar(null,
+                java.util.List.of(java.time.LocalDate.parse("2027-02-20")), null));
+        assertTrue(announced.isWorkingDay(java.time.LocalDate.parse("2027-02-20")));
     }
 }
