@@ -17,10 +17,10 @@ import java.util.Map;
  * Optional<Images> images = site.section(Images.SECTION);
  * }</pre>
  */
-@Doc("Image budgets and the folder that holds the site's images.")
+@Doc(value = "Image budgets and the folder that holds the site's images.", vi = "Giới hạn ảnh và thư mục chứa ảnh của trang.")
 public record Images(
-        @Doc("Budgets by slot name, replacing the rule set's (banner-top, banner-left, banner-right, banner-centre, news, thumbnail, avatar, logo, ...).") Map<String, SlotBudget> slots,
-        @Doc("Folder, relative to site.json, where site-relative image URLs are found (/banners/a.jpg is FOLDER/banners/a.jpg); default: the folder of site.json.") String folder) {
+        @Doc(value = "Budgets by slot name, replacing the rule set's (banner-top, banner-left, banner-right, banner-centre, news, thumbnail, avatar, logo, ...).", vi = "Mức giới hạn theo tên vị trí, thay cho của bộ quy tắc (banner-top, banner-left, banner-right, banner-centre, news, thumbnail, avatar, logo, ...).") Map<String, SlotBudget> slots,
+        @Doc(value = "Folder, relative to site.json, where site-relative image URLs are found (/banners/a.jpg is FOLDER/banners/a.jpg); default: the folder of site.json.", vi = "Thư mục, tính từ site.json, chứa ảnh có địa chỉ trong trang (/banners/a.jpg là THƯ-MỤC/banners/a.jpg); mặc định: thư mục của site.json.") String folder) {
 
     /** The key of this section in {@code site.json}: {@code site.section(Images.SECTION)}. */
     public static final SectionKey<Images> SECTION = SectionKey.of("images", Images.class);

@@ -17,13 +17,13 @@ import java.util.regex.Pattern;
  * ResizedImage fitted = ImageResizer.create().fit(Path.of("bau-cu.png"), banner);
  * }</pre>
  */
-@Doc("An image budget: largest width and height in pixels, largest file in bytes, output format.")
+@Doc(value = "An image budget: largest width and height in pixels, largest file in bytes, output format.", vi = "Một mức giới hạn ảnh: chiều rộng, chiều cao tối đa (điểm ảnh), dung lượng tối đa (byte), định dạng.")
 public record Slot(
-        @Required @Doc("Slot name, e.g. news or banner-right.") String name,
-        @Required @Doc("Largest width in pixels.") Integer maxWidth,
-        @Required @Doc("Largest height in pixels.") Integer maxHeight,
-        @Required @Doc("Largest file size in bytes.") Integer maxBytes,
-        @Required @Doc("JPEG or PNG.") OutputFormat format) {
+        @Required @Doc(value = "Slot name, e.g. news or banner-right.", vi = "Tên vị trí, ví dụ news hoặc banner-right.") String name,
+        @Required @Doc(value = "Largest width in pixels.", vi = "Chiều rộng tối đa, tính bằng điểm ảnh.") Integer maxWidth,
+        @Required @Doc(value = "Largest height in pixels.", vi = "Chiều cao tối đa, tính bằng điểm ảnh.") Integer maxHeight,
+        @Required @Doc(value = "Largest file size in bytes.", vi = "Dung lượng tệp tối đa, tính bằng byte.") Integer maxBytes,
+        @Required @Doc(value = "JPEG or PNG.", vi = "JPEG hoặc PNG.") OutputFormat format) {
 
     private static final Pattern NAME = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 

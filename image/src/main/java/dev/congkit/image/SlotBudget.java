@@ -14,12 +14,12 @@ import dev.congkit.core.model.Required;
  * Slot news = images.slots().get("news").named("news");
  * }</pre>
  */
-@Doc("An image budget.")
+@Doc(value = "An image budget.", vi = "Một mức giới hạn ảnh.")
 public record SlotBudget(
-        @Required @Doc("Largest width in pixels.") Integer maxWidth,
-        @Required @Doc("Largest height in pixels.") Integer maxHeight,
-        @Required @Doc("Largest file size in bytes.") Integer maxBytes,
-        @Required @Doc("JPEG or PNG.") OutputFormat format) {
+        @Required @Doc(value = "Largest width in pixels.", vi = "Chiều rộng tối đa, tính bằng điểm ảnh.") Integer maxWidth,
+        @Required @Doc(value = "Largest height in pixels.", vi = "Chiều cao tối đa, tính bằng điểm ảnh.") Integer maxHeight,
+        @Required @Doc(value = "Largest file size in bytes.", vi = "Dung lượng tệp tối đa, tính bằng byte.") Integer maxBytes,
+        @Required @Doc(value = "JPEG or PNG.", vi = "JPEG hoặc PNG.") OutputFormat format) {
 
     public SlotBudget {
         var check = new Check();

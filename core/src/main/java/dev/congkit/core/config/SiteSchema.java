@@ -56,6 +56,7 @@ public final class SiteSchema {
         for (SiteSection<?> section : sections.all()) {
             ObjectNode ref = generator.ref(section.type());
             ref.put("description", section.description());
+            describe(ref, section.type());
             title(ref, section.name());
             properties.set(section.name(), ref);
         }
@@ -201,10 +202,11 @@ public final class SiteSchema {
         return name.replace(" thứ {n}", "").replace(" {n}", "").replace("{n}", "").strip();
     }
 
+    // Vietnamese first, the English under it
     private static void describe(ObjectNode schema, AnnotatedElement element) {
         Doc doc = element.getAnnotation(Doc.class);
         if (doc != null) {
-            schema.put("description", doc.value());
+            schema.put("description", doc.vi().isEmpty() ? doc.value() : doc.vi() + "\n" + doc.value());
         }
     }
 }

@@ -16,23 +16,23 @@ import java.util.regex.Pattern;
  * agency.level().isCommune();   // true
  * }</pre>
  */
-@Doc("The agency that owns the site, e.g. Ủy ban nhân dân xã Mẫu Sơn.")
+@Doc(value = "The agency that owns the site, e.g. Ủy ban nhân dân xã Mẫu Sơn.", vi = "Cơ quan chủ quản của trang, ví dụ Ủy ban nhân dân xã Mẫu Sơn.")
 public record Agency(
-        @Required @Doc("Full Vietnamese name as text, e.g. \"Ủy ban nhân dân xã Mẫu Sơn\".") String fullName,
-        @Doc("Short name, e.g. \"UBND xã Mẫu Sơn\".") String shortName,
-        @Doc("English name (CONTACT-ENGLISH).") String englishName,
-        @Required @Doc("Administrative level: TINH, XA, PHUONG, THI_TRAN, DAC_KHU or HUYEN.") AgencyLevel level,
-        @Doc("The parent body printed above the name.") ParentAgency parent,
-        @Doc("Administrative unit code (mã đơn vị hành chính): 2, 3 or 5 digits.") String adminUnitCode,
-        @Doc("Electronic identifier code (mã định danh), used in links to the commune's procedures.") String identifierCode,
-        @Required @Doc("Postal address.") String address,
-        @Required @Doc("Telephone.") PhoneNumber phone,
-        @Doc("Fax.") PhoneNumber fax,
-        @Required @Doc("Official e-mail.") Email email,
-        @Doc("Public website, if different from baseUrl.") WebLink website,
-        @Required @Doc("Absolute base URL of the portal, e.g. https://mauson.thanhhoa.gov.vn") WebLink baseUrl,
-        @Doc("Emblem or logo with its alt text.") ImageRef logo,
-        @Doc("Office hours as text, e.g. \"Sáng 7h00–11h30, chiều 13h30–17h00, thứ Hai đến thứ Sáu\".") String hours) {
+        @Required @Doc(value = "Full Vietnamese name as text, e.g. \"Ủy ban nhân dân xã Mẫu Sơn\".", vi = "Tên đầy đủ bằng tiếng Việt, ví dụ \"Ủy ban nhân dân xã Mẫu Sơn\".") String fullName,
+        @Doc(value = "Short name, e.g. \"UBND xã Mẫu Sơn\".", vi = "Tên viết tắt, ví dụ \"UBND xã Mẫu Sơn\".") String shortName,
+        @Doc(value = "English name (CONTACT-ENGLISH).", vi = "Tên tiếng Anh (CONTACT-ENGLISH).") String englishName,
+        @Required @Doc(value = "Administrative level: TINH, XA, PHUONG, THI_TRAN, DAC_KHU or HUYEN.", vi = "Cấp hành chính: TINH, XA, PHUONG, THI_TRAN, DAC_KHU hoặc HUYEN.") AgencyLevel level,
+        @Doc(value = "The parent body printed above the name.", vi = "Cơ quan cấp trên in phía trên tên.") ParentAgency parent,
+        @Doc(value = "Administrative unit code (mã đơn vị hành chính): 2, 3 or 5 digits.", vi = "Mã đơn vị hành chính: 2, 3 hoặc 5 chữ số.") String adminUnitCode,
+        @Doc(value = "Electronic identifier code (mã định danh), used in links to the commune's procedures.", vi = "Mã định danh điện tử, dùng trong liên kết tới thủ tục hành chính của xã.") String identifierCode,
+        @Required @Doc(value = "Postal address.", vi = "Địa chỉ bưu chính.") String address,
+        @Required @Doc(value = "Telephone.", vi = "Số điện thoại.") PhoneNumber phone,
+        @Doc(value = "Fax.", vi = "Số fax.") PhoneNumber fax,
+        @Required @Doc(value = "Official e-mail.", vi = "Thư điện tử công vụ.") Email email,
+        @Doc(value = "Public website, if different from baseUrl.", vi = "Trang web công khai, nếu khác baseUrl.") WebLink website,
+        @Required @Doc(value = "Absolute base URL of the portal, e.g. https://mauson.thanhhoa.gov.vn", vi = "Địa chỉ gốc đầy đủ của cổng, ví dụ https://mauson.thanhhoa.gov.vn") WebLink baseUrl,
+        @Doc(value = "Emblem or logo with its alt text.", vi = "Quốc huy hoặc biểu trưng kèm mô tả ảnh.") ImageRef logo,
+        @Doc(value = "Office hours as text, e.g. \"Sáng 7h00–11h30, chiều 13h30–17h00, thứ Hai đến thứ Sáu\".", vi = "Giờ làm việc, ví dụ \"Sáng 7h00–11h30, chiều 13h30–17h00, thứ Hai đến thứ Sáu\".") String hours) {
 
     private static final Pattern UNIT_CODE = Pattern.compile("[0-9]{2}|[0-9]{3}|[0-9]{5}");
     private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z0-9]+(\\.[A-Za-z0-9]+)*");

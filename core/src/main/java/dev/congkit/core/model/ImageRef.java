@@ -14,11 +14,11 @@ import dev.congkit.core.validation.Check;
  * logo.altText();   // "Quốc huy"; "" for an image marked "decorative": true
  * }</pre>
  */
-@Doc("An image URL with its alternative text.")
+@Doc(value = "An image URL with its alternative text.", vi = "Địa chỉ ảnh kèm mô tả ảnh.")
 public record ImageRef(
-        @Required @Doc("Image URL (https, http or site-relative).") WebLink src,
-        @Doc("Text equivalent; required unless decorative is true.") String alt,
-        @Doc("True only for an image that carries no information.") Boolean decorative) {
+        @Required @Doc(value = "Image URL (https, http or site-relative).", vi = "Địa chỉ ảnh (https, http hoặc trong trang).") WebLink src,
+        @Doc(value = "Text equivalent; required unless decorative is true.", vi = "Mô tả thay thế; bắt buộc trừ khi decorative là true.") String alt,
+        @Doc(value = "True only for an image that carries no information.", vi = "true chỉ khi ảnh không mang thông tin.") Boolean decorative) {
 
     public ImageRef {
         var check = new Check();

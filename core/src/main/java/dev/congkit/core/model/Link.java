@@ -10,10 +10,10 @@ import dev.congkit.core.validation.Check;
  * Link law = new Link("Văn bản pháp luật", WebLink.of("/van-ban"));
  * }</pre>
  */
-@Doc("A labelled link.")
+@Doc(value = "A labelled link.", vi = "Một liên kết có nhãn.")
 public record Link(
-        @Required @Doc("Visible link text.") String label,
-        @Required @Doc("https, http, mailto, tel or site-relative URL.") WebLink url) {
+        @Required @Doc(value = "Visible link text.", vi = "Chữ hiện trên liên kết.") String label,
+        @Required @Doc(value = "https, http, mailto, tel or site-relative URL.", vi = "Địa chỉ https, http, mailto, tel hoặc trong trang.") WebLink url) {
 
     public Link {
         var check = new Check();

@@ -17,24 +17,25 @@ import java.util.regex.Pattern;
  * chairman.phone().tel();   // "tel:+84912345678"
  * }</pre>
  */
-@Doc("An official: name, position, unit and contact details.")
+@Doc(value = "An official: name, position, unit and contact details.", vi = "Một cán bộ: họ tên, chức vụ, đơn vị và thông tin liên hệ.")
 public record Official(
-        @Required @Doc("Stable identifier used in URLs and calendar UIDs: lower-case letters, digits and hyphens.") String id,
-        @Required @Doc("Full name, e.g. \"Nguyễn Thị Hường\".") String fullName,
-        @Required @Doc("Position (chức vụ), e.g. \"Chủ tịch UBND xã\".") String position,
-        @Doc("Position in English.") String positionEn,
-        @Required @Doc("Unit or organisation, e.g. \"UBND xã\", \"Đảng ủy xã\".") String unit,
-        @Doc("Unit in English.") String unitEn,
-        @Required @Doc("Telephone.") PhoneNumber phone,
-        @Doc("Official e-mail, normally on gov.vn.") Email email,
-        @Doc("Photo URL (https, http or site-relative).") WebLink photo,
-        @Doc("Duties assigned (nhiệm vụ đảm nhiệm).") String duties,
-        @Doc("Duties in English.") String dutiesEn,
-        @Doc("Short biography (LEADER-PROFILE).") String biography,
-        @Doc("Biography in English.") String biographyEn,
-        @Doc("First day in office (yyyy-mm-dd); before it the official is not published.") LocalDate activeFrom,
-        @Doc("Last day in office (yyyy-mm-dd); after it the official leaves the directory, contact cards and vCards, "
-                + "while past schedule weeks still name her.") LocalDate activeUntil) {
+        @Required @Doc(value = "Stable identifier used in URLs and calendar UIDs: lower-case letters, digits and hyphens.", vi = "Mã cố định dùng trong địa chỉ và UID của lịch: chữ thường, chữ số và dấu gạch ngang.") String id,
+        @Required @Doc(value = "Full name, e.g. \"Nguyễn Thị Hường\".", vi = "Họ và tên, ví dụ \"Nguyễn Thị Hường\".") String fullName,
+        @Required @Doc(value = "Position (chức vụ), e.g. \"Chủ tịch UBND xã\".", vi = "Chức vụ, ví dụ \"Chủ tịch UBND xã\".") String position,
+        @Doc(value = "Position in English.", vi = "Chức vụ bằng tiếng Anh.") String positionEn,
+        @Required @Doc(value = "Unit or organisation, e.g. \"UBND xã\", \"Đảng ủy xã\".", vi = "Đơn vị hoặc tổ chức, ví dụ \"UBND xã\", \"Đảng ủy xã\".") String unit,
+        @Doc(value = "Unit in English.", vi = "Đơn vị bằng tiếng Anh.") String unitEn,
+        @Required @Doc(value = "Telephone.", vi = "Số điện thoại.") PhoneNumber phone,
+        @Doc(value = "Official e-mail, normally on gov.vn.", vi = "Thư điện tử công vụ, thường thuộc gov.vn.") Email email,
+        @Doc(value = "Photo URL (https, http or site-relative).", vi = "Địa chỉ ảnh (https, http hoặc trong trang).") WebLink photo,
+        @Doc(value = "Duties assigned (nhiệm vụ đảm nhiệm).", vi = "Nhiệm vụ đảm nhiệm.") String duties,
+        @Doc(value = "Duties in English.", vi = "Nhiệm vụ tiếng Anh.") String dutiesEn,
+        @Doc(value = "Short biography (LEADER-PROFILE).", vi = "Tiểu sử tóm tắt (LEADER-PROFILE).") String biography,
+        @Doc(value = "Biography in English.", vi = "Tiểu sử tiếng Anh.") String biographyEn,
+        @Doc(value = "First day in office (yyyy-mm-dd); before it the official is not published.", vi = "Ngày nhận chức (yyyy-mm-dd); trước ngày này cán bộ chưa được công bố.") LocalDate activeFrom,
+        @Doc(value = "Last day in office (yyyy-mm-dd); after it the official leaves the directory, contact cards and vCards, "
+                + "while past schedule weeks still name her.", vi = "Ngày thôi giữ chức (yyyy-mm-dd); sau ngày này cán bộ không còn trong danh bạ,"
+                + " thẻ liên hệ và vCard, còn các tuần lịch đã qua vẫn ghi tên.") LocalDate activeUntil) {
 
     private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 

@@ -11,11 +11,11 @@ import dev.congkit.core.validation.Check;
  * String parent = site.agency().parent().fullName();
  * }</pre>
  */
-@Doc("The parent body (cơ quan cấp trên), e.g. the province.")
+@Doc(value = "The parent body (cơ quan cấp trên), e.g. the province.", vi = "Cơ quan cấp trên, ví dụ tỉnh.")
 public record ParentAgency(
-        @Required @Doc("Full Vietnamese name, e.g. \"Ủy ban nhân dân tỉnh Thanh Hóa\".") String fullName,
-        @Doc("English name.") String englishName,
-        @Doc("Website of the parent body.") WebLink website) {
+        @Required @Doc(value = "Full Vietnamese name, e.g. \"Ủy ban nhân dân tỉnh Thanh Hóa\".", vi = "Tên đầy đủ bằng tiếng Việt, ví dụ \"Ủy ban nhân dân tỉnh Thanh Hóa\".") String fullName,
+        @Doc(value = "English name.", vi = "Tên tiếng Anh.") String englishName,
+        @Doc(value = "Website of the parent body.", vi = "Trang web của cơ quan cấp trên.") WebLink website) {
 
     public ParentAgency {
         var check = new Check();

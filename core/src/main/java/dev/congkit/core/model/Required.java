@@ -11,7 +11,7 @@ import java.lang.annotation.Target;
  *
  * <p>Example:
  * <pre>{@code
- * public record Notice(@Required @Doc("The notice text.") String text, @Doc("Optional link.") WebLink link) {
+ * public record Notice(@Required @Doc(value = "The notice text.", vi = "Nội dung thông báo.") String text, @Doc(value = "Optional link.", vi = "Liên kết (nếu có).") WebLink link) {
  * }
  * }</pre>
  */

@@ -32,12 +32,12 @@ import java.util.regex.Pattern;
  * @param sections each widget's section, bound to the record type its widget registered
  */
 public record SiteConfig(
-        @Doc("Rule set id, e.g. \"thanhhoa-camthuy-2023\"; omitted means the national set in force.") String ruleSet,
-        @Doc("Date the commune last updated this file (yyyy-mm-dd).") LocalDate updated,
-        @Required @Doc("The agency that owns the site.") Agency agency,
-        @Doc("Officials whose contacts are published.") List<Official> officials,
-        @Doc("Named links shared by widgets: search, login, webmail, publicServices, contact, ...") Map<String, WebLink> links,
-        @Doc("Changes to the working calendar (holidays, swapped days) used by schedules and freshness rules.") WorkCalendar workCalendar,
+        @Doc(value = "Rule set id, e.g. \"thanhhoa-camthuy-2023\"; omitted means the national set in force.", vi = "Mã bộ quy tắc, ví dụ \"thanhhoa-camthuy-2023\"; bỏ trống là bộ quốc gia đang có hiệu lực.") String ruleSet,
+        @Doc(value = "Date the commune last updated this file (yyyy-mm-dd).", vi = "Ngày xã cập nhật tệp này lần cuối (yyyy-mm-dd).") LocalDate updated,
+        @Required @Doc(value = "The agency that owns the site.", vi = "Cơ quan chủ quản của trang.") Agency agency,
+        @Doc(value = "Officials whose contacts are published.", vi = "Các cán bộ được công bố thông tin liên hệ.") List<Official> officials,
+        @Doc(value = "Named links shared by widgets: search, login, webmail, publicServices, contact, ...", vi = "Các liên kết có tên dùng chung cho các thành phần: search, login, webmail, publicServices, contact, ...") Map<String, WebLink> links,
+        @Doc(value = "Changes to the working calendar (holidays, swapped days) used by schedules and freshness rules.", vi = "Thay đổi lịch làm việc (ngày nghỉ, ngày đổi) dùng cho lịch và quy tắc cập nhật.") WorkCalendar workCalendar,
         Map<String, Object> sections) {
 
     private static final Pattern RULE_SET = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");

@@ -18,11 +18,11 @@ import java.util.List;
  * WorkingDays days = WorkingDays.of(site.workCalendar());
  * }</pre>
  */
-@Doc("Changes to the working calendar: extra days off, Saturdays made working days, removed holidays.")
+@Doc(value = "Changes to the working calendar: extra days off, Saturdays made working days, removed holidays.", vi = "Thay đổi lịch làm việc: ngày nghỉ thêm, thứ Bảy làm bù, ngày lễ bỏ đi.")
 public record WorkCalendar(
-        @Doc("Announced extra days off (yyyy-mm-dd); the law's holidays, the day beside 2/9 and compensatory days are built in.") List<LocalDate> holidays,
-        @Doc("Weekend days made working days (swapped days).") List<LocalDate> workingDays,
-        @Doc("Built-in holidays that are not days off in a given year.") List<LocalDate> notHolidays) {
+        @Doc(value = "Announced extra days off (yyyy-mm-dd); the law's holidays, the day beside 2/9 and compensatory days are built in.", vi = "Ngày nghỉ thêm đã công bố (yyyy-mm-dd); ngày lễ theo luật, ngày liền kề 2/9 và ngày nghỉ bù đã có sẵn.") List<LocalDate> holidays,
+        @Doc(value = "Weekend days made working days (swapped days).", vi = "Ngày cuối tuần làm việc bù (ngày đổi).") List<LocalDate> workingDays,
+        @Doc(value = "Built-in holidays that are not days off in a given year.", vi = "Ngày lễ có sẵn nhưng năm đó không nghỉ.") List<LocalDate> notHolidays) {
 
     public WorkCalendar {
         var check = new Check();

@@ -26,18 +26,18 @@ import java.util.regex.Pattern;
  * banner.expiredOn(LocalDate.of(2026, 11, 28));   // true: BannerCheck reports it (BANNER-EXPIRY)
  * }</pre>
  */
-@Doc("A banner: image, alt text, link, slot and validity window.")
+@Doc(value = "A banner: image, alt text, link, slot and validity window.", vi = "Một băng-rôn: ảnh, mô tả ảnh, liên kết, vị trí và thời gian hiển thị.")
 public record Banner(
-        @Required @Doc("Stable key, e.g. chuyen-doi-so.") String key,
-        @Required @Doc("The image and its alt text (which says what the banner says).") ImageRef image,
-        @Doc("Where the banner links.") WebLink link,
-        @Required @Doc("LEFT, RIGHT, CENTRE or TOP.") BannerSlot slot,
-        @Doc("First day shown (Vietnam time).") LocalDate validFrom,
-        @Doc("Last day shown; required unless permanent.") LocalDate validUntil,
-        @Doc("True for banners without an end (feedback system, emblem links).") Boolean permanent,
-        @Doc("Image width in pixels, to reserve space and avoid layout shift.") Integer width,
-        @Doc("Image height in pixels.") Integer height,
-        @Doc("Position within the slot: lower first.") Integer order) {
+        @Required @Doc(value = "Stable key, e.g. chuyen-doi-so.", vi = "Mã cố định, ví dụ chuyen-doi-so.") String key,
+        @Required @Doc(value = "The image and its alt text (which says what the banner says).", vi = "Ảnh và mô tả ảnh (nói điều băng-rôn nói).") ImageRef image,
+        @Doc(value = "Where the banner links.", vi = "Nơi băng-rôn liên kết tới.") WebLink link,
+        @Required @Doc(value = "LEFT, RIGHT, CENTRE or TOP.", vi = "LEFT, RIGHT, CENTRE hoặc TOP.") BannerSlot slot,
+        @Doc(value = "First day shown (Vietnam time).", vi = "Ngày đầu hiển thị (giờ Việt Nam).") LocalDate validFrom,
+        @Doc(value = "Last day shown; required unless permanent.", vi = "Ngày cuối hiển thị; bắt buộc trừ khi không thời hạn.") LocalDate validUntil,
+        @Doc(value = "True for banners without an end (feedback system, emblem links).", vi = "true với băng-rôn không có ngày kết thúc (hệ thống phản ánh, liên kết quốc huy).") Boolean permanent,
+        @Doc(value = "Image width in pixels, to reserve space and avoid layout shift.", vi = "Chiều rộng ảnh, tính bằng điểm ảnh, để giữ chỗ và trang không bị xô lệch.") Integer width,
+        @Doc(value = "Image height in pixels.", vi = "Chiều cao ảnh, tính bằng điểm ảnh.") Integer height,
+        @Doc(value = "Position within the slot: lower first.", vi = "Vị trí trong ô: số nhỏ đứng trước.") Integer order) {
 
     private static final Pattern KEY = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 

@@ -21,8 +21,8 @@ import java.util.Set;
  * banners.imageUses();   // every banner image with its budget slot, for `congkit check` and the resizer
  * }</pre>
  */
-@Doc("The site's banners (campaign banners carry an end date).")
-public record Banners(@Doc("The banners.") List<Banner> items) implements ReferencesImages {
+@Doc(value = "The site's banners (campaign banners carry an end date).", vi = "Các băng-rôn của trang (băng-rôn tuyên truyền có ngày kết thúc).")
+public record Banners(@Doc(value = "The banners.", vi = "Các băng-rôn.") List<Banner> items) implements ReferencesImages {
 
     /** The key of this section in {@code site.json}: {@code site.section(Banners.SECTION)}. */
     public static final SectionKey<Banners> SECTION = SectionKey.of("banners", Banners.class);

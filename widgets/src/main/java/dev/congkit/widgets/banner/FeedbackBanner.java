@@ -27,17 +27,17 @@ import java.util.regex.Pattern;
  * FeedbackBanner banner = FeedbackPresets.resolve(site).orElseThrow();
  * }</pre>
  */
-@Doc("The feedback-system banner: a provincial preset or a custom system.")
+@Doc(value = "The feedback-system banner: a provincial preset or a custom system.", vi = "Băng-rôn hệ thống phản ánh, kiến nghị: theo mẫu của tỉnh hoặc một hệ thống riêng.")
 public record FeedbackBanner(
-        @Doc("thanh-hoa, ho-chi-minh, da-nang, dich-vu-cong or none; default thanh-hoa under the thanhhoa-camthuy-2023 rule set.") String preset,
-        @Doc("Title, e.g. \"Hệ thống phản hồi Thanh Hóa\".") String title,
-        @Doc("Title in English.") String titleEn,
-        @Doc("One line saying what the system does.") String description,
-        @Doc("Description in English.") String descriptionEn,
-        @Doc("The system's address.") WebLink link,
-        @Doc("Hotline.") PhoneNumber hotline,
-        @Doc("Other ways in: app or social-network links.") List<Link> apps,
-        @Doc("The banner image and its alt text; the preset ships one of its own.") ImageRef image) {
+        @Doc(value = "thanh-hoa, ho-chi-minh, da-nang, dich-vu-cong or none; default thanh-hoa under the thanhhoa-camthuy-2023 rule set.", vi = "thanh-hoa, ho-chi-minh, da-nang, dich-vu-cong hoặc none; mặc định thanh-hoa theo bộ quy tắc thanhhoa-camthuy-2023.") String preset,
+        @Doc(value = "Title, e.g. \"Hệ thống phản hồi Thanh Hóa\".", vi = "Tiêu đề, ví dụ \"Hệ thống phản hồi Thanh Hóa\".") String title,
+        @Doc(value = "Title in English.", vi = "Tiêu đề tiếng Anh.") String titleEn,
+        @Doc(value = "One line saying what the system does.", vi = "Một dòng nói hệ thống làm gì.") String description,
+        @Doc(value = "Description in English.", vi = "Mô tả tiếng Anh.") String descriptionEn,
+        @Doc(value = "The system's address.", vi = "Địa chỉ của hệ thống.") WebLink link,
+        @Doc(value = "Hotline.", vi = "Đường dây nóng.") PhoneNumber hotline,
+        @Doc(value = "Other ways in: app or social-network links.", vi = "Cách truy cập khác: ứng dụng hoặc mạng xã hội.") List<Link> apps,
+        @Doc(value = "The banner image and its alt text; the preset ships one of its own.", vi = "Ảnh băng-rôn và mô tả ảnh; mẫu có sẵn ảnh riêng.") ImageRef image) {
 
     /** The key of this section in {@code site.json}: {@code site.section(FeedbackBanner.SECTION)}. */
     public static final SectionKey<FeedbackBanner> SECTION = SectionKey.of("feedbackBanner", FeedbackBanner.class);

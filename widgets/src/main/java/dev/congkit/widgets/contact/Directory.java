@@ -21,11 +21,11 @@ import java.util.List;
  * Directory directory = site.section(Directory.SECTION).orElse(Directory.defaults());
  * }</pre>
  */
-@Doc("The officials' directory (Danh bạ cơ quan chức năng, Hệ thống chính trị).")
+@Doc(value = "The officials' directory (Danh bạ cơ quan chức năng, Hệ thống chính trị).", vi = "Danh bạ cán bộ (Danh bạ cơ quan chức năng, Hệ thống chính trị).")
 public record Directory(
-        @Doc("Organisations in display order; default: Đảng ủy, HĐND, UBND, Ủy ban MTTQ, then the others as they first appear.") List<DirectoryUnit> units,
-        @Doc("Date the directory was last checked against the staff (CONTACT-DIRECTORY); default: the site's updated date.") LocalDate updated,
-        @Doc("Path under which vCards are served: PATH.vcf for all, PATH/ID.vcf for one; default /danh-ba.") WebLink vcardPath) {
+        @Doc(value = "Organisations in display order; default: Đảng ủy, HĐND, UBND, Ủy ban MTTQ, then the others as they first appear.", vi = "Các tổ chức theo thứ tự hiển thị; mặc định: Đảng ủy, HĐND, UBND, Ủy ban MTTQ, rồi các tổ chức khác theo thứ tự xuất hiện.") List<DirectoryUnit> units,
+        @Doc(value = "Date the directory was last checked against the staff (CONTACT-DIRECTORY); default: the site's updated date.", vi = "Ngày danh bạ được đối chiếu lần cuối với cán bộ hiện có (CONTACT-DIRECTORY); mặc định: ngày cập nhật của trang.") LocalDate updated,
+        @Doc(value = "Path under which vCards are served: PATH.vcf for all, PATH/ID.vcf for one; default /danh-ba.", vi = "Đường dẫn phục vụ tệp vCard: PATH.vcf cho tất cả, PATH/MÃ.vcf cho từng người; mặc định /danh-ba.") WebLink vcardPath) {
 
     /** The key of this section in {@code site.json}: {@code site.section(Directory.SECTION)}. */
     public static final SectionKey<Directory> SECTION = SectionKey.of("directory", Directory.class);

@@ -13,10 +13,10 @@ import dev.congkit.core.model.Required;
  * DirectoryUnit party = new DirectoryUnit("Đảng ủy xã", "Commune Party Committee");
  * }</pre>
  */
-@Doc("An organisation of the directory, in display order.")
+@Doc(value = "An organisation of the directory, in display order.", vi = "Một tổ chức trong danh bạ, theo thứ tự hiển thị.")
 public record DirectoryUnit(
-        @Required @Doc("The unit as written in officials[].unit, e.g. \"Đảng ủy xã\".") String name,
-        @Doc("English name of the unit.") String nameEn) {
+        @Required @Doc(value = "The unit as written in officials[].unit, e.g. \"Đảng ủy xã\".", vi = "Đơn vị như ghi ở officials[].unit, ví dụ \"Đảng ủy xã\".") String name,
+        @Doc(value = "English name of the unit.", vi = "Tên tiếng Anh của đơn vị.") String nameEn) {
 
     public DirectoryUnit {
         var check = new Check();

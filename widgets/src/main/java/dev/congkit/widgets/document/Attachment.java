@@ -19,12 +19,12 @@ import java.util.Locale;
  * attachment.format();   // "PDF", from the file name unless given
  * }</pre>
  */
-@Doc("A file of a document.")
+@Doc(value = "A file of a document.", vi = "Một tệp của văn bản.")
 public record Attachment(
-        @Required @Doc("A descriptive name for the link, e.g. \"Quyết định 05/QĐ-UBND (bản ký số)\".") String title,
-        @Required @Doc("Where the file is (https, http or site-relative).") WebLink url,
-        @Doc("Size in bytes, shown beside the link.") Long bytes,
-        @Doc("Format shown beside the link, e.g. PDF; default: from the file name's extension.") String format) {
+        @Required @Doc(value = "A descriptive name for the link, e.g. \"Quyết định 05/QĐ-UBND (bản ký số)\".", vi = "Tên mô tả của liên kết, ví dụ \"Quyết định 05/QĐ-UBND (bản ký số)\".") String title,
+        @Required @Doc(value = "Where the file is (https, http or site-relative).", vi = "Địa chỉ của tệp (https, http hoặc trong trang).") WebLink url,
+        @Doc(value = "Size in bytes, shown beside the link.", vi = "Dung lượng tính bằng byte, ghi cạnh liên kết.") Long bytes,
+        @Doc(value = "Format shown beside the link, e.g. PDF; default: from the file name's extension.", vi = "Định dạng ghi cạnh liên kết, ví dụ PDF; mặc định: theo đuôi tên tệp.") String format) {
 
     public Attachment {
         var check = new Check();

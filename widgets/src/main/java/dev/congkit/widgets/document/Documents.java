@@ -23,14 +23,14 @@ import java.util.Set;
  * documents.bySlug("05-qd-ubnd-2026");   // Optional[OfficialDocument]
  * }</pre>
  */
-@Doc("The commune's documents (Văn bản của xã).")
+@Doc(value = "The commune's documents (Văn bản của xã).", vi = "Văn bản của xã.")
 public record Documents(
-        @Doc("Where the list is served; each document at this path + /slug; default /van-ban/xa.") WebLink pagePath,
-        @Doc("Where the Atom feed is served; default /van-ban/xa.atom.") WebLink feedPath,
-        @Doc("The province's documents, linked from the list (văn bản của tỉnh).") WebLink provinceUrl,
-        @Doc("Rows per page of the list, 5 to 100; default 20.") Integer pageSize,
-        @Doc("Days a plan, decision, official letter, report or notice may go without a new one before check warns (FRESHNESS); default 90.") Integer staleAfterDays,
-        @Doc("The documents, in any order: the list shows the most recently issued first.") List<OfficialDocument> items) {
+        @Doc(value = "Where the list is served; each document at this path + /slug; default /van-ban/xa.", vi = "Đường dẫn của danh sách; mỗi văn bản ở đường dẫn này + /slug; mặc định /van-ban/xa.") WebLink pagePath,
+        @Doc(value = "Where the Atom feed is served; default /van-ban/xa.atom.", vi = "Đường dẫn của nguồn tin Atom; mặc định /van-ban/xa.atom.") WebLink feedPath,
+        @Doc(value = "The province's documents, linked from the list (văn bản của tỉnh).", vi = "Văn bản của tỉnh, liên kết từ danh sách.") WebLink provinceUrl,
+        @Doc(value = "Rows per page of the list, 5 to 100; default 20.", vi = "Số dòng mỗi trang của danh sách, từ 5 đến 100; mặc định 20.") Integer pageSize,
+        @Doc(value = "Days a plan, decision, official letter, report or notice may go without a new one before check warns (FRESHNESS); default 90.", vi = "Số ngày kế hoạch, quyết định, công văn, báo cáo, thông báo có thể không có văn bản mới trước khi bị cảnh báo (FRESHNESS); mặc định 90.") Integer staleAfterDays,
+        @Doc(value = "The documents, in any order: the list shows the most recently issued first.", vi = "Các văn bản, thứ tự bất kỳ: danh sách hiện văn bản ban hành gần nhất trước.") List<OfficialDocument> items) {
 
     /** The key of this section in {@code site.json}: {@code site.section(Documents.SECTION)}. */
     public static final SectionKey<Documents> SECTION = SectionKey.of("documents", Documents.class);

@@ -25,20 +25,20 @@ import java.util.regex.Pattern;
  * document.slug();   // "05-qd-ubnd-2026": numbers restart each year, so the slug holds the year
  * }</pre>
  */
-@Doc("A document of the commune.")
+@Doc(value = "A document of the commune.", vi = "Một văn bản của xã.")
 public record OfficialDocument(
-        @Doc("The document's address under the list, e.g. 05-qd-ubnd-2026; default: from the number and the year issued.") String slug,
-        @Required @Doc("The kind of document.") DocumentType type,
-        @Required @Doc("Number and symbol (Số/ký hiệu), e.g. 05/QĐ-UBND.") String number,
-        @Required @Doc("Date issued (ngày ban hành).") LocalDate issued,
-        @Required @Doc("Issuing body (cơ quan ban hành), e.g. \"UBND xã Mẫu Sơn\".") String issuer,
-        @Doc("Summary (trích yếu), e.g. \"Về việc ban hành Kế hoạch chuyển đổi số năm 2026\".") String summary,
-        @Doc("Who signed, e.g. \"Nguyễn Văn Thành – Chủ tịch UBND xã\".") String signer,
-        @Doc("Date it takes effect (ngày hiệu lực).") LocalDate effective,
-        @Doc("Date it stops having effect, when there is one.") LocalDate expires,
-        @Doc("Field (lĩnh vực), e.g. \"Đất đai\".") String field,
-        @Doc("The files: the signed PDF, the DOCX.") List<Attachment> files,
-        @Doc("Date posted on the portal; default: the date issued.") LocalDate published) {
+        @Doc(value = "The document's address under the list, e.g. 05-qd-ubnd-2026; default: from the number and the year issued.", vi = "Địa chỉ của văn bản dưới danh sách, ví dụ 05-qd-ubnd-2026; mặc định: theo số hiệu và năm ban hành.") String slug,
+        @Required @Doc(value = "The kind of document.", vi = "Loại văn bản.") DocumentType type,
+        @Required @Doc(value = "Number and symbol (Số/ký hiệu), e.g. 05/QĐ-UBND.", vi = "Số, ký hiệu, ví dụ 05/QĐ-UBND.") String number,
+        @Required @Doc(value = "Date issued (ngày ban hành).", vi = "Ngày ban hành.") LocalDate issued,
+        @Required @Doc(value = "Issuing body (cơ quan ban hành), e.g. \"UBND xã Mẫu Sơn\".", vi = "Cơ quan ban hành, ví dụ \"UBND xã Mẫu Sơn\".") String issuer,
+        @Doc(value = "Summary (trích yếu), e.g. \"Về việc ban hành Kế hoạch chuyển đổi số năm 2026\".", vi = "Trích yếu, ví dụ \"Về việc ban hành Kế hoạch chuyển đổi số năm 2026\".") String summary,
+        @Doc(value = "Who signed, e.g. \"Nguyễn Văn Thành – Chủ tịch UBND xã\".", vi = "Người ký, ví dụ \"Nguyễn Văn Thành – Chủ tịch UBND xã\".") String signer,
+        @Doc(value = "Date it takes effect (ngày hiệu lực).", vi = "Ngày có hiệu lực.") LocalDate effective,
+        @Doc(value = "Date it stops having effect, when there is one.", vi = "Ngày hết hiệu lực, nếu có.") LocalDate expires,
+        @Doc(value = "Field (lĩnh vực), e.g. \"Đất đai\".", vi = "Lĩnh vực, ví dụ \"Đất đai\".") String field,
+        @Doc(value = "The files: the signed PDF, the DOCX.", vi = "Các tệp: bản PDF đã ký, bản DOCX.") List<Attachment> files,
+        @Doc(value = "Date posted on the portal; default: the date issued.", vi = "Ngày đăng trên cổng; mặc định: ngày ban hành.") LocalDate published) {
 
     private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 

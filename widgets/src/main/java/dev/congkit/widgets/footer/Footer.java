@@ -21,18 +21,18 @@ import java.util.Locale;
  * footer.responsiblePerson().fullName();   // "Nguyễn Văn Thành"
  * }</pre>
  */
-@Doc("The responsibility footer (FOOTER-RESPONSIBLE).")
+@Doc(value = "The responsibility footer (FOOTER-RESPONSIBLE).", vi = "Chân trang ghi trách nhiệm (FOOTER-RESPONSIBLE).")
 public record Footer(
-        @Doc("Owning agency (Cơ quan chủ quản); defaults to the agency's full name.") String owner,
-        @Doc("Owning agency in English.") String ownerEn,
-        @Doc("Unit that manages and runs the site (Đơn vị quản lý, vận hành), if named.") String operator,
-        @Doc("Operating unit in English.") String operatorEn,
-        @Required @Doc("The person responsible for the content.") ResponsiblePerson responsiblePerson,
-        @Doc("Licence or establishing decision, e.g. \"Quyết định số 123/QĐ-UBND ngày 15/03/2024\".") String licence,
-        @Doc("Licence in English.") String licenceEn,
-        @Doc("Site name quoted in the reuse notice; defaults to the agency's short name.") String siteName,
-        @Doc("Link to the sitemap page; default /so-do-trang.") WebLink sitemapUrl,
-        @Doc("Link to the contact and feedback page; default /lien-he-gop-y.") WebLink contactUrl) {
+        @Doc(value = "Owning agency (Cơ quan chủ quản); defaults to the agency's full name.", vi = "Cơ quan chủ quản; mặc định là tên đầy đủ của cơ quan.") String owner,
+        @Doc(value = "Owning agency in English.", vi = "Cơ quan chủ quản bằng tiếng Anh.") String ownerEn,
+        @Doc(value = "Unit that manages and runs the site (Đơn vị quản lý, vận hành), if named.", vi = "Đơn vị quản lý, vận hành trang, nếu có.") String operator,
+        @Doc(value = "Operating unit in English.", vi = "Đơn vị quản lý, vận hành bằng tiếng Anh.") String operatorEn,
+        @Required @Doc(value = "The person responsible for the content.", vi = "Người chịu trách nhiệm nội dung.") ResponsiblePerson responsiblePerson,
+        @Doc(value = "Licence or establishing decision, e.g. \"Quyết định số 123/QĐ-UBND ngày 15/03/2024\".", vi = "Giấy phép hoặc quyết định thành lập, ví dụ \"Quyết định số 123/QĐ-UBND ngày 15/03/2024\".") String licence,
+        @Doc(value = "Licence in English.", vi = "Giấy phép tiếng Anh.") String licenceEn,
+        @Doc(value = "Site name quoted in the reuse notice; defaults to the agency's short name.", vi = "Tên trang ghi trong thông báo sử dụng lại thông tin; mặc định là tên viết tắt của cơ quan.") String siteName,
+        @Doc(value = "Link to the sitemap page; default /so-do-trang.", vi = "Liên kết tới trang sơ đồ cổng; mặc định /so-do-trang.") WebLink sitemapUrl,
+        @Doc(value = "Link to the contact and feedback page; default /lien-he-gop-y.", vi = "Liên kết tới trang liên hệ – góp ý; mặc định /lien-he-gop-y.") WebLink contactUrl) {
 
     /** The key of this section in {@code site.json}: {@code site.section(Footer.SECTION)}. */
     public static final SectionKey<Footer> SECTION = SectionKey.of("footer", Footer.class);

@@ -14,11 +14,11 @@ import dev.congkit.core.model.Required;
  *         "Chairman of the Commune People's Committee");
  * }</pre>
  */
-@Doc("The person responsible for the content (Người chịu trách nhiệm nội dung).")
+@Doc(value = "The person responsible for the content (Người chịu trách nhiệm nội dung).", vi = "Người chịu trách nhiệm nội dung.")
 public record ResponsiblePerson(
-        @Required @Doc("Full name, e.g. \"Nguyễn Văn Thành\".") String fullName,
-        @Required @Doc("Title, e.g. \"Chủ tịch UBND xã\".") String position,
-        @Doc("Title in English.") String positionEn) {
+        @Required @Doc(value = "Full name, e.g. \"Nguyễn Văn Thành\".", vi = "Họ và tên, ví dụ \"Nguyễn Văn Thành\".") String fullName,
+        @Required @Doc(value = "Title, e.g. \"Chủ tịch UBND xã\".", vi = "Chức danh, ví dụ \"Chủ tịch UBND xã\".") String position,
+        @Doc(value = "Title in English.", vi = "Tiêu đề tiếng Anh.") String positionEn) {
 
     public ResponsiblePerson {
         var check = new Check();

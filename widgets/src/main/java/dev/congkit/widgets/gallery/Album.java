@@ -20,13 +20,13 @@ import java.util.regex.Pattern;
  * album.slug();   // "le-hoi-den-mau-son-2026"
  * }</pre>
  */
-@Doc("A photo album.")
+@Doc(value = "A photo album.", vi = "Một album ảnh.")
 public record Album(
-        @Doc("The album's address: ?album=slug; default: from the title.") String slug,
-        @Required @Doc("Title.") String title,
-        @Required @Doc("The day of the event or of publication.") LocalDate date,
-        @Doc("A sentence about the album.") String description,
-        @Required @Doc("The photos; the first is the cover.") List<Photo> photos) {
+        @Doc(value = "The album's address: ?album=slug; default: from the title.", vi = "Địa chỉ của album: ?album=slug; mặc định: theo tiêu đề.") String slug,
+        @Required @Doc(value = "Title.", vi = "Tiêu đề.") String title,
+        @Required @Doc(value = "The day of the event or of publication.", vi = "Ngày diễn ra hoặc ngày đăng.") LocalDate date,
+        @Doc(value = "A sentence about the album.", vi = "Một câu giới thiệu album.") String description,
+        @Required @Doc(value = "The photos; the first is the cover.", vi = "Các ảnh; ảnh đầu tiên là ảnh bìa.") List<Photo> photos) {
 
     private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 

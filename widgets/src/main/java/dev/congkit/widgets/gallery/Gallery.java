@@ -22,12 +22,12 @@ import java.util.Set;
  * gallery.album("le-hoi-den-mau-son-2026");   // Optional[Album]
  * }</pre>
  */
-@Doc("The photo and video library.")
+@Doc(value = "The photo and video library.", vi = "Thư viện ảnh và video.")
 public record Gallery(
-        @Doc("Where the photo library is served; default /thu-vien/anh.") WebLink photoPath,
-        @Doc("Where the video library is served; default /thu-vien/video.") WebLink videoPath,
-        @Doc("The photo albums.") List<Album> albums,
-        @Doc("The videos.") List<Video> videos) {
+        @Doc(value = "Where the photo library is served; default /thu-vien/anh.", vi = "Đường dẫn của thư viện ảnh; mặc định /thu-vien/anh.") WebLink photoPath,
+        @Doc(value = "Where the video library is served; default /thu-vien/video.", vi = "Đường dẫn của thư viện video; mặc định /thu-vien/video.") WebLink videoPath,
+        @Doc(value = "The photo albums.", vi = "Các album ảnh.") List<Album> albums,
+        @Doc(value = "The videos.", vi = "Các video.") List<Video> videos) {
 
     /** The key of this section in {@code site.json}: {@code site.section(Gallery.SECTION)}. */
     public static final SectionKey<Gallery> SECTION = SectionKey.of("gallery", Gallery.class);

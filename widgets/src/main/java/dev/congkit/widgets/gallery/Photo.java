@@ -18,15 +18,15 @@ import java.util.List;
  * //     "alt": "Đoàn rước kiệu", "caption": "Đoàn rước kiệu qua thôn Trung Tâm.", "width": 960, "height": 640 } ]
  * }</pre>
  */
-@Doc("A photo with its alt text and caption.")
+@Doc(value = "A photo with its alt text and caption.", vi = "Một ảnh kèm mô tả ảnh và chú thích.")
 public record Photo(
-        @Required @Doc("The image shown (https or site-relative).") WebLink src,
-        @Doc("The full-size photo the image links to; default: src.") WebLink full,
-        @Required @Doc("What the photo shows, for those who cannot see it.") String alt,
-        @Required @Doc("The caption (chú thích ảnh).") String caption,
-        @Doc("Width in pixels of src.") Integer width,
-        @Doc("Height in pixels of src.") Integer height,
-        @Doc("Resized copies for srcset.") List<PhotoVariant> variants) {
+        @Required @Doc(value = "The image shown (https or site-relative).", vi = "Ảnh hiển thị (https hoặc trong trang).") WebLink src,
+        @Doc(value = "The full-size photo the image links to; default: src.", vi = "Ảnh cỡ đầy đủ mà ảnh liên kết tới; mặc định: src.") WebLink full,
+        @Required @Doc(value = "What the photo shows, for those who cannot see it.", vi = "Ảnh thể hiện điều gì, cho người không nhìn thấy.") String alt,
+        @Required @Doc(value = "The caption (chú thích ảnh).", vi = "Chú thích ảnh.") String caption,
+        @Doc(value = "Width in pixels of src.", vi = "Chiều rộng của src, tính bằng điểm ảnh.") Integer width,
+        @Doc(value = "Height in pixels of src.", vi = "Chiều cao của src, tính bằng điểm ảnh.") Integer height,
+        @Doc(value = "Resized copies for srcset.", vi = "Các bản thu nhỏ cho srcset.") List<PhotoVariant> variants) {
 
     public Photo {
         var check = new Check();

@@ -15,10 +15,10 @@ import dev.congkit.core.validation.Check;
  * // site.json, in a photo: "variants": [ { "src": "/media/anh/le-hoi-480.jpg", "width": 480 } ]
  * }</pre>
  */
-@Doc("A resized copy of a photo.")
+@Doc(value = "A resized copy of a photo.", vi = "Một bản thu nhỏ của ảnh.")
 public record PhotoVariant(
-        @Required @Doc("Image URL (https or site-relative).") WebLink src,
-        @Required @Doc("Its width in pixels.") Integer width) {
+        @Required @Doc(value = "Image URL (https or site-relative).", vi = "Địa chỉ ảnh (https hoặc trong trang).") WebLink src,
+        @Required @Doc(value = "Its width in pixels.", vi = "Chiều rộng, tính bằng điểm ảnh.") Integer width) {
 
     public PhotoVariant {
         var check = new Check();

@@ -19,16 +19,16 @@ import java.util.Locale;
  * //     "src": "/media/video/le-hoi.mp4", "poster": "/media/video/le-hoi.jpg", "captions": "/media/video/le-hoi.vi.vtt" } ]
  * }</pre>
  */
-@Doc("A video with its poster and captions.")
+@Doc(value = "A video with its poster and captions.", vi = "Một video kèm ảnh đại diện và phụ đề.")
 public record Video(
-        @Required @Doc("Title.") String title,
-        @Required @Doc("The day of the event or of publication.") LocalDate date,
-        @Required @Doc("The video file (https or site-relative), MP4 or WebM.") WebLink src,
-        @Required @Doc("The still shown before it plays.") WebLink poster,
-        @Required @Doc("The captions (WebVTT, .vtt).") WebLink captions,
-        @Doc("Language of the captions; default vi.") String captionsLanguage,
-        @Doc("A sentence about the video.") String description,
-        @Doc("Media type; default: from the file name (video/mp4, video/webm).") String type) {
+        @Required @Doc(value = "Title.", vi = "Tiêu đề.") String title,
+        @Required @Doc(value = "The day of the event or of publication.", vi = "Ngày diễn ra hoặc ngày đăng.") LocalDate date,
+        @Required @Doc(value = "The video file (https or site-relative), MP4 or WebM.", vi = "Tệp video (https hoặc trong trang), MP4 hoặc WebM.") WebLink src,
+        @Required @Doc(value = "The still shown before it plays.", vi = "Ảnh hiện trước khi phát.") WebLink poster,
+        @Required @Doc(value = "The captions (WebVTT, .vtt).", vi = "Phụ đề (WebVTT, .vtt).") WebLink captions,
+        @Doc(value = "Language of the captions; default vi.", vi = "Ngôn ngữ của phụ đề; mặc định vi.") String captionsLanguage,
+        @Doc(value = "A sentence about the video.", vi = "Một câu giới thiệu video.") String description,
+        @Doc(value = "Media type; default: from the file name (video/mp4, video/webm).", vi = "Kiểu tệp; mặc định: theo tên tệp (video/mp4, video/webm).") String type) {
 
     public Video {
         var check = new Check();

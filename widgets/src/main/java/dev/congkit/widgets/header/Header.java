@@ -18,13 +18,13 @@ import java.util.regex.Pattern;
  * Header header = site.section(Header.SECTION).orElse(Header.defaults());
  * }</pre>
  */
-@Doc("The page header: agency name, emblem or logo, skip link and search form (HEADER-NAME, SEARCH).")
+@Doc(value = "The page header: agency name, emblem or logo, skip link and search form (HEADER-NAME, SEARCH).", vi = "Đầu trang: tên cơ quan, quốc huy hoặc biểu trưng, liên kết bỏ qua và ô tìm kiếm (HEADER-NAME, SEARCH).")
 public record Header(
-        @Doc("The portal's own search page; the query is sent to it with GET. Default: links.search, else /tim-kiem.") WebLink searchUrl,
-        @Doc("Name of the query parameter; default q.") String searchParam,
-        @Doc("id of the page's main element, the skip link's target; default noi-dung.") String mainContentId,
-        @Doc("Show the English name under the Vietnamese one; default true when the agency has one.") Boolean showEnglishName,
-        @Doc("Show links to the page in Vietnamese and in English in the header; default false.") Boolean languageSwitcher) {
+        @Doc(value = "The portal's own search page; the query is sent to it with GET. Default: links.search, else /tim-kiem.", vi = "Trang tìm kiếm của cổng; từ khóa được gửi bằng GET. Mặc định: links.search, nếu không thì /tim-kiem.") WebLink searchUrl,
+        @Doc(value = "Name of the query parameter; default q.", vi = "Tên tham số tìm kiếm trên địa chỉ; mặc định q.") String searchParam,
+        @Doc(value = "id of the page's main element, the skip link's target; default noi-dung.", vi = "id của phần nội dung chính, đích của liên kết bỏ qua; mặc định noi-dung.") String mainContentId,
+        @Doc(value = "Show the English name under the Vietnamese one; default true when the agency has one.", vi = "Hiện tên tiếng Anh dưới tên tiếng Việt; mặc định true khi cơ quan có tên tiếng Anh.") Boolean showEnglishName,
+        @Doc(value = "Show links to the page in Vietnamese and in English in the header; default false.", vi = "Hiện liên kết tới trang bằng tiếng Việt và tiếng Anh ở đầu trang; mặc định false.") Boolean languageSwitcher) {
 
     /** The key of this section in {@code site.json}: {@code site.section(Header.SECTION)}. */
     public static final SectionKey<Header> SECTION = SectionKey.of("header", Header.class);

@@ -17,8 +17,8 @@ import java.util.List;
  * maintenance.windows();   // in the order written
  * }</pre>
  */
-@Doc("Planned suspensions of the portal (MAINTENANCE-NOTICE).")
-public record Maintenance(@Doc("The suspensions, each with its announcement, start, expected end and contact.") List<MaintenanceWindow> windows) {
+@Doc(value = "Planned suspensions of the portal (MAINTENANCE-NOTICE).", vi = "Các đợt tạm ngừng hoạt động của cổng có kế hoạch (MAINTENANCE-NOTICE).")
+public record Maintenance(@Doc(value = "The suspensions, each with its announcement, start, expected end and contact.", vi = "Các đợt tạm ngừng, mỗi đợt có ngày thông báo, giờ bắt đầu, giờ dự kiến khôi phục và cách liên hệ.") List<MaintenanceWindow> windows) {
 
     /** The key of this section in {@code site.json}: {@code site.section(Maintenance.SECTION)}. */
     public static final SectionKey<Maintenance> SECTION = SectionKey.of("maintenance", Maintenance.class);

@@ -22,16 +22,16 @@ import java.time.LocalDateTime;
  * window.shownAt(LocalDateTime.of(2026, 12, 5, 9, 0));   // true: announced, not yet over
  * }</pre>
  */
-@Doc("A planned suspension of the portal.")
+@Doc(value = "A planned suspension of the portal.", vi = "Một đợt tạm ngừng hoạt động của cổng có kế hoạch.")
 public record MaintenanceWindow(
-        @Required @Doc("The day the notice was first published on the portal.") LocalDate announced,
-        @Required @Doc("When the portal stops, Vietnam time.") LocalDateTime from,
-        @Required @Doc("When the portal is expected back (thời gian dự kiến khôi phục), Vietnam time.") LocalDateTime until,
-        @Doc("Why, completing \"to …\", e.g. \"nâng cấp máy chủ\".") String reason,
-        @Doc("Why, in English.") String reasonEn,
-        @Doc("A telephone to call meanwhile; a phone, an e-mail or a link is required.") PhoneNumber phone,
-        @Doc("An e-mail address to write to meanwhile.") Email email,
-        @Doc("Another place with the same services meanwhile, e.g. the province's public service portal.") WebLink link) {
+        @Required @Doc(value = "The day the notice was first published on the portal.", vi = "Ngày thông báo được đăng lần đầu trên cổng.") LocalDate announced,
+        @Required @Doc(value = "When the portal stops, Vietnam time.", vi = "Thời điểm cổng ngừng hoạt động, giờ Việt Nam.") LocalDateTime from,
+        @Required @Doc(value = "When the portal is expected back (thời gian dự kiến khôi phục), Vietnam time.", vi = "Thời gian dự kiến khôi phục, giờ Việt Nam.") LocalDateTime until,
+        @Doc(value = "Why, completing \"to …\", e.g. \"nâng cấp máy chủ\".", vi = "Lý do, nối sau \"để …\", ví dụ \"nâng cấp máy chủ\".") String reason,
+        @Doc(value = "Why, in English.", vi = "Lý do bằng tiếng Anh.") String reasonEn,
+        @Doc(value = "A telephone to call meanwhile; a phone, an e-mail or a link is required.", vi = "Số điện thoại liên hệ trong thời gian này; cần một số điện thoại, một thư điện tử hoặc một liên kết.") PhoneNumber phone,
+        @Doc(value = "An e-mail address to write to meanwhile.", vi = "Địa chỉ thư điện tử liên hệ trong thời gian này.") Email email,
+        @Doc(value = "Another place with the same services meanwhile, e.g. the province's public service portal.", vi = "Nơi khác có cùng dịch vụ trong thời gian này, ví dụ Cổng dịch vụ công của tỉnh.") WebLink link) {
 
     public MaintenanceWindow {
         var check = new Check();

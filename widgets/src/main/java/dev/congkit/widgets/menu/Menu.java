@@ -22,13 +22,13 @@ import java.util.regex.Pattern;
  * Menu menu = MenuResolver.section(site);   // the section, or Menu.defaults()
  * }</pre>
  */
-@Doc("The main and top menus: a preset to start from and the site's changes (MENU-MAIN, MENU-TOP).")
+@Doc(value = "The main and top menus: a preset to start from and the site's changes (MENU-MAIN, MENU-TOP).", vi = "Menu chính và menu trên cùng: một mẫu để bắt đầu và các thay đổi của trang (MENU-MAIN, MENU-TOP).")
 public record Menu(
-        @Doc("Preset id: thanhhoa-camthuy-2023, vn-national or none. Default: the site's rule set's preset, else vn-national.") String preset,
-        @Doc("URL of the commune's procedures on the provincial public-service portal, with {code} for agency.identifierCode (MENU-TTHC).") String proceduresUrlTemplate,
-        @Doc("Changes to preset items, by key.") Map<String, MenuOverride> overrides,
-        @Doc("Items added to the main menu.") List<MenuItem> main,
-        @Doc("Items added to the top menu.") List<MenuItem> top) {
+        @Doc(value = "Preset id: thanhhoa-camthuy-2023, vn-national or none. Default: the site's rule set's preset, else vn-national.", vi = "Mã mẫu: thanhhoa-camthuy-2023, vn-national hoặc none. Mặc định: mẫu của bộ quy tắc của trang, nếu không thì vn-national.") String preset,
+        @Doc(value = "URL of the commune's procedures on the provincial public-service portal, with {code} for agency.identifierCode (MENU-TTHC).", vi = "Địa chỉ thủ tục hành chính của xã trên Cổng dịch vụ công của tỉnh, với {code} thay cho agency.identifierCode (MENU-TTHC).") String proceduresUrlTemplate,
+        @Doc(value = "Changes to preset items, by key.", vi = "Thay đổi các mục của mẫu, theo mã mục.") Map<String, MenuOverride> overrides,
+        @Doc(value = "Items added to the main menu.", vi = "Các mục thêm vào menu chính.") List<MenuItem> main,
+        @Doc(value = "Items added to the top menu.", vi = "Các mục thêm vào menu trên cùng.") List<MenuItem> top) {
 
     /** The key of this section in {@code site.json}: {@code site.section(Menu.SECTION)}. */
     public static final SectionKey<Menu> SECTION = SectionKey.of("menu", Menu.class);

@@ -22,21 +22,21 @@ import java.util.regex.Pattern;
  * MenuItem item = MenuResolver.section(site).main().get(0);
  * }</pre>
  */
-@Doc("A menu entry.")
+@Doc(value = "A menu entry.", vi = "Một mục menu.")
 public record MenuItem(
-        @Required @Doc("Stable key, e.g. tin-tuc; overrides name items by it.") String key,
-        @Required @Doc("Vietnamese label.") String label,
-        @Doc("English label.") String labelEn,
-        @Doc("Link target; a parent without one opens its sub-menu only.") WebLink url,
-        @Doc("Names of shared links that replace url when the site has them: a key of site.json links, agencyEmail (mailto) or procedures (menu.proceduresUrlTemplate).") List<String> links,
-        @Doc("Access key (one letter or digit), e.g. 1 for Trang chủ, 3 for Sơ đồ trang.") String accessKey,
-        @Doc("Position among its siblings: lower first; preset items are numbered 10, 20, 30, ...") Integer order,
-        @Doc("First day the item is shown (campaign categories).") LocalDate validFrom,
-        @Doc("Last day the item is shown (campaign categories).") LocalDate validUntil,
-        @Doc("When the page behind the item last changed; written as lastmod in sitemap.xml.") LocalDate updated,
-        @Doc("Shown only while this rule set applies, e.g. vn-nd224-2026 (used by presets).") String ruleSet,
-        @Doc("A district-level entry: dropped from 01/07/2025, when the district level ended (MENU-NO-DISTRICT).") Boolean districtLevel,
-        @Doc("Sub-items.") List<MenuItem> children) {
+        @Required @Doc(value = "Stable key, e.g. tin-tuc; overrides name items by it.", vi = "Mã cố định, ví dụ tin-tuc; các mục của mẫu được thay theo mã này.") String key,
+        @Required @Doc(value = "Vietnamese label.", vi = "Nhãn tiếng Việt.") String label,
+        @Doc(value = "English label.", vi = "Nhãn tiếng Anh.") String labelEn,
+        @Doc(value = "Link target; a parent without one opens its sub-menu only.", vi = "Địa chỉ liên kết; mục cha không có địa chỉ thì chỉ mở menu con.") WebLink url,
+        @Doc(value = "Names of shared links that replace url when the site has them: a key of site.json links, agencyEmail (mailto) or procedures (menu.proceduresUrlTemplate).", vi = "Tên các liên kết dùng chung thay cho url khi trang có: một khóa của links trong site.json, agencyEmail (mailto) hoặc procedures (menu.proceduresUrlTemplate).") List<String> links,
+        @Doc(value = "Access key (one letter or digit), e.g. 1 for Trang chủ, 3 for Sơ đồ trang.", vi = "Phím tắt (một chữ hoặc một số), ví dụ 1 cho Trang chủ, 3 cho Sơ đồ trang.") String accessKey,
+        @Doc(value = "Position among its siblings: lower first; preset items are numbered 10, 20, 30, ...", vi = "Vị trí giữa các mục cùng cấp: số nhỏ đứng trước; các mục của mẫu được đánh số 10, 20, 30, ...") Integer order,
+        @Doc(value = "First day the item is shown (campaign categories).", vi = "Ngày đầu hiển thị mục (chuyên mục tuyên truyền).") LocalDate validFrom,
+        @Doc(value = "Last day the item is shown (campaign categories).", vi = "Ngày cuối hiển thị mục (chuyên mục tuyên truyền).") LocalDate validUntil,
+        @Doc(value = "When the page behind the item last changed; written as lastmod in sitemap.xml.", vi = "Lần thay đổi cuối của trang sau mục này; ghi thành lastmod trong sitemap.xml.") LocalDate updated,
+        @Doc(value = "Shown only while this rule set applies, e.g. vn-nd224-2026 (used by presets).", vi = "Chỉ hiện khi bộ quy tắc này áp dụng, ví dụ vn-nd224-2026 (dùng trong các mẫu).") String ruleSet,
+        @Doc(value = "A district-level entry: dropped from 01/07/2025, when the district level ended (MENU-NO-DISTRICT).", vi = "Một mục cấp huyện: bỏ từ 01/07/2025, khi cấp huyện kết thúc (MENU-NO-DISTRICT).") Boolean districtLevel,
+        @Doc(value = "Sub-items.", vi = "Các mục con.") List<MenuItem> children) {
 
     static final Pattern KEY = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     static final Pattern ACCESS_KEY = Pattern.compile("[0-9a-z]");

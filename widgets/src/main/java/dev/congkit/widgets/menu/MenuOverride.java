@@ -19,18 +19,18 @@ import java.util.List;
  * MenuOverride news = MenuResolver.section(site).overrides().get("tin-tuc");
  * }</pre>
  */
-@Doc("Changes to the preset item of the same key.")
+@Doc(value = "Changes to the preset item of the same key.", vi = "Thay đổi mục của mẫu có cùng mã.")
 public record MenuOverride(
-        @Doc("New Vietnamese label.") String label,
-        @Doc("New English label.") String labelEn,
-        @Doc("New link target.") WebLink url,
-        @Doc("New position among its siblings (preset items are numbered 10, 20, 30, ...).") Integer order,
-        @Doc("Hide the item (and its sub-items).") Boolean hidden,
-        @Doc("New access key.") String accessKey,
-        @Doc("First day the item is shown.") LocalDate validFrom,
-        @Doc("Last day the item is shown.") LocalDate validUntil,
-        @Doc("When the page behind the item last changed.") LocalDate updated,
-        @Doc("Sub-items to add under this item.") List<MenuItem> add) {
+        @Doc(value = "New Vietnamese label.", vi = "Nhãn tiếng Việt mới.") String label,
+        @Doc(value = "New English label.", vi = "Nhãn tiếng Anh mới.") String labelEn,
+        @Doc(value = "New link target.", vi = "Địa chỉ liên kết mới.") WebLink url,
+        @Doc(value = "New position among its siblings (preset items are numbered 10, 20, 30, ...).", vi = "Vị trí mới giữa các mục cùng cấp (các mục của mẫu được đánh số 10, 20, 30, ...).") Integer order,
+        @Doc(value = "Hide the item (and its sub-items).", vi = "Ẩn mục (và các mục con).") Boolean hidden,
+        @Doc(value = "New access key.", vi = "Phím tắt mới.") String accessKey,
+        @Doc(value = "First day the item is shown.", vi = "Ngày đầu hiển thị mục.") LocalDate validFrom,
+        @Doc(value = "Last day the item is shown.", vi = "Ngày cuối hiển thị mục.") LocalDate validUntil,
+        @Doc(value = "When the page behind the item last changed.", vi = "Lần thay đổi cuối của trang sau mục này.") LocalDate updated,
+        @Doc(value = "Sub-items to add under this item.", vi = "Các mục con thêm vào mục này.") List<MenuItem> add) {
 
     public MenuOverride {
         var check = new Check();

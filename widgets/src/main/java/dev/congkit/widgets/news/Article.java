@@ -23,18 +23,18 @@ import java.util.regex.Pattern;
  * article.slug();   // "xa-mau-son-trien-khai-chuyen-doi-so"
  * }</pre>
  */
-@Doc("A news article.")
+@Doc(value = "A news article.", vi = "Một bài viết tin tức.")
 public record Article(
-        @Doc("The article's address under the news page; default: from the title.") String slug,
-        @Required @Doc("Title.") String title,
-        @Doc("Summary (sapo), shown in lists and feeds.") String summary,
-        @Required @Doc("When it was published, Vietnam time.") LocalDateTime published,
-        @Doc("When it was last changed, if after publication.") LocalDateTime updated,
-        @Doc("Author; an author or a source is required.") String author,
-        @Doc("Source, e.g. \"Báo Thanh Hóa\"; an author or a source is required.") String source,
-        @Required @Doc("The id of its category.") String category,
-        @Doc("The lead image, with alt text and caption.") NewsImage image,
-        @Required @Doc("The body as HTML: only what the sanitiser allows is kept; every image needs alt text and a caption.") SafeHtml body) {
+        @Doc(value = "The article's address under the news page; default: from the title.", vi = "Địa chỉ của bài dưới trang tin tức; mặc định: theo tiêu đề.") String slug,
+        @Required @Doc(value = "Title.", vi = "Tiêu đề.") String title,
+        @Doc(value = "Summary (sapo), shown in lists and feeds.", vi = "Tóm tắt (sapo), hiện trong danh sách và nguồn tin.") String summary,
+        @Required @Doc(value = "When it was published, Vietnam time.", vi = "Thời điểm đăng, giờ Việt Nam.") LocalDateTime published,
+        @Doc(value = "When it was last changed, if after publication.", vi = "Lần sửa cuối, nếu sau khi đăng.") LocalDateTime updated,
+        @Doc(value = "Author; an author or a source is required.", vi = "Tác giả; cần có tác giả hoặc nguồn.") String author,
+        @Doc(value = "Source, e.g. \"Báo Thanh Hóa\"; an author or a source is required.", vi = "Nguồn, ví dụ \"Báo Thanh Hóa\"; cần có tác giả hoặc nguồn.") String source,
+        @Required @Doc(value = "The id of its category.", vi = "Mã chuyên mục của bài.") String category,
+        @Doc(value = "The lead image, with alt text and caption.", vi = "Ảnh đầu bài, kèm mô tả ảnh và chú thích.") NewsImage image,
+        @Required @Doc(value = "The body as HTML: only what the sanitiser allows is kept; every image needs alt text and a caption.", vi = "Nội dung bài dạng HTML: chỉ giữ những gì bộ lọc cho phép; ảnh nào cũng cần mô tả và chú thích.") SafeHtml body) {
 
     /** Longest slug made from a title. */
     public static final int MAX_SLUG = 80;

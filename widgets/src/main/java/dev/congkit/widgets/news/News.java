@@ -29,14 +29,14 @@ import java.util.stream.Collectors;
  * news.inCategory("tin-tuc-su-kien");   // its articles and its sub-categories', newest first
  * }</pre>
  */
-@Doc("News and articles.")
+@Doc(value = "News and articles.", vi = "Tin tức và bài viết.")
 public record News(
-        @Doc("Where the news list is served; each article at this path + /slug; default /tin-tuc.") WebLink pagePath,
-        @Doc("Where the Atom feed is served (?chuyen-muc=id for one category); default /tin-tuc.atom.") WebLink feedPath,
-        @Doc("Articles per page, 5 to 50; default 10.") Integer pageSize,
-        @Doc("Days the news may go without a new article before check warns (FRESHNESS); default 30.") Integer staleAfterDays,
-        @Doc("The categories (chuyên mục).") List<NewsCategory> categories,
-        @Doc("The articles, in any order: lists show the newest first.") List<Article> articles) {
+        @Doc(value = "Where the news list is served; each article at this path + /slug; default /tin-tuc.", vi = "Đường dẫn của danh sách tin; mỗi bài ở đường dẫn này + /slug; mặc định /tin-tuc.") WebLink pagePath,
+        @Doc(value = "Where the Atom feed is served (?chuyen-muc=id for one category); default /tin-tuc.atom.", vi = "Đường dẫn của nguồn tin Atom (?chuyen-muc=mã cho một chuyên mục); mặc định /tin-tuc.atom.") WebLink feedPath,
+        @Doc(value = "Articles per page, 5 to 50; default 10.", vi = "Số bài mỗi trang, từ 5 đến 50; mặc định 10.") Integer pageSize,
+        @Doc(value = "Days the news may go without a new article before check warns (FRESHNESS); default 30.", vi = "Số ngày tin tức có thể không có bài mới trước khi bị cảnh báo (FRESHNESS); mặc định 30.") Integer staleAfterDays,
+        @Doc(value = "The categories (chuyên mục).", vi = "Các chuyên mục.") List<NewsCategory> categories,
+        @Doc(value = "The articles, in any order: lists show the newest first.", vi = "Các bài viết, thứ tự bất kỳ: danh sách hiện bài mới nhất trước.") List<Article> articles) {
 
     /** The key of this section in {@code site.json}: {@code site.section(News.SECTION)}. */
     public static final SectionKey<News> SECTION = SectionKey.of("news", News.class);

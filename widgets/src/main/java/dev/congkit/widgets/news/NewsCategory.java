@@ -21,15 +21,15 @@ import java.util.regex.Pattern;
  * category.openOn(LocalDate.of(2026, 4, 1));   // false: the campaign is over
  * }</pre>
  */
-@Doc("A news category (chuyên mục).")
+@Doc(value = "A news category (chuyên mục).", vi = "Một chuyên mục tin tức.")
 public record NewsCategory(
-        @Required @Doc("Id used in links and by articles, e.g. du-lich-le-hoi.") String id,
-        @Required @Doc("Name, e.g. \"Du lịch – lễ hội\".") String name,
-        @Doc("Name in English.") String nameEn,
-        @Doc("The id of the category it belongs under, e.g. tin-tuc-su-kien.") String parent,
-        @Doc("Its own page, e.g. /du-lich-le-hoi; default: the news page with ?chuyen-muc=id.") WebLink pagePath,
-        @Doc("First day the category is shown (a campaign's start).") LocalDate from,
-        @Doc("Last day the category is shown (a campaign's end); its articles stay readable.") LocalDate until) {
+        @Required @Doc(value = "Id used in links and by articles, e.g. du-lich-le-hoi.", vi = "Mã dùng trong liên kết và trong bài viết, ví dụ du-lich-le-hoi.") String id,
+        @Required @Doc(value = "Name, e.g. \"Du lịch – lễ hội\".", vi = "Tên, ví dụ \"Du lịch – lễ hội\".") String name,
+        @Doc(value = "Name in English.", vi = "Tên tiếng Anh.") String nameEn,
+        @Doc(value = "The id of the category it belongs under, e.g. tin-tuc-su-kien.", vi = "Mã chuyên mục cha, ví dụ tin-tuc-su-kien.") String parent,
+        @Doc(value = "Its own page, e.g. /du-lich-le-hoi; default: the news page with ?chuyen-muc=id.", vi = "Trang riêng của chuyên mục, ví dụ /du-lich-le-hoi; mặc định: trang tin tức với ?chuyen-muc=mã.") WebLink pagePath,
+        @Doc(value = "First day the category is shown (a campaign's start).", vi = "Ngày đầu hiển thị chuyên mục (ngày bắt đầu đợt tuyên truyền).") LocalDate from,
+        @Doc(value = "Last day the category is shown (a campaign's end); its articles stay readable.", vi = "Ngày cuối hiển thị chuyên mục (ngày kết thúc đợt tuyên truyền); các bài vẫn đọc được.") LocalDate until) {
 
     private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 

@@ -16,14 +16,14 @@ import dev.congkit.core.validation.Check;
  * //     "caption": "Hội nghị chuyển đổi số tại hội trường UBND xã.", "width": 800, "height": 450 }
  * }</pre>
  */
-@Doc("An article's lead image with its alt text and caption.")
+@Doc(value = "An article's lead image with its alt text and caption.", vi = "Ảnh đầu bài viết kèm mô tả ảnh và chú thích.")
 public record NewsImage(
-        @Required @Doc("Image URL (https or site-relative).") WebLink src,
-        @Required @Doc("What the image shows, for those who cannot see it.") String alt,
-        @Required @Doc("The caption under the image (chú thích ảnh).") String caption,
-        @Doc("Who took it, e.g. \"Ảnh: Văn phòng UBND xã\".") String credit,
-        @Doc("Width in pixels.") Integer width,
-        @Doc("Height in pixels.") Integer height) {
+        @Required @Doc(value = "Image URL (https or site-relative).", vi = "Địa chỉ ảnh (https hoặc trong trang).") WebLink src,
+        @Required @Doc(value = "What the image shows, for those who cannot see it.", vi = "Ảnh thể hiện điều gì, cho người không nhìn thấy.") String alt,
+        @Required @Doc(value = "The caption under the image (chú thích ảnh).", vi = "Chú thích dưới ảnh.") String caption,
+        @Doc(value = "Who took it, e.g. \"Ảnh: Văn phòng UBND xã\".", vi = "Người chụp, ví dụ \"Ảnh: Văn phòng UBND xã\".") String credit,
+        @Doc(value = "Width in pixels.", vi = "Chiều rộng, tính bằng điểm ảnh.") Integer width,
+        @Doc(value = "Height in pixels.", vi = "Chiều cao, tính bằng điểm ảnh.") Integer height) {
 
     public NewsImage {
         var check = new Check();

@@ -24,11 +24,11 @@ import java.util.Set;
  *         .flatMap(schedule -> schedule.week("2026-W48"));
  * }</pre>
  */
-@Doc("The leaders' work schedule (Lịch làm việc của lãnh đạo), week by week.")
+@Doc(value = "The leaders' work schedule (Lịch làm việc của lãnh đạo), week by week.", vi = "Lịch làm việc của lãnh đạo, theo từng tuần.")
 public record LeaderSchedule(
-        @Doc("The weeks, any order.") List<ScheduleWeek> weeks,
-        @Doc("Where the iCalendar file is served; default /lich-lam-viec.ics.") WebLink icsPath,
-        @Doc("The page that shows the schedule, target of the week and leader links; default /lich-lam-viec.") WebLink pagePath) {
+        @Doc(value = "The weeks, any order.", vi = "Các tuần, thứ tự bất kỳ.") List<ScheduleWeek> weeks,
+        @Doc(value = "Where the iCalendar file is served; default /lich-lam-viec.ics.", vi = "Đường dẫn của tệp iCalendar; mặc định /lich-lam-viec.ics.") WebLink icsPath,
+        @Doc(value = "The page that shows the schedule, target of the week and leader links; default /lich-lam-viec.", vi = "Trang hiển thị lịch, đích của liên kết tuần và lãnh đạo; mặc định /lich-lam-viec.") WebLink pagePath) {
 
     /** The key of this section in {@code site.json}: {@code site.section(LeaderSchedule.SECTION)}. */
     public static final SectionKey<LeaderSchedule> SECTION = SectionKey.of("leaderSchedule", LeaderSchedule.class);

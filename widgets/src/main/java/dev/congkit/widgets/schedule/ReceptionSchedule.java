@@ -25,17 +25,17 @@ import java.util.List;
  * schedule.from();   // the first day of the published period
  * }</pre>
  */
-@Doc("The citizen reception schedule (Lịch tiếp công dân).")
+@Doc(value = "The citizen reception schedule (Lịch tiếp công dân).", vi = "Lịch tiếp công dân.")
 public record ReceptionSchedule(
-        @Required @Doc("Where citizens are received, e.g. \"Phòng tiếp công dân, trụ sở UBND xã\".") String place,
-        @Doc("Place in English.") String placeEn,
-        @Required @Doc("Regular reception hours as text.") String regularHours,
-        @Doc("Regular hours in English.") String regularHoursEn,
-        @Doc("The chairperson's official id; default: the official whose position is Chủ tịch UBND.") String chairman,
-        @Doc("First day of the published period; default: the first session's date.") LocalDate periodFrom,
-        @Doc("Last day of the published period; default: the last session's date.") LocalDate periodUntil,
-        @Doc("The sessions.") List<ReceptionSession> sessions,
-        @Doc("Where the iCalendar file is served; default /lich-tiep-cong-dan.ics.") WebLink icsPath) {
+        @Required @Doc(value = "Where citizens are received, e.g. \"Phòng tiếp công dân, trụ sở UBND xã\".", vi = "Nơi tiếp công dân, ví dụ \"Phòng tiếp công dân, trụ sở UBND xã\".") String place,
+        @Doc(value = "Place in English.", vi = "Địa điểm bằng tiếng Anh.") String placeEn,
+        @Required @Doc(value = "Regular reception hours as text.", vi = "Lịch tiếp định kỳ, ghi bằng chữ.") String regularHours,
+        @Doc(value = "Regular hours in English.", vi = "Lịch tiếp định kỳ bằng tiếng Anh.") String regularHoursEn,
+        @Doc(value = "The chairperson's official id; default: the official whose position is Chủ tịch UBND.", vi = "Mã cán bộ của Chủ tịch; mặc định: cán bộ có chức vụ Chủ tịch UBND.") String chairman,
+        @Doc(value = "First day of the published period; default: the first session's date.", vi = "Ngày đầu của kỳ công bố; mặc định: ngày của buổi tiếp đầu tiên.") LocalDate periodFrom,
+        @Doc(value = "Last day of the published period; default: the last session's date.", vi = "Ngày cuối của kỳ công bố; mặc định: ngày của buổi tiếp cuối cùng.") LocalDate periodUntil,
+        @Doc(value = "The sessions.", vi = "Các buổi tiếp.") List<ReceptionSession> sessions,
+        @Doc(value = "Where the iCalendar file is served; default /lich-tiep-cong-dan.ics.", vi = "Đường dẫn của tệp iCalendar; mặc định /lich-tiep-cong-dan.ics.") WebLink icsPath) {
 
     /** The key of this section in {@code site.json}: {@code site.section(ReceptionSchedule.SECTION)}. */
     public static final SectionKey<ReceptionSchedule> SECTION = SectionKey.of("receptionSchedule", ReceptionSchedule.class);

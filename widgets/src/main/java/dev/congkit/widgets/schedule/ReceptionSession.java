@@ -18,18 +18,18 @@ import java.time.LocalTime;
  *         LocalTime.of(7, 30), LocalTime.of(11, 0), ReceptionKind.PERIODIC, LocalDate.of(2026, 12, 1), null, null);
  * }</pre>
  */
-@Doc("A citizen reception session.")
+@Doc(value = "A citizen reception session.", vi = "Một buổi tiếp công dân.")
 public record ReceptionSession(
-        @Required @Doc("Date (yyyy-mm-dd).") LocalDate date,
-        @Doc("The receiving official's id among officials.") String official,
-        @Doc("The receiving person's name, when not one of the officials.") String name,
-        @Doc("That person's title.") String title,
-        @Required @Doc("Start time (HH:mm).") LocalTime start,
-        @Doc("End time (HH:mm).") LocalTime end,
-        @Doc("PERIODIC (default) or AD_HOC.") ReceptionKind kind,
-        @Required @Doc("Date the session was published (niêm yết); the law asks for 5 working days ahead.") LocalDate published,
-        @Doc("Place, when not the usual one.") String place,
-        @Doc("Note.") String note) {
+        @Required @Doc(value = "Date (yyyy-mm-dd).", vi = "Ngày (yyyy-mm-dd).") LocalDate date,
+        @Doc(value = "The receiving official's id among officials.", vi = "Mã cán bộ tiếp trong danh sách cán bộ.") String official,
+        @Doc(value = "The receiving person's name, when not one of the officials.", vi = "Họ tên người tiếp, khi không thuộc danh sách cán bộ.") String name,
+        @Doc(value = "That person's title.", vi = "Chức vụ của người đó.") String title,
+        @Required @Doc(value = "Start time (HH:mm).", vi = "Giờ bắt đầu (HH:mm).") LocalTime start,
+        @Doc(value = "End time (HH:mm).", vi = "Giờ kết thúc (HH:mm).") LocalTime end,
+        @Doc(value = "PERIODIC (default) or AD_HOC.", vi = "PERIODIC (định kỳ, mặc định) hoặc AD_HOC (đột xuất).") ReceptionKind kind,
+        @Required @Doc(value = "Date the session was published (niêm yết); the law asks for 5 working days ahead.", vi = "Ngày niêm yết buổi tiếp; luật yêu cầu trước ít nhất 5 ngày làm việc.") LocalDate published,
+        @Doc(value = "Place, when not the usual one.", vi = "Địa điểm, khi khác nơi thường lệ.") String place,
+        @Doc(value = "Note.", vi = "Ghi chú.") String note) {
 
     public ReceptionSession {
         var check = new Check();

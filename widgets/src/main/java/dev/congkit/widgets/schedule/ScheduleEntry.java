@@ -21,23 +21,23 @@ import java.util.regex.Pattern;
  * entry.session();   // CHIEU: from the start time
  * }</pre>
  */
-@Doc("An entry of the leaders' work schedule.")
+@Doc(value = "An entry of the leaders' work schedule.", vi = "Một mục của lịch làm việc của lãnh đạo.")
 public record ScheduleEntry(
-        @Doc("Stable id; keeps the calendar entry's identity when its time changes. Default: date, start and order.") String id,
-        @Required @Doc("Date (yyyy-mm-dd), within the week.") LocalDate date,
-        @Doc("SANG, CHIEU or TOI; default: from the start time.") Session session,
-        @Required @Doc("Start time (HH:mm).") LocalTime start,
-        @Doc("End time (HH:mm).") LocalTime end,
-        @Required @Doc("What happens (Nội dung).") String content,
-        @Doc("The leader in charge: an official's id (used by the leader filter and the per-leader calendar).") String leader,
-        @Doc("Who chairs, as text, when it is not one of the officials.") String chair,
-        @Doc("Participants (Thành phần).") String participants,
-        @Doc("Place (Địa điểm).") String location,
-        @Doc("Unit preparing it (Đơn vị chuẩn bị).") String preparedBy,
-        @Doc("Notes (Ghi chú).") String notes,
-        @Doc("The entry was changed after publication.") Boolean changed,
-        @Doc("The entry was cancelled.") Boolean cancelled,
-        @Doc("Revision number for calendars; default 1 when changed or cancelled, else 0.") Integer sequence) {
+        @Doc(value = "Stable id; keeps the calendar entry's identity when its time changes. Default: date, start and order.", vi = "Mã cố định; giữ nguyên mục lịch khi đổi giờ. Mặc định: ngày, giờ bắt đầu và thứ tự.") String id,
+        @Required @Doc(value = "Date (yyyy-mm-dd), within the week.", vi = "Ngày (yyyy-mm-dd), trong tuần đó.") LocalDate date,
+        @Doc(value = "SANG, CHIEU or TOI; default: from the start time.", vi = "SANG, CHIEU hoặc TOI; mặc định: theo giờ bắt đầu.") Session session,
+        @Required @Doc(value = "Start time (HH:mm).", vi = "Giờ bắt đầu (HH:mm).") LocalTime start,
+        @Doc(value = "End time (HH:mm).", vi = "Giờ kết thúc (HH:mm).") LocalTime end,
+        @Required @Doc(value = "What happens (Nội dung).", vi = "Nội dung công việc.") String content,
+        @Doc(value = "The leader in charge: an official's id (used by the leader filter and the per-leader calendar).", vi = "Lãnh đạo chủ trì: mã một cán bộ (dùng cho bộ lọc theo lãnh đạo và lịch riêng của từng người).") String leader,
+        @Doc(value = "Who chairs, as text, when it is not one of the officials.", vi = "Người chủ trì, ghi bằng chữ, khi không thuộc danh sách cán bộ.") String chair,
+        @Doc(value = "Participants (Thành phần).", vi = "Thành phần.") String participants,
+        @Doc(value = "Place (Địa điểm).", vi = "Địa điểm.") String location,
+        @Doc(value = "Unit preparing it (Đơn vị chuẩn bị).", vi = "Đơn vị chuẩn bị.") String preparedBy,
+        @Doc(value = "Notes (Ghi chú).", vi = "Ghi chú.") String notes,
+        @Doc(value = "The entry was changed after publication.", vi = "Mục đã thay đổi sau khi công bố.") Boolean changed,
+        @Doc(value = "The entry was cancelled.", vi = "Mục đã bị hủy.") Boolean cancelled,
+        @Doc(value = "Revision number for calendars; default 1 when changed or cancelled, else 0.", vi = "Số lần sửa cho lịch; mặc định 1 khi đã đổi hoặc hủy, nếu không thì 0.") Integer sequence) {
 
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
 

@@ -23,13 +23,13 @@ import java.util.List;
  * ScheduleWeek.isoWeek(LocalDate.of(2026, 11, 28));   // "2026-W48"
  * }</pre>
  */
-@Doc("A week of the leaders' work schedule.")
+@Doc(value = "A week of the leaders' work schedule.", vi = "Một tuần của lịch làm việc của lãnh đạo.")
 public record ScheduleWeek(
-        @Required @Doc("ISO week, e.g. 2026-W48.") String week,
-        @Doc("Who approved the schedule, e.g. \"Chánh Văn phòng HĐND và UBND xã\".") String approvedBy,
-        @Doc("When the schedule was last updated (yyyy-mm-ddTHH:mm, Vietnam time).") LocalDateTime updated,
-        @Doc("A note such as \"Lịch này thay thư mời họp\".") String note,
-        @Doc("The entries.") List<ScheduleEntry> entries) {
+        @Required @Doc(value = "ISO week, e.g. 2026-W48.", vi = "Tuần ISO, ví dụ 2026-W48.") String week,
+        @Doc(value = "Who approved the schedule, e.g. \"Chánh Văn phòng HĐND và UBND xã\".", vi = "Người duyệt lịch, ví dụ \"Chánh Văn phòng HĐND và UBND xã\".") String approvedBy,
+        @Doc(value = "When the schedule was last updated (yyyy-mm-ddTHH:mm, Vietnam time).", vi = "Lần cập nhật lịch cuối (yyyy-mm-ddTHH:mm, giờ Việt Nam).") LocalDateTime updated,
+        @Doc(value = "A note such as \"Lịch này thay thư mời họp\".", vi = "Một ghi chú như \"Lịch này thay thư mời họp\".") String note,
+        @Doc(value = "The entries.", vi = "Các mục.") List<ScheduleEntry> entries) {
 
     public ScheduleWeek {
         var check = new Check();

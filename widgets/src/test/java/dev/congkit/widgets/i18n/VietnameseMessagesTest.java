@@ -55,6 +55,21 @@ class VietnameseMessagesTest {
     }
 
     @Test
+    void everyDescriptionOfTheSchemaIsVietnameseThenEnglish() {
+        JsonNode schema = new ObjectMapper().valueToTree(SiteSchema.generate(SectionRegistry.discover()));
+        List<String> englishOnly = new ArrayList<>();
+        schema.findParents("description").forEach(node -> {
+            String description = node.get("description").asText();
+            if (node.get("description").isTextual() && !description.contains("\n")) {
+                englishOnly.add(description);
+            }
+        });
+        assertEquals(List.of(), englishOnly, "descriptions with no Vietnamese line: give their @Doc a vi");
+        assertEquals("Họ và tên, ví dụ \"Nguyễn Thị Hường\".\nFull name, e.g. \"Nguyễn Thị Hường\".",
+                schema.at("/$defs/Official/properties/fullName/description").asText());
+    }
+
+    @Test
     void aPlaceIsSaidInWordsCountedFromOne() {
         PathWords words = PathWords.standard();
         assertEquals("Lịch làm việc của lãnh đạo, tuần thứ 4, dòng 1, cột Ngày",
