@@ -137,6 +137,10 @@ final class AuditCommand implements Callable<Integer> {
         if (siteTimeout < timeout) {
             return usage(err, Language.say("--site-timeout không được nhỏ hơn --timeout (" + timeout + "), nhưng đang là " + siteTimeout, "--site-timeout must be at least --timeout (" + timeout + "), but was " + siteTimeout));
         }
+        String unknown = Language.unknownRuleSet(rules);
+        if (unknown != null) {
+            return usage(err, unknown);
+        }
         LocalDate day = date != null ? date : LocalDate.now(RenderContext.VIETNAM);
         Locale locale = Locale.forLanguageTag(lang);
         Auditor auditor;

@@ -69,6 +69,11 @@ final class CheckCommand implements Callable<Integer> {
             return 1;
         }
         LocalDate day = date != null ? date : LocalDate.now(RenderContext.VIETNAM);
+        String unknown = Language.unknownRuleSet(rules != null ? rules : site.ruleSet());
+        if (unknown != null) {
+            err.println("congkit: " + unknown);
+            return 2;
+        }
         EffectiveRules effective;
         try {
             effective = RuleSets.builtIn().effective(rules != null ? rules : site.ruleSet(), day);

@@ -37,6 +37,16 @@ final class Language {
         return english() ? en : vi;
     }
 
+    /** "không có bộ quy tắc 'x' (các bộ có: …)" when {@code id} names no built-in rule set, else {@code null}. */
+    static String unknownRuleSet(String id) {
+        var known = dev.congkit.core.rules.RuleSets.builtIn();
+        if (id == null || known.get(id).isPresent()) {
+            return null;
+        }
+        String ids = String.join(", ", known.ids());
+        return say("không có bộ quy tắc '" + id + "' (các bộ có: " + ids + ")", "unknown rule set '" + id + "' (known: " + ids + ")");
+    }
+
     static void set(Locale locale) {
         CURRENT.set(locale);
     }

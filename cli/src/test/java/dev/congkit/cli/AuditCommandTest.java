@@ -78,7 +78,7 @@ class AuditCommandTest {
         assertEquals(2, inDefaultLanguage("audit").code());
         CliTest.Result unknown = inDefaultLanguage("audit", COMPLIANT, "--rules", "khong-co");
         assertEquals(2, unknown.code());
-        assertTrue(unknown.err().contains("unknown rule set 'khong-co'"), unknown.err());
+        assertTrue(unknown.err().contains("không có bộ quy tắc 'khong-co'"), unknown.err());
         CliTest.Result lang = inDefaultLanguage("audit", COMPLIANT, "--lang", "fr");
         assertEquals(2, lang.code());
         assertTrue(lang.err().contains("--lang must be vi or en"), lang.err());
