@@ -216,6 +216,7 @@ final class AuditCommand implements Callable<Integer> {
     private static final class Progress {
         private final PrintWriter err;
         private final boolean terminal;
+        private final String unreachable = Language.say("(không truy cập được) ", "(unreachable) ");   // the sites' threads do not carry the language
 
         Progress(PrintWriter err, boolean terminal) {
             this.err = err;
@@ -225,7 +226,7 @@ final class AuditCommand implements Callable<Integer> {
         void done(int finished, int total, SiteReport report) {
             int filled = total == 0 ? 20 : finished * 20 / total;
             String line = "[" + "#".repeat(filled) + ".".repeat(20 - filled) + "] " + finished + "/" + total + " "
-                    + (report.reachable() ? "" : Language.say("(không truy cập được) ", "(unreachable) ")) + TextReports.safe(report.target());
+                    + (report.reachable() ? "" : unreachable) + TextReports.safe(report.target());
             if (terminal) {
                 err.print("\r" + (line.length() > 100 ? line.substring(0, 100) : String.format("%-100s", line)));
             } else {
