@@ -155,7 +155,7 @@ public final class BannerJudge implements Judge {
             boolean linked = img.closest("a[href]") != null;
             boolean marked = BANNERISH.matcher(img.attr("src") + " " + img.className() + " " + img.id()).find()
                     || img.parents().stream().limit(4).anyMatch(p -> BANNERISH.matcher(p.className() + " " + p.id()).find());
-            if (linked || marked) {
+            if ((linked || marked) && !newsThumbnail(img)) {
                 banners.add(img);
             }
         }
@@ -165,6 +165,25 @@ public final class BannerJudge implements Judge {
             }
         }
         return banners;
+    }
+
+    /**
+     * A news item's picture, not a banner: it sits in a news block or a carousel, or its item also
+     * holds a headline (a text link to the same page) or a date.
+     */
+    private static boolean newsThumbnail(Element img) {
+        Element link = img.closest("a[href]");
+        if (Html.inNewsBlock(img) && !BANNERISH.matcher(img.attr("src") + " " + img.className()).find()) {
+            return true;
+        }
+        Element item = img.closest("li, article");
+        if (item == null || link == null) {
+            return false;
+        }
+        String href = link.attr("href");
+        boolean headline = item.select("a[href]").stream()
+                .anyMatch(a -> a != link && a.attr("href").equals(href) && Html.text(a).length() >= 20);
+        return headline || !Dates.in(Html.text(item)).isEmpty();
     }
 
     private static String bannerText(Element element) {

@@ -64,6 +64,30 @@ public final class Html {
     }
 
     /** Whether {@code ancestor} is a proper ancestor of {@code element}: a walk up, no list built. */
+    /** Class names and ids of news blocks, whose links are headlines and thumbnails. */
+    private static final Pattern NEWS_BLOCK = Pattern.compile("\\b(tin|news|article|bai-?viet|post|highlight|noi-?bat|moi-?nhat|latest|su-?kien|event)");
+    /** Class names and ids of sliders and tickers, which turn headlines or banners. */
+    private static final Pattern SLIDER = Pattern.compile("\\b(slide|slider|carousel|owl|swiper|marquee|ticker)");
+
+    /** Whether {@code element} sits in a block whose class or id names news. */
+    public static boolean inNewsBlock(Element element) {
+        return inBlock(element, NEWS_BLOCK);
+    }
+
+    /** Whether {@code element} sits in a slider, a carousel or a ticker. */
+    public static boolean inSlider(Element element) {
+        return inBlock(element, SLIDER);
+    }
+
+    private static boolean inBlock(Element element, Pattern names) {
+        for (Element parent : element.parents()) {
+            if (names.matcher(lower(parent.className() + " " + parent.id())).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public static boolean within(Element element, Element ancestor) {
         for (Element e = element.parent(); e != null; e = e.parent()) {
             if (e == ancestor) {

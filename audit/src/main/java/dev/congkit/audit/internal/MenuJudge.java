@@ -23,9 +23,6 @@ public final class MenuJudge implements Judge {
             "Tra cứu thủ tục hành chính", "Bộ thủ tục hành chính");
     private static final Pattern UNIT_CODE = Pattern.compile(
             "(?i)([A-Z]\\d{2}(\\.\\d{1,3}){1,3})|[?&](ma_?dinh_?danh|madonvi|ma_don_vi|donvi|don_vi|coquan|co_quan|macoquan|agency|unit|org|dv)=[^&]+");
-    /** Class names and ids of news blocks and carousels, whose links are headlines. */
-    private static final Pattern NEWS_BLOCK = Pattern.compile("\\b(tin|news|article|bai-?viet|post|slide|slider|carousel|owl|swiper|"
-            + "marquee|ticker|highlight|noi-?bat|moi-?nhat|latest|su-?kien|event)");
     private static final Pattern CAMPAIGN = Pattern.compile("chuyên mục|bầu cử|đại hội|kỷ niệm|chào mừng|cuộc thi|hưởng ứng|"
             + "tháng hành động|năm an toàn|phong trào|nhiệm kỳ|lễ hội|festival|sea games|hội thi|hội diễn|tuần lễ");
 
@@ -173,10 +170,8 @@ public final class MenuJudge implements Judge {
     }
 
     private static boolean inMenu(Element link) {
-        for (Element parent : link.parents()) {
-            if (NEWS_BLOCK.matcher(Html.lower(parent.className() + " " + parent.id())).find()) {
-                return false;   // a news block or a carousel lists headlines, not categories
-            }
+        if (Html.inNewsBlock(link) || Html.inSlider(link)) {
+            return false;   // a news block or a carousel lists headlines, not categories
         }
         for (Element parent : link.parents()) {
             if ("nav".equals(parent.normalName()) || "menu".equals(parent.attr("role")) || "menubar".equals(parent.attr("role"))) {
