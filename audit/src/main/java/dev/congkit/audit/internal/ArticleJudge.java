@@ -38,10 +38,17 @@ public final class ArticleJudge implements Judge {
             return;
         }
         List<Article> articles = new ArrayList<>();
+        List<Article> blocks = new ArrayList<>();
         for (Page page : site.pages()) {
-            find(page).ifPresent(articles::add);
+            Optional<Article> found = find(page);
+            found.ifPresent(articles::add);
+            for (Element block : newsBlocks(page)) {
+                if (found.isEmpty() || !Html.within(block, found.get().body()) && !Html.within(found.get().body(), block)) {
+                    blocks.add(new Article(page, block, block.selectFirst("h1, h2, h3")));
+                }
+            }
         }
-        if (articles.isEmpty()) {
+        if (articles.isEmpty() && blocks.isEmpty()) {
             site.verdicts().notApplicable("NEWS-CAPTION", site.say().t("article.none", site.pages().size()));
             site.verdicts().notApplicable("NEWS-COMPLETE", site.say().t("article.none", site.pages().size()));
             return;
@@ -71,14 +78,26 @@ public final class ArticleJudge implements Judge {
                         site.say().list(missing) + " — " + Html.text(article.title())));
             }
         }
+        // news blocks (a home page's articles with a heading and a picture) are article content for captions
+        for (Article block : blocks) {
+            List<Element> pictures = pictures(block.body());
+            images += pictures.size();
+            pictures.stream().filter(img -> !captioned(img)).limit(3)
+                    .forEach(img -> uncaptioned.add(site.evidence(block.page(), img, Html.startTag(img))));
+        }
+        int read = articles.size() + blocks.size();
         if (site.asks("NEWS-CAPTION")) {
             if (images == 0) {
-                site.verdicts().notApplicable("NEWS-CAPTION", site.say().t("caption.noImages", articles.size()));
+                site.verdicts().notApplicable("NEWS-CAPTION", site.say().t("caption.noImages", read));
             } else {
                 site.verdicts().judge("NEWS-CAPTION", uncaptioned.isEmpty(), uncaptioned.isEmpty()
-                        ? site.say().t("caption.ok", images, articles.size())
+                        ? site.say().t("caption.ok", images, read)
                         : site.say().t("caption.missing", uncaptioned.size(), images), uncaptioned.stream().limit(5).toList());
             }
+        }
+        if (articles.isEmpty()) {
+            site.verdicts().notApplicable("NEWS-COMPLETE", site.say().t("article.none", site.pages().size()));
+            return;
         }
         site.verdicts().judge("NEWS-COMPLETE", incomplete.isEmpty(), incomplete.isEmpty()
                 ? site.say().t("complete.ok", articles.size())
@@ -115,6 +134,19 @@ public final class ArticleJudge implements Judge {
             return Optional.empty();
         }
         return Optional.of(new Article(page, body, title));
+    }
+
+    /** A page's news blocks: {@code article} elements with a heading and a picture of their own (a home page's news). */
+    private static List<Element> newsBlocks(Page page) {
+        List<Element> blocks = new ArrayList<>();
+        for (Element article : page.body().select("article")) {
+            if (!Html.hidden(article) && article.closest("nav, aside, footer") == null && article.selectFirst("h1, h2, h3") != null
+                    && !CARD.matcher(article.className()).find() && !pictures(article).isEmpty()
+                    && blocks.stream().noneMatch(outer -> Html.within(article, outer))) {
+                blocks.add(article);
+            }
+        }
+        return blocks;
     }
 
     /** Paragraphs of running text (40 characters or more) in an element. */
