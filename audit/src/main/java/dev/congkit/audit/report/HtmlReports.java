@@ -51,9 +51,13 @@ public final class HtmlReports {
     }
 
     record Row(String id, String title, String status, String statusLabel, String mark, String severity, String message,
-               String source, List<EvidenceView> evidence) {
+               String source, List<EvidenceView> evidence, String fix) {
         public boolean hasEvidence() {
             return !evidence.isEmpty();
+        }
+
+        public boolean hasFix() {
+            return fix != null;
         }
     }
 
@@ -164,12 +168,20 @@ public final class HtmlReports {
             if (which.test(f)) {
                 rows.add(new Row(f.requirement(), title(say, f.requirement()), f.status().id(), say.t("status." + f.status().id()),
                         mark(f.status()), say.t("severity." + f.severity().id()), f.message(), f.source(),
-                        f.evidence().stream().map(e -> new EvidenceView(e.url(), e.selector(), e.excerpt())).toList()));
+                        f.evidence().stream().map(e -> new EvidenceView(e.url(), e.selector(), e.excerpt())).toList(), fix(say, f).orElse(null)));
             }
         }
         if (!rows.isEmpty()) {
             groups.add(new Group(say.t(key), rows));
         }
+    }
+
+    /** How to meet a requirement the site fails or is warned about ("Cách khắc phục"), where the catalogue has a line for it. */
+    static java.util.Optional<String> fix(Say say, AuditFinding finding) {
+        if (finding.status() != Status.FAIL && finding.status() != Status.WARNING) {
+            return java.util.Optional.empty();
+        }
+        return say.find("fix." + finding.requirement());
     }
 
     private static String title(Say say, String id) {

@@ -44,6 +44,7 @@ public final class TextReports {
                 }
                 text.append('\n');
             }
+            HtmlReports.fix(say, finding).ifPresent(fix -> text.append("               ").append(say.t("report.fix")).append(": ").append(fix).append('\n'));
         }
         text.append(say.t("report.score")).append(": ")
                 .append(report.score().isPresent() ? Math.round(report.score().getAsDouble() * 100) + " %" : "—").append('\n');

@@ -121,6 +121,31 @@ class ReportsTest {
         assertTrue(page.select("script").isEmpty(), "a report runs no script");
     }
 
+    /** "Cách khắc phục" under each requirement the site fails or is warned about, none under what it meets. */
+    @Test
+    void eachFailureSaysHowToFixIt() {
+        Document page = Jsoup.parse(HtmlReports.site(tableLayout, HEADING, Locale.forLanguageTag("vi")));
+        assertEquals("Cách khắc phục: Bỏ chữ chạy, ảnh tự trượt; dùng danh sách tĩnh (băng-rôn của CổngKit không chuyển động).",
+                page.selectFirst("tr#NO-MOTION p.fix").text());
+        page.select("td.mark.pass").forEach(pass -> assertTrue(pass.parent().select("p.fix").isEmpty(), pass.parent().id()));
+        String text = TextReports.site(tableLayout, Locale.ENGLISH);
+        assertTrue(text.contains("How to fix: Remove scrolling text and self-moving pictures"), text);
+    }
+
+    /** Every requirement the reports name has its remedy in both languages. */
+    @Test
+    void everyRequirementHasItsRemedyInBothLanguages() throws Exception {
+        for (String bundle : List.of("messages.properties", "messages_en.properties")) {
+            java.util.Properties messages = new java.util.Properties();
+            try (var in = dev.congkit.audit.AuditOptions.class.getResourceAsStream("/dev/congkit/audit/" + bundle)) {
+                messages.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+            }
+            List<String> missing = messages.stringPropertyNames().stream().filter(key -> key.startsWith("req."))
+                    .map(key -> key.substring(4)).filter(id -> !messages.containsKey("fix." + id)).sorted().toList();
+            assertEquals(List.of(), missing, bundle);
+        }
+    }
+
     @Test
     void englishOnRequest() {
         Document page = Jsoup.parse(HtmlReports.site(compliant, ReportHeading.checkedOn(MONDAY), Locale.ENGLISH));
