@@ -79,12 +79,21 @@ public final class HtmlReports {
     }
 
     record Bar(String id, String title, String percent, int y, int width, int textY, String label) {
+        /** What the chart writes beside the bar: the requirement's name, its ID after it. */
+        public String name() {
+            String name = title.equals(id) ? id : title + " (" + id + ")";
+            return name.length() <= 80 ? name : name.substring(0, 79) + "…";
+        }
+    }
+
+    /** A column of the summary table: the requirement's ID, its name in the report's language. */
+    record Column(String id, String title) {
     }
 
     record Change(String target, String requirement, String from, String to) {
     }
 
-    record SummaryView(String lang, Map<String, Object> msg, Heading heading, int sites, List<String> columns, List<SiteLine> lines,
+    record SummaryView(String lang, Map<String, Object> msg, Heading heading, int sites, List<Column> columns, List<SiteLine> lines,
                        List<Bar> bars, int chartHeight, boolean hasPrevious, List<Change> improved, List<Change> regressed) {
     }
 
@@ -158,7 +167,8 @@ public final class HtmlReports {
             });
         }
         SummaryView view = new SummaryView(say.locale().getLanguage(), say.tree(), heading(heading), reports.size(),
-                List.copyOf(columns), lines, bars, Math.max(y, 22), !previous.isEmpty(), improved, regressed);
+                columns.stream().map(id -> new Column(id, title(say, id))).toList(), lines, bars, Math.max(y, 22), !previous.isEmpty(),
+                improved, regressed);
         return render(SUMMARY, view);
     }
 

@@ -174,6 +174,11 @@ class ReportsTest {
         assertEquals(7, files.size());
         Document summary = Jsoup.parse(Files.readString(folder.resolve("summary.html")));
         assertEquals(compliant.findings().size(), summary.select("svg.chart rect.bar").size(), "one bar per requirement");
+        // the requirements by their Vietnamese names: beside each bar, over each column, in the legend
+        assertTrue(summary.select("svg.chart text").eachText().contains("Không có chữ chạy, ảnh tự chuyển (NO-MOTION)"),
+                summary.select("svg.chart text").eachText().toString());
+        assertFalse(summary.select("table.matrix th.req abbr[title]").attr("title").isBlank());
+        assertEquals(summary.select("table.matrix th.req").size(), summary.select("dl.legend dt").size());
         assertEquals(2, summary.select("table.matrix tbody tr").size());
         assertEquals("sites/001-table-layout.html", summary.selectFirst("table.matrix tbody a").attr("href"));
         assertTrue(Files.exists(folder.resolve("sites/001-table-layout.html")));
