@@ -21,7 +21,10 @@ public final class Say {
     }
 
     public String t(String key, Object... args) {
-        String text = messages.find(key).orElseThrow(() -> new IllegalStateException("no message '" + key + "'"));
+        // a sentence about one thing reads otherwise ("Ảnh trên trang có…", not "1 ảnh đều có…"): KEYOne when there is one
+        boolean one = args.length > 0 && args[0] instanceof Number n && n.longValue() == 1;
+        String text = (one ? messages.find(key + "One") : java.util.Optional.<String>empty()).or(() -> messages.find(key))
+                .orElseThrow(() -> new IllegalStateException("no message '" + key + "'"));
         for (int i = 0; i < args.length; i++) {
             text = text.replace("{" + i + "}", String.valueOf(args[i]));
         }
