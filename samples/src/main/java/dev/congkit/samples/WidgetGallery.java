@@ -52,6 +52,8 @@ final class WidgetGallery {
 
     private final WidgetRenderer renderer;
     private final Set<String> tags;
+    /** Each widget's part of the sample site.json: read once, not on every view of the gallery. */
+    private volatile Map<String, String> fragments;
 
     WidgetGallery(WidgetRenderer renderer) {
         this.renderer = renderer;
@@ -94,7 +96,7 @@ final class WidgetGallery {
     /** The gallery, into the demo page's {@code main}. */
     void write(PrintWriter out, RenderContext context) {
         boolean english = context.isEnglish();
-        Map<String, String> fragments = fragments();
+        Map<String, String> sampleParts = fragments();
         out.write("<p>" + (english
                 ? "Every CổngKit widget as it renders on this sample site, with its HTML, the call that renders it from Java or JSP, the part of site.json it reads and the requirements it serves."
                 : "Mọi thành phần của CổngKit như khi hiển thị trên trang mẫu này, kèm mã HTML, lời gọi từ Java hoặc thẻ JSP, phần site.json nó đọc và các yêu cầu nó đáp ứng.")
@@ -115,7 +117,7 @@ final class WidgetGallery {
             part(out, "HTML", html.isBlank() ? (english ? "(nothing to show on this site today)" : "(hôm nay trang mẫu không có gì để hiển thị)") : html);
             part(out, "Java", java(example));
             part(out, "JSP", jsp(example));
-            part(out, english ? "site.json (the sample)" : "site.json (trang mẫu)", fragments.getOrDefault(example.id(),
+            part(out, english ? "site.json (the sample)" : "site.json (trang mẫu)", sampleParts.getOrDefault(example.id(),
                     english ? "(the core of site.json: agency, officials, links)" : "(phần lõi của site.json: agency, officials, links)"));
             out.write("</section>\n");
         }
@@ -157,15 +159,24 @@ final class WidgetGallery {
                 + "</code></pre></details>\n");
     }
 
-    // each widget's sections in the sample site.json, the first lines of each
     private Map<String, String> fragments() {
+        Map<String, String> known = fragments;
+        if (known == null) {
+            known = readFragments();
+            fragments = known;
+        }
+        return known;
+    }
+
+    // each widget's sections in the sample site.json, the first lines of each
+    private static Map<String, String> readFragments() {
         JsonNode sample;
         try {
             sample = SampleSite.tree(LocalDate.now(RenderContext.VIETNAM));
         } catch (ConfigException e) {
             throw new IllegalStateException("the sample site.json does not load: " + e.getMessage(), e);
         }
-        Map<String, String> fragments = new LinkedHashMap<>();
+        Map<String, String> found = new LinkedHashMap<>();
         for (Extension extension : Extension.discover(WidgetGallery.class.getClassLoader())) {
             List<String> parts = new ArrayList<>();
             for (SiteSection<?> section : extension.sections()) {
@@ -174,10 +185,10 @@ final class WidgetGallery {
                 }
             }
             if (!parts.isEmpty()) {
-                extension.widgets().forEach(widget -> fragments.put(widget.id(), String.join(",\n", parts)));
+                extension.widgets().forEach(widget -> found.put(widget.id(), String.join(",\n", parts)));
             }
         }
-        return fragments;
+        return Map.copyOf(found);
     }
 
     private static String pretty(JsonNode node) {

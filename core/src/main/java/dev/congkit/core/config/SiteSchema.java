@@ -191,15 +191,11 @@ public final class SiteSchema {
 
     // the key's name in Vietnamese, then English ("Thư điện tử / e-mail"), as editors show it on hover
     private static void title(ObjectNode schema, String key) {
-        String vi = PathWords.standard().name(key, Locale.forLanguageTag("vi"));
-        String en = PathWords.standard().name(key, Locale.ENGLISH);
+        String vi = PathWords.standard().title(key, Locale.forLanguageTag("vi"));
+        String en = PathWords.standard().title(key, Locale.ENGLISH);
         if (vi != null && en != null) {
-            schema.put("title", plain(vi) + " / " + plain(en));
+            schema.put("title", vi + " / " + en);
         }
-    }
-
-    private static String plain(String name) {
-        return name.replace(" thứ {n}", "").replace(" {n}", "").replace("{n}", "").strip();
     }
 
     // Vietnamese first, the English under it

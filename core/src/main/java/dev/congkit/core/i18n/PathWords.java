@@ -40,7 +40,7 @@ public final class PathWords {
     /** The English names, one file per jar. */
     public static final String ENGLISH = "META-INF/congkit/fields_en.properties";
 
-    private static final Pattern STEP = Pattern.compile("([^.\\[\\]]+)|\\[(\\d+)]");
+    private static final Pattern STEP = Pattern.compile("([^.\\[\\]]+)|\\[(\\d{1,9})]");
     private static volatile PathWords standard;
 
     private final Map<String, String> vi;
@@ -71,6 +71,17 @@ public final class PathWords {
         return names(locale).get(key);
     }
 
+    /** The name of {@code key} as a title, without an element's number ("Cán bộ", not "Cán bộ thứ {n}"); {@code null} when none was given. */
+    public String title(String key, Locale locale) {
+        String name = name(key, locale);
+        return name == null ? null : unnumbered(name);
+    }
+
+    // a list named as a whole: "Cán bộ thứ {n}" is "Cán bộ", "week {n}" is "week"
+    private static String unnumbered(String name) {
+        return name.replace(" thứ {n}", "").replace(" {n}", "").replace("{n}", "").strip();
+    }
+
     /** Where {@code path} points, in words of {@code locale}; the path itself when it is empty. */
     public String describe(String path, Locale locale) {
         Map<String, String> names = names(locale);
@@ -82,7 +93,7 @@ public final class PathWords {
         while (step.find()) {
             if (step.group(1) != null) {
                 if (pending != null) {
-                    parts.add(pending.replace("{n}", "").strip());
+                    parts.add(unnumbered(pending));
                 }
                 String name = step.group(1);
                 String word = parent != null && names.containsKey(parent + "." + name) ? names.get(parent + "." + name) : names.get(name);
@@ -97,7 +108,7 @@ public final class PathWords {
             }
         }
         if (pending != null) {
-            parts.add(pending.replace("{n}", "").strip());
+            parts.add(unnumbered(pending));
         }
         return parts.isEmpty() ? path : String.join(", ", parts);
     }

@@ -80,6 +80,8 @@ class VietnameseMessagesTest {
         // a map key nobody named is shown as written
         assertEquals("Liên kết, zaloOA", words.describe("links.zaloOA", VI));
         assertEquals("", words.describe("", VI));
+        // an index too long to be one is shown as written, never thrown on
+        assertEquals("Cán bộ, 99999999999, Thư điện tử", words.describe("officials[99999999999].email", VI));
     }
 
     @Test
