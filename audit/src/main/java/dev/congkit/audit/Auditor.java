@@ -22,12 +22,16 @@ import dev.congkit.audit.internal.SiteFetcher;
 import dev.congkit.audit.internal.SitemapJudge;
 import dev.congkit.audit.internal.StructureJudge;
 import dev.congkit.audit.internal.Verdicts;
+import dev.congkit.audit.internal.BrowserJudge;
+import dev.congkit.audit.internal.browser.Browser;
+import dev.congkit.audit.internal.browser.Rendering;
 import dev.congkit.core.check.Severity;
 import dev.congkit.core.rules.EffectiveRules;
 import dev.congkit.core.rules.Rule;
 import dev.congkit.core.rules.RuleSet;
 import dev.congkit.core.rules.RuleSets;
 
+import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
@@ -48,11 +52,13 @@ import java.util.Optional;
  * report.findings().forEach(f -> System.out.println(f.status().id() + " " + f.requirement()));
  * }</pre>
  * An unreachable target or broken markup gives a report, never an exception. One auditor may audit
- * many sites at once; it shares its per-host limits between them.
+ * many sites at once; it shares its per-host limits between them. In browser mode
+ * ({@link AuditOptions#withBrowser}) it starts one Chromium on its first audit and renders the home
+ * pages one at a time; {@link #close()} ends it.
  */
-public final class Auditor {
+public final class Auditor implements AutoCloseable {
 
-    private static final List<Judge> JUDGES = List.of(new MenuJudge(), new BannerJudge(), new ImageAltJudge(), new FooterJudge(),
+    private static final List<Judge> JUDGES = List.of(new BrowserJudge(), new MenuJudge(), new BannerJudge(), new ImageAltJudge(), new FooterJudge(),
             new PeopleJudge(), new ScheduleJudge(), new ArticleJudge(), new DocsJudge(), new MaintenanceJudge(), new RatingJudge(), new StructureJudge(), new SitemapJudge(),
             new FreshnessJudge(), new ProcessJudge());
 
@@ -60,6 +66,9 @@ public final class Auditor {
     private final EffectiveRules rules;
     private final Fetcher fetcher;
     private final Say say;
+    private Browser browser;
+    private String browserProblem;
+    private String axe;
 
     /**
      * @throws IllegalArgumentException when the rule set is unknown or no national set is in force on the date
@@ -134,8 +143,10 @@ public final class Auditor {
         if (options.ignoreRobots() && !site.savedFile()) {
             notes.add(say.t("note.robotsIgnored"));
         }
+        Optional<Rendering> rendering = options.browserMode() ? render(site, response.uri(), notes) : Optional.empty();
+        Page start = rendering.map(r -> Page.rendered(home.get(), r.html())).orElse(home.get());
         List<String> broken = new ArrayList<>();
-        List<Page> pages = new Crawler(site, options.maxPages(), options.maxDepth()).crawl(home.get(), broken);
+        List<Page> pages = new Crawler(site, options.maxPages(), options.maxDepth()).crawl(start, broken);
         if (!broken.isEmpty() && site.savedFile()) {
             notes.add(say.t("note.brokenSaved", broken.size()));
         } else if (!broken.isEmpty()) {
@@ -146,7 +157,8 @@ public final class Auditor {
         } else if (site.budgetSpent()) {
             notes.add(say.t("note.siteBytes", options.maxSiteBytes() / (1024 * 1024), pages.size()));
         }
-        SiteAudit audit = new SiteAudit(home.get(), pages, broken, site, rules, options.date(), say);
+        SiteAudit audit = new SiteAudit(pages.get(0), pages, broken, site, rules, options.date(), say, rendering);
+        rendering.ifPresent(r -> audit.screenshot(new Screenshot("", say.t("shot.home", Browser.WIDTH), r.screenshot())));
         for (Judge judge : JUDGES) {
             try {
                 judge.judge(audit);
@@ -163,7 +175,55 @@ public final class Auditor {
                     verdict.message(), verdict.evidence()));
         }
         return new SiteReport(target, home.get().url(), home.get().title(), ruleSetIds(), options.date(), true, notes,
-                pages.stream().map(Page::url).toList(), findings);
+                pages.stream().map(Page::url).toList(), findings, audit.screenshots());
+    }
+
+    /** The home page as the browser drew it; empty, with a note saying why, when it could not be. */
+    private Optional<Rendering> render(SiteFetcher site, URI page, List<String> notes) {
+        if (site.savedFile()) {
+            notes.add(say.t("note.browserSaved"));
+            return Optional.empty();
+        }
+        Optional<Browser> started = browser();
+        if (started.isEmpty()) {
+            notes.add(say.t("note.browserFailed", browserProblem));
+            return Optional.empty();
+        }
+        try {
+            Rendering rendering = started.get().render(site, page, axe, options.renderTimeout());
+            rendering.problems().forEach(p -> notes.add(say.t("note.browserProblem", p)));
+            if (rendering.blocked() > 0) {
+                notes.add(say.t("note.browserBlocked", rendering.blocked()));
+            }
+            return Optional.of(rendering);
+        } catch (IOException | RuntimeException e) {
+            notes.add(say.t("note.renderFailed", e.getMessage()));
+            return Optional.empty();
+        }
+    }
+
+    private synchronized Optional<Browser> browser() {
+        if (browser == null && browserProblem == null) {
+            try {
+                if (options.axe() != null) {
+                    axe = Files.readString(options.axe(), java.nio.charset.StandardCharsets.UTF_8);
+                }
+                Path binary = Browser.locate(options.browser()).orElseThrow(() -> new IOException(options.browser() + " is not an executable file"));
+                browser = Browser.start(binary);
+            } catch (IOException | RuntimeException e) {
+                browserProblem = e.getMessage();
+            }
+        }
+        return Optional.ofNullable(browser);
+    }
+
+    /** Ends the browser of browser mode, if one was started; an auditor without one has nothing to end. */
+    @Override
+    public synchronized void close() {
+        if (browser != null) {
+            browser.close();
+            browser = null;
+        }
     }
 
     private Optional<URI> locate(String target, List<String> notes) {

@@ -30,9 +30,10 @@ import java.util.OptionalDouble;
  * @param notes     things the reader should know: unreachable target, TLS not verified, robots.txt ignored, broken links
  * @param pages     the addresses of the pages read, the target first
  * @param findings  one per requirement of the rule sets, in rule-set order
+ * @param screenshots pictures taken in browser mode (the home page first), empty otherwise
  */
 public record SiteReport(String target, String url, String title, List<String> ruleSets, LocalDate date, boolean reachable,
-                         List<String> notes, List<String> pages, List<AuditFinding> findings) {
+                         List<String> notes, List<String> pages, List<AuditFinding> findings, List<Screenshot> screenshots) {
 
     /** The version of the JSON report format ({@code docs/audit-report.md}). */
     public static final String SCHEMA = "congkit-audit-report/1";
@@ -46,6 +47,13 @@ public record SiteReport(String target, String url, String title, List<String> r
         notes = List.copyOf(notes);
         pages = List.copyOf(pages);
         findings = List.copyOf(findings);
+        screenshots = List.copyOf(screenshots);
+    }
+
+    /** A report without pictures (HTML mode). */
+    public SiteReport(String target, String url, String title, List<String> ruleSets, LocalDate date, boolean reachable,
+                      List<String> notes, List<String> pages, List<AuditFinding> findings) {
+        this(target, url, title, ruleSets, date, reachable, notes, pages, findings, List.of());
     }
 
     /** The share of judged requirements (pass, fail, warning) that pass; empty when none was judged. */

@@ -92,6 +92,16 @@ final class AuditCommand implements Callable<Integer> {
     @Option(names = "--insecure-tls", description = "Read sites whose TLS certificate chain does not verify; reported in the notes.")
     boolean insecureTls;
 
+    @Option(names = "--browser", description = "Also render each home page in Chromium: the feedback banner's place and size, "
+            + "menus drawn by script, the page at 320 px, timings, a screenshot in the HTML report.")
+    boolean browser;
+
+    @Option(names = "--chromium", paramLabel = "PROGRAM", description = "The Chromium or Chrome of --browser (default: the one installed, /usr/bin/chromium).")
+    Path chromiumProgram;
+
+    @Option(names = "--axe", paramLabel = "FILE", description = "axe-core's axe.min.js, run on each home page in browser mode (A11Y by WCAG 2.1 A/AA).")
+    Path axe;
+
     @Option(names = "--date", paramLabel = "yyyy-mm-dd", description = "Audit as of this date (default: today in Vietnam).")
     LocalDate date;
 
@@ -141,6 +151,21 @@ final class AuditCommand implements Callable<Integer> {
         if (unknown != null) {
             return usage(err, unknown);
         }
+        Path chromium = null;
+        if (browser || chromiumProgram != null) {
+            chromium = chromiumProgram == null ? AuditOptions.installedBrowser().orElse(null) : chromiumProgram;
+            if (chromium == null || !Files.isExecutable(chromium)) {
+                return usage(err, chromiumProgram == null
+                        ? Language.say("không tìm thấy Chromium (/usr/bin/chromium); cài bằng 'apt-get install chromium' hoặc ghi --chromium CHƯƠNG-TRÌNH",
+                        "no Chromium found (/usr/bin/chromium); install it with 'apt-get install chromium' or give --chromium PROGRAM")
+                        : Language.say("--chromium " + chromiumProgram + " không phải một chương trình chạy được",
+                        "--chromium " + chromiumProgram + " is not a program that can run"));
+            }
+        }
+        if (axe != null && (chromium == null || !Files.isReadable(axe))) {
+            return usage(err, chromium == null ? Language.say("--axe chỉ dùng cùng --browser", "--axe needs --browser")
+                    : Language.say("không đọc được --axe " + axe, "cannot read --axe " + axe));
+        }
         LocalDate day = date != null ? date : LocalDate.now(RenderContext.VIETNAM);
         Locale locale = Locale.forLanguageTag(lang);
         Auditor auditor;
@@ -148,13 +173,14 @@ final class AuditCommand implements Callable<Integer> {
             auditor = new Auditor(AuditOptions.defaults().withRuleSet(rules).withDate(day).withLocale(locale)
                     .withTimeout(Duration.ofSeconds(timeout)).withMaxPages(maxPages).withMaxDepth(depth).withPerHost(perHost)
                     .withIgnoreRobots(ignoreRobots).withAcceptBrokenTls(insecureTls)
-                    .withSiteTimeout(Duration.ofSeconds(siteTimeout)).withAllowPrivateAddresses(allowPrivate));
+                    .withSiteTimeout(Duration.ofSeconds(siteTimeout)).withAllowPrivateAddresses(allowPrivate)
+                    .withBrowser(chromium).withAxe(axe));
         } catch (IllegalArgumentException e) {
             return usage(err, e.getMessage());
         }
         ReportHeading heading = new ReportHeading(unit, office, deadline, day);
         boolean batch = all.size() > 1 || targetsFile != null;
-        try {
+        try (auditor) {
             return batch ? batch(auditor, all, heading, locale, err) : single(auditor, all.get(0), heading, locale);
         } catch (IOException e) {
             err.println("congkit: " + Language.say("không ghi được báo cáo: ", "cannot write the report: ") + e.getMessage());

@@ -61,14 +61,8 @@ public final class BannerJudge implements Judge {
                 site.verdicts().cannotJudge("BANNER-FEEDBACK", site.say().t("feedback.noUrl"));
             } else {
                 List<PageRegions.Link> to = links.stream().filter(l -> samePlace(l.href(), url)).toList();
-                Optional<PageRegions.Link> named = to.stream().filter(l -> !l.name().isEmpty()).findFirst();
-                if (named.isPresent()) {
-                    bannerMet = true;
-                    site.verdicts().met("BANNER-FEEDBACK", site.say().t("feedback.found", url, named.get().name()),
-                            List.of(site.evidence(site.home(), named.get().element())));
-                } else if (!to.isEmpty()) {
-                    site.verdicts().notMet("BANNER-FEEDBACK", site.say().t("feedback.unnamed", url),
-                            List.of(site.evidence(site.home(), to.get(0).element())));
+                if (!to.isEmpty()) {
+                    bannerMet = FeedbackBanner.judge(site, url, to, rule.get().params());
                 } else {
                     site.verdicts().notMet("BANNER-FEEDBACK", site.say().t(hiddenOrCommented(site, url)
                             ? "feedback.hidden" : "feedback.missing", url), List.of());

@@ -1,5 +1,6 @@
 package dev.congkit.audit.internal;
 
+import dev.congkit.audit.internal.browser.Marks;
 import dev.congkit.core.text.TextMatch;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -164,7 +165,7 @@ public final class Html {
     public static String startTag(Element element) {
         StringBuilder tag = new StringBuilder("<").append(element.normalName());
         element.attributes().forEach(a -> {
-            if (!a.getKey().startsWith("on") && !"style".equals(a.getKey())) {
+            if (!a.getKey().startsWith("on") && !"style".equals(a.getKey()) && !Marks.isMark(a.getKey())) {
                 tag.append(' ').append(a.getKey()).append("=\"").append(a.getValue()).append('"');
             }
         });

@@ -2,6 +2,7 @@ package dev.congkit.audit.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.congkit.audit.Evidence;
+import dev.congkit.audit.internal.browser.Marks;
 import dev.congkit.core.rules.Rule;
 import dev.congkit.core.text.TextMatch;
 import org.jsoup.nodes.Element;
@@ -32,7 +33,7 @@ public final class MenuJudge implements Judge {
     @Override
     public void judge(SiteAudit site) {
         List<PageRegions.Link> names = menuNames(site);
-        if (names.size() < 5 && !site.home().document().select("script").isEmpty()) {
+        if (names.size() < 5 && !site.home().document().select("script").isEmpty() && site.rendering().isEmpty()) {
             String why = site.say().t("menu.scripted", names.size());
             for (String id : List.of("MENU-MAIN", "MENU-TOP", "MENU-LAW", "MENU-TTHC", "MENU-CAMPAIGN")) {
                 site.verdicts().cannotJudge(id, why);
@@ -57,6 +58,7 @@ public final class MenuJudge implements Judge {
 
     private static void standardItems(SiteAudit site, String id, JsonNode items, List<PageRegions.Link> names) {
         List<String> missing = new ArrayList<>();
+        List<String> notShown = new ArrayList<>();
         List<String> missingChildren = new ArrayList<>();
         List<Evidence> evidence = new ArrayList<>();
         int found = 0;
@@ -64,6 +66,10 @@ public final class MenuJudge implements Judge {
             Optional<Match> match = find(item, names);
             if (match.isEmpty()) {
                 missing.add(first(item));
+                continue;
+            }
+            if (site.rendering().isPresent() && find(item, names.stream().filter(l -> !Marks.notDrawn(l.element())).toList()).isEmpty()) {
+                notShown.add(first(item)); // in the markup, but the browser drew it nowhere at the desktop width
                 continue;
             }
             found++;
@@ -77,11 +83,14 @@ public final class MenuJudge implements Judge {
             }
         }
         String children = missingChildren.isEmpty() ? "" : " " + site.say().t("menu.subitemsMissing", site.say().list(missingChildren));
-        if (missing.isEmpty()) {
+        String hidden = notShown.isEmpty() ? "" : " " + site.say().t("menu.notShown", notShown.size(), site.say().list(quoted(notShown)));
+        if (missing.isEmpty() && notShown.isEmpty()) {
             site.verdicts().met(id, site.say().t("menu.allPresent", found) + children, evidence);
+        } else if (missing.isEmpty()) {
+            site.verdicts().notMet(id, hidden.strip() + children, evidence);
         } else {
             site.verdicts().notMet(id, site.say().t("menu.missing", missing.size(), items.size(), site.say().list(quoted(missing)))
-                    + children, evidence);
+                    + hidden + children, evidence);
         }
     }
 

@@ -50,6 +50,11 @@ public final class Page {
 
     private Page(URI uri, int depth, String reachedBy, String contentType, byte[] body, String usableCharset, Document parsed,
                  String declaredCharset, boolean validUtf8) {
+        this(uri, depth, reachedBy, contentType, body, usableCharset, parsed, declaredCharset, validUtf8, parsed.charset());
+    }
+
+    private Page(URI uri, int depth, String reachedBy, String contentType, byte[] body, String usableCharset, Document parsed,
+                 String declaredCharset, boolean validUtf8, Charset charset) {
         this.uri = uri;
         this.depth = depth;
         this.reachedBy = reachedBy;
@@ -58,7 +63,7 @@ public final class Page {
         this.length = body.length;
         this.usableCharset = usableCharset;
         this.declaredCharset = declaredCharset;
-        this.charset = parsed.charset();
+        this.charset = charset;
         this.validUtf8 = validUtf8;
         this.title = Html.excerpt(parsed.title(), 200);
         this.kept = depth == 0 ? parsed : null;
@@ -77,6 +82,17 @@ public final class Page {
         boolean utf8 = !document.charset().equals(StandardCharsets.UTF_8) || decodesAsUtf8(response.body());
         return Optional.of(new Page(response.uri(), depth, reachedBy, response.contentType(), response.body(), usable, document,
                 declared, utf8));
+    }
+
+    /**
+     * The page as a browser drew it: {@code renderedHtml} (the document after its scripts ran) in place
+     * of the markup served, while what is known of the bytes served (charset, UTF-8 validity) stays.
+     */
+    public static Page rendered(Page served, String renderedHtml) {
+        byte[] bytes = renderedHtml.getBytes(StandardCharsets.UTF_8);
+        Document document = read(bytes, "UTF-8", served.uri);
+        return new Page(served.uri, served.depth, served.reachedBy, served.contentType, bytes, "UTF-8", document, served.declaredCharset,
+                served.validUtf8, served.charset);
     }
 
     static boolean isHtml(Fetcher.Response response) {

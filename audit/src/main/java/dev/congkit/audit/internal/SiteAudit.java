@@ -1,6 +1,8 @@
 package dev.congkit.audit.internal;
 
 import dev.congkit.audit.Evidence;
+import dev.congkit.audit.Screenshot;
+import dev.congkit.audit.internal.browser.Rendering;
 import dev.congkit.core.rules.EffectiveRules;
 import dev.congkit.core.rules.Rule;
 import org.jsoup.nodes.Element;
@@ -24,9 +26,18 @@ public final class SiteAudit {
     private final LocalDate today;
     private final Say say;
     private final Verdicts verdicts = new Verdicts();
+    private final Optional<Rendering> rendering;
+    private final List<Screenshot> screenshots = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     public SiteAudit(Page home, List<Page> pages, List<String> brokenLinks, SiteFetcher fetcher, EffectiveRules rules,
                      LocalDate today, Say say) {
+        this(home, pages, brokenLinks, fetcher, rules, today, say, Optional.empty());
+    }
+
+    /** An audit whose home page was also rendered in a browser ({@code home} is then the rendered page). */
+    public SiteAudit(Page home, List<Page> pages, List<String> brokenLinks, SiteFetcher fetcher, EffectiveRules rules,
+                     LocalDate today, Say say, Optional<Rendering> rendering) {
+        this.rendering = rendering;
         this.home = home;
         this.pages = List.copyOf(pages);
         this.brokenLinks = List.copyOf(brokenLinks);
@@ -69,6 +80,20 @@ public final class SiteAudit {
 
     public Say say() {
         return say;
+    }
+
+    /** What the browser showed of the home page, in browser mode. */
+    public Optional<Rendering> rendering() {
+        return rendering;
+    }
+
+    /** Pictures for the report: the home page first, then crops of evidence. */
+    public List<Screenshot> screenshots() {
+        return List.copyOf(screenshots);
+    }
+
+    public void screenshot(Screenshot shot) {
+        screenshots.add(shot);
     }
 
     public Verdicts verdicts() {
