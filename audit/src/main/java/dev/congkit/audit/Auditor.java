@@ -158,7 +158,6 @@ public final class Auditor implements AutoCloseable {
             notes.add(say.t("note.siteBytes", options.maxSiteBytes() / (1024 * 1024), pages.size()));
         }
         SiteAudit audit = new SiteAudit(pages.get(0), pages, broken, site, rules, options.date(), say, rendering);
-        rendering.ifPresent(r -> audit.screenshot(new Screenshot("", say.t("shot.home", Browser.WIDTH), r.screenshot())));
         for (Judge judge : JUDGES) {
             try {
                 judge.judge(audit);
@@ -175,7 +174,10 @@ public final class Auditor implements AutoCloseable {
                     verdict.message(), verdict.evidence()));
         }
         return new SiteReport(target, home.get().url(), home.get().title(), ruleSetIds(), options.date(), true, notes,
-                pages.stream().map(Page::url).toList(), findings, audit.screenshots());
+                pages.stream().map(Page::url).toList(), findings,
+                rendering.map(r -> List.of(new Screenshot(say.t("shot.home", Browser.WIDTH), Browser.WIDTH, r.screenshotHeight(), r.screenshot(),
+                        audit.areas())))
+                        .orElse(List.of()));
     }
 
     /** The home page as the browser drew it; empty, with a note saying why, when it could not be. */

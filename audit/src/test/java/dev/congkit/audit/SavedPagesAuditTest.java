@@ -60,6 +60,7 @@ class SavedPagesAuditTest {
             LEADER-PROFILE pass
             UPDATE-ON-CHANGE pass
             MULTI-DEVICE not-applicable
+            PERFORMANCE cannot-judge
             DOMAIN not-applicable
             MONITORING not-applicable
             MAINTENANCE-NOTICE not-applicable
@@ -182,6 +183,7 @@ class SavedPagesAuditTest {
                 LEADER-PROFILE warning
                 UPDATE-ON-CHANGE warning
                 MULTI-DEVICE not-applicable
+                PERFORMANCE cannot-judge
                 DOMAIN not-applicable
                 MONITORING not-applicable
                 MAINTENANCE-NOTICE not-applicable
@@ -237,6 +239,7 @@ class SavedPagesAuditTest {
                 LEADER-PROFILE warning
                 UPDATE-ON-CHANGE pass
                 MULTI-DEVICE not-applicable
+                PERFORMANCE cannot-judge
                 DOMAIN not-applicable
                 MONITORING not-applicable
                 MAINTENANCE-NOTICE not-applicable

@@ -3,8 +3,6 @@ package dev.congkit.audit.internal;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.congkit.audit.Screenshot;
 import dev.congkit.audit.internal.browser.Marks;
-import dev.congkit.audit.internal.browser.Rendering;
-import dev.congkit.audit.internal.browser.Shots;
 import org.jsoup.nodes.Element;
 
 import java.util.ArrayList;
@@ -37,7 +35,7 @@ final class FeedbackBanner {
     static boolean judge(SiteAudit site, String url, List<PageRegions.Link> to, JsonNode params) {
         Optional<Element> footer = site.regions().footer();
         if (site.rendering().isPresent()) {
-            return drawn(site, url, to, footer, Placement.of(params), site.rendering().get());
+            return drawn(site, url, to, footer, Placement.of(params));
         }
         List<PageRegions.Link> banners = to.stream().filter(l -> !inside(l.element(), footer) && looksLikeBanner(l.element())).toList();
         Optional<PageRegions.Link> named = banners.stream().filter(l -> !l.name().isEmpty()).findFirst();
@@ -58,8 +56,7 @@ final class FeedbackBanner {
         return false;
     }
 
-    private static boolean drawn(SiteAudit site, String url, List<PageRegions.Link> to, Optional<Element> footer, Placement placement,
-                                 Rendering rendering) {
+    private static boolean drawn(SiteAudit site, String url, List<PageRegions.Link> to, Optional<Element> footer, Placement placement) {
         int[] column = contentSpan(site.home().body(), footer, site.regions().header());
         record Seen(PageRegions.Link link, Optional<Marks.Box> box, List<String> problems) {
         }
@@ -70,8 +67,7 @@ final class FeedbackBanner {
         }
         Seen best = seen.stream().min(Comparator.comparingInt((Seen s) -> s.problems().size()).thenComparing(s -> s.box().isEmpty())).orElseThrow();
         String name = best.link().name().isEmpty() ? best.link().href() : best.link().name();
-        best.box().flatMap(b -> Shots.crop(rendering.screenshot(), b, 24))
-                .ifPresent(jpeg -> site.screenshot(new Screenshot("BANNER-FEEDBACK", site.say().t("shot.feedback"), jpeg)));
+        best.box().ifPresent(b -> site.highlight(new Screenshot.Area("BANNER-FEEDBACK", site.say().t("shot.feedback"), b.x(), b.y(), b.width(), b.height())));
         if (best.problems().isEmpty()) {
             Marks.Box b = best.box().orElseThrow();
             String words = site.say().t("feedback.placed", name, b.y(), b.width(), b.height());

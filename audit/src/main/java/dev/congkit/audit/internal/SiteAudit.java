@@ -27,7 +27,7 @@ public final class SiteAudit {
     private final Say say;
     private final Verdicts verdicts = new Verdicts();
     private final Optional<Rendering> rendering;
-    private final List<Screenshot> screenshots = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final List<Screenshot.Area> areas = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     public SiteAudit(Page home, List<Page> pages, List<String> brokenLinks, SiteFetcher fetcher, EffectiveRules rules,
                      LocalDate today, Say say) {
@@ -87,13 +87,14 @@ public final class SiteAudit {
         return rendering;
     }
 
-    /** Pictures for the report: the home page first, then crops of evidence. */
-    public List<Screenshot> screenshots() {
-        return List.copyOf(screenshots);
+    /** The areas of the home page's screenshot that findings point at. */
+    public List<Screenshot.Area> areas() {
+        return List.copyOf(areas);
     }
 
-    public void screenshot(Screenshot shot) {
-        screenshots.add(shot);
+    /** Points the report's screenshot at {@code area} (browser mode). */
+    public void highlight(Screenshot.Area area) {
+        areas.add(area);
     }
 
     public Verdicts verdicts() {

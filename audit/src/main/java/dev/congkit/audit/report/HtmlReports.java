@@ -3,13 +3,16 @@ package dev.congkit.audit.report;
 import com.github.mustachejava.DefaultMustacheFactory;
 import com.github.mustachejava.Mustache;
 import dev.congkit.audit.AuditFinding;
+import dev.congkit.audit.Screenshot;
 import dev.congkit.audit.SiteReport;
 import dev.congkit.audit.Status;
+import dev.congkit.audit.internal.Places;
 import dev.congkit.audit.internal.Say;
 
 import java.io.StringWriter;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -47,11 +50,19 @@ public final class HtmlReports {
     record Heading(String unit, String office, String deadline, String date) {
     }
 
-    record EvidenceView(String url, String selector, String excerpt) {
+    record EvidenceView(String place, String excerpt) {
+    }
+
+    /** A part of the home page's screenshot, drawn by an SVG that shows the picture through a window on that part. */
+    record CropView(String shot, String caption, String viewBox, int width, int height) {
+    }
+
+    /** The home page's screenshot, embedded once; the areas findings point at are outlined on it. */
+    record ShotView(String id, String caption, String data, int width, int height, List<Screenshot.Area> areas) {
     }
 
     record Row(String id, String title, String status, String statusLabel, String mark, String severity, String message,
-               String source, List<EvidenceView> evidence, String fix) {
+               String source, List<EvidenceView> evidence, String fix, List<CropView> crops) {
         public boolean hasEvidence() {
             return !evidence.isEmpty();
         }
@@ -66,7 +77,7 @@ public final class HtmlReports {
 
     record SiteView(String lang, Map<String, Object> msg, Heading heading, String target, String url, String title,
                     String ruleSets, boolean reachable, String score, int pages, Map<String, Long> counts, List<String> notes,
-                    List<Group> groups) {
+                    List<Group> groups, List<ShotView> shots) {
         public boolean hasNotes() {
             return !notes.isEmpty();
         }
@@ -112,7 +123,7 @@ public final class HtmlReports {
         group(groups, say, "report.groupOther", report, f -> !f.status().judged());
         SiteView view = new SiteView(say.locale().getLanguage(), say.tree(), heading(heading), report.target(), report.url(),
                 report.title(), String.join(" + ", report.ruleSets()), report.reachable(), score(report), report.pages().size(),
-                counts, report.notes(), groups);
+                counts, report.notes(), groups, shots(report));
         return render(SITE, view);
     }
 
@@ -178,12 +189,40 @@ public final class HtmlReports {
             if (which.test(f)) {
                 rows.add(new Row(f.requirement(), title(say, f.requirement()), f.status().id(), say.t("status." + f.status().id()),
                         mark(f.status()), say.t("severity." + f.severity().id()), f.message(), f.source(),
-                        f.evidence().stream().map(e -> new EvidenceView(e.url(), e.selector(), e.excerpt())).toList(), fix(say, f).orElse(null)));
+                        f.evidence().stream().map(e -> new EvidenceView(Places.describe(e, report.url(), say), e.excerpt())).toList(),
+                        fix(say, f).orElse(null), crops(report, f.requirement())));
             }
         }
         if (!rows.isEmpty()) {
             groups.add(new Group(say.t(key), rows));
         }
+    }
+
+    private static List<ShotView> shots(SiteReport report) {
+        List<ShotView> shots = new ArrayList<>();
+        for (int i = 0; i < report.screenshots().size(); i++) {
+            Screenshot shot = report.screenshots().get(i);
+            shots.add(new ShotView("ck-shot-" + i, shot.caption(), "data:image/jpeg;base64," + Base64.getEncoder().encodeToString(shot.jpeg()),
+                    shot.width(), shot.height(), shot.areas()));
+        }
+        return shots;
+    }
+
+    /** Windows on the screenshots where they show what {@code requirement}'s finding is about, with a margin around it. */
+    private static List<CropView> crops(SiteReport report, String requirement) {
+        List<CropView> crops = new ArrayList<>();
+        for (int i = 0; i < report.screenshots().size(); i++) {
+            for (Screenshot.Area a : report.screenshots().get(i).areas()) {
+                if (a.requirement().equals(requirement)) {
+                    int margin = 24;
+                    int width = Math.min(a.width() + 2 * margin, 720);
+                    crops.add(new CropView("#ck-shot-" + i, a.caption(), (a.x() - margin) + " " + (a.y() - margin) + " "
+                            + (a.width() + 2 * margin) + " " + (a.height() + 2 * margin), width,
+                            Math.round((float) width * (a.height() + 2 * margin) / (a.width() + 2 * margin))));
+                }
+            }
+        }
+        return crops;
     }
 
     /** How to meet a requirement the site fails or is warned about ("Cách khắc phục"), where the catalogue has a line for it. */

@@ -3,6 +3,7 @@ package dev.congkit.audit.report;
 import dev.congkit.audit.AuditFinding;
 import dev.congkit.audit.Evidence;
 import dev.congkit.audit.SiteReport;
+import dev.congkit.audit.internal.Places;
 import dev.congkit.audit.internal.Say;
 
 import java.util.Locale;
@@ -38,9 +39,9 @@ public final class TextReports {
         for (AuditFinding finding : report.findings()) {
             text.append(String.format(Locale.ROOT, "%-14s %-20s %s%n", finding.status().id(), finding.requirement(), safe(finding.message())));
             for (Evidence evidence : finding.evidence()) {
-                text.append("               ").append(safe(evidence.selector()));
+                text.append("               ").append(safe(Places.describe(evidence, report.url(), say)));
                 if (!evidence.excerpt().isEmpty()) {
-                    text.append(" | ").append(safe(evidence.excerpt()));
+                    text.append(": ").append(safe(evidence.excerpt()));
                 }
                 text.append('\n');
             }

@@ -196,7 +196,9 @@ public final class Browser implements AutoCloseable {
             }
             JsonNode timings = JSON.readTree(evaluate(script("timings.js"), false, end).asText("{}"));
             String html = evaluate(script("mark.js"), false, end).asText("");
-            byte[] shot = screenshot(end);
+            int shotHeight = (int) Math.min(SHOT_HEIGHT, Math.max(HEIGHT,
+                    evaluate("document.documentElement.scrollHeight", false, end).asInt(HEIGHT)));
+            byte[] shot = screenshot(shotHeight, end);
             Optional<List<Rendering.AxeRule>> violations = Optional.empty();
             if (axe != null) {
                 try {
@@ -218,20 +220,37 @@ public final class Browser implements AutoCloseable {
                     new Rendering.Timings(timings.path("fcp").asLong(-1), timings.path("lcp").asLong(-1), timings.path("load").asLong(-1),
                             timings.path("blocking").asLong(-1)),
                     new Rendering.Phone(phone.path("viewport").asBoolean(), phone.path("overflow").asInt(), phone.path("targets").asInt(), small),
-                    violations, shot, blocked.get(), problems);
+                    violations, shot, shotHeight, blocked.get(), problems);
         }
 
+        /**
+         * Waits for the load event, or a document whose state is complete (a navigation the page started
+         * and that was kept in place can stop its load event), for at most half the time left.
+         */
         private boolean waitLoaded(long end) throws IOException {
+            long until = System.nanoTime() + (end - System.nanoTime()) / 2;
             try {
-                loaded.get(left(end).toMillis(), TimeUnit.MILLISECONDS);
+                while (System.nanoTime() < until) {
+                    try {
+                        loaded.get(200, TimeUnit.MILLISECONDS);
+                        break;
+                    } catch (java.util.concurrent.TimeoutException e) {
+                        if ("complete".equals(evaluate("document.readyState", false, until).asText())) {
+                            break;
+                        }
+                    }
+                }
+                if (System.nanoTime() >= until) {
+                    call("Page.stopLoading", Map.of(), end);
+                    return false;
+                }
                 Thread.sleep(Math.min(SETTLE.toMillis(), left(end).toMillis())); // scripts that draw menus after the load event
                 return true;
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IOException("interrupted while the page loaded", e);
-            } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
-                call("Page.stopLoading", Map.of(), System.nanoTime() + TimeUnit.SECONDS.toNanos(5));
-                return false;
+            } catch (java.util.concurrent.ExecutionException e) {
+                throw new IOException("the page did not load: " + e.getCause(), e);
             }
         }
 
@@ -248,9 +267,7 @@ public final class Browser implements AutoCloseable {
             return rules;
         }
 
-        private byte[] screenshot(long end) throws IOException {
-            int height = (int) Math.min(SHOT_HEIGHT, Math.max(HEIGHT,
-                    evaluate("document.documentElement.scrollHeight", false, end).asInt(HEIGHT)));
+        private byte[] screenshot(int height, long end) throws IOException {
             JsonNode shot = call("Page.captureScreenshot", Map.of("format", "jpeg", "quality", 70, "captureBeyondViewport", true,
                     "clip", Map.of("x", 0, "y", 0, "width", WIDTH, "height", height, "scale", 1)), end);
             return Base64.getDecoder().decode(shot.path("data").asText(""));

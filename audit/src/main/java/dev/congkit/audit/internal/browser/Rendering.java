@@ -15,11 +15,12 @@ import java.util.Optional;
  * @param phone       the page at 320 CSS px
  * @param axe         axe-core's violations, empty when axe-core was not given
  * @param screenshot  a JPEG of the top of the page at the desktop width (at most {@link Browser#SHOT_HEIGHT} px high)
+ * @param screenshotHeight its height in CSS px
  * @param blocked     requests refused because they left the audited site (or were not GET)
  * @param problems    what went wrong without stopping the rendering (a slow load, axe failing)
  */
 public record Rendering(String html, int width, Timings timings, Phone phone, Optional<List<AxeRule>> axe, byte[] screenshot,
-                        int blocked, List<String> problems) {
+                        int screenshotHeight, int blocked, List<String> problems) {
 
     public Rendering {
         problems = List.copyOf(problems);
