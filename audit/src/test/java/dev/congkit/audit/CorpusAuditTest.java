@@ -110,6 +110,33 @@ class CorpusAuditTest {
         assertEquals(Status.WARNING, status("krongno-home.html", "FRESHNESS"));
     }
 
+    /** The corrected classes of wrong verdicts, on real pages (each class also has a page of its own in the verdict tests). */
+    @Test
+    void correctedVerdictsHoldOnRealPages() {
+        // a lead news item's picture repeated in a "hot news" slider and two web parts is no duplicate banner
+        assertEquals(Status.PASS, status("pbgdpl-daknong-home.html", "BANNER-NO-DUP"), message("pbgdpl-daknong-home.html", "BANNER-NO-DUP"));
+        // an English version linked by a flag with no word (class lang_us) is found and named by its address
+        assertEquals(Status.PASS, status("hanoi-sotttt-home.html", "CONTACT-ENGLISH"));
+        assertTrue(message("hanoi-sotttt-home.html", "CONTACT-ENGLISH").contains("sotttt-eng"), message("hanoi-sotttt-home.html", "CONTACT-ENGLISH"));
+        for (String page : REPORTS.keySet()) {
+            // saved without their pictures: the bytes cannot be weighed (no false pass from weighing the HTML)
+            assertEquals(Status.CANNOT_JUDGE, status(page, "IMAGE-BUDGET"), page);
+            // news headlines with a year are not menu entries of an ended campaign
+            assertEquals(Status.PASS, status(page, "MENU-CAMPAIGN"), page);
+            // a text link is no banner, and none of these pages has the province's banner
+            assertEquals(Status.FAIL, status(page, "BANNER-FEEDBACK"), page);
+        }
+        // the home page links to "Lịch tiếp công dân", which was not saved beside it: unknown, not absent
+        for (String page : List.of("krongno-home.html", "dakrlap-home.html", "stp-daknong-home.html")) {
+            assertEquals(Status.CANNOT_JUDGE, status(page, "SCHEDULE-RECEPTION"), page);
+        }
+        // a schedule page read gives when, but not where: not met, and said
+        assertEquals(Status.WARNING, status("dakrlap-lich-tiep-cong-dan-xa-dakru.html", "SCHEDULE-RECEPTION"));
+        // the evidence is said in words, not as a selector, in the text report
+        String text = dev.congkit.audit.report.TextReports.site(report("krongno-home.html"), java.util.Locale.forLanguageTag("vi"));
+        assertTrue(!text.contains(" > ") && text.contains("               Trang chủ: TRANG CHỦ"), text);
+    }
+
     @Test
     void aTitleThatSwallowsTheHeadIsAnAccessibilityFailureNotACrash() {
         assertEquals(Status.FAIL, status("gianghia-home.html", "A11Y"));

@@ -170,14 +170,37 @@ public final class BannerJudge implements Judge {
         if (Html.inNewsBlock(img) && !BANNERISH.matcher(img.attr("src") + " " + img.className()).find()) {
             return true;
         }
-        Element item = img.closest("li, article");
-        if (item == null || link == null) {
+        if (link == null) {
             return false;
         }
         String href = link.attr("href");
+        Element item = img.closest("li, article");
+        for (Element e = link.parent(); item == null && e != null && depth(link, e) <= 3; e = e.parent()) {
+            if (e.select("a[href]").stream().anyMatch(a -> a != link && a.attr("href").equals(href) && !Html.text(a).isBlank())) {
+                item = e; // the nearest block that also holds a text link to the same page: the news item
+            }
+        }
+        if (item == null) {
+            return false;
+        }
         boolean headline = item.select("a[href]").stream()
-                .anyMatch(a -> a != link && a.attr("href").equals(href) && Html.text(a).length() >= 20);
+                .anyMatch(a -> a != link && a.attr("href").equals(href) && isHeadline(Html.text(a)));
         return headline || !Dates.in(Html.text(item)).isEmpty();
+    }
+
+    private static final Pattern MORE = Pattern.compile("(?i)^(xem thêm|chi tiết|xem tiếp|đọc tiếp|more|read more|…|\\.\\.\\.)$");
+
+    /** A text link to the same page that names it: a headline, not "Xem thêm". */
+    private static boolean isHeadline(String text) {
+        return text.length() >= 6 && !MORE.matcher(text.strip()).matches();
+    }
+
+    private static int depth(Element child, Element ancestor) {
+        int depth = 0;
+        for (Element e = child; e != null && e != ancestor; e = e.parent()) {
+            depth++;
+        }
+        return depth;
     }
 
     private static String bannerText(Element element) {

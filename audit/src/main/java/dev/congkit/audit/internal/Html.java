@@ -66,7 +66,7 @@ public final class Html {
 
     /** Whether {@code ancestor} is a proper ancestor of {@code element}: a walk up, no list built. */
     /** Class names and ids of news blocks, whose links are headlines and thumbnails. */
-    private static final Pattern NEWS_BLOCK = Pattern.compile("\\b(tin|news|article|bai-?viet|post|highlight|noi-?bat|moi-?nhat|latest|su-?kien|event)");
+    private static final Pattern NEWS_BLOCK = Pattern.compile("\\b(hot-?|top-?)?(tin|news|article|bai-?viet|post|highlight|noi-?bat|moi-?nhat|latest|su-?kien|event)");
     /** Class names and ids of sliders and tickers, which turn headlines or banners. */
     private static final Pattern SLIDER = Pattern.compile("\\b(slide|slider|carousel|owl|swiper|marquee|ticker)");
 

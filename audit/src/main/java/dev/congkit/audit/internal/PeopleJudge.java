@@ -165,7 +165,8 @@ public final class PeopleJudge implements Judge {
             if ("en".equalsIgnoreCase(a.attr("hreflang")) || a.attr("lang").toLowerCase().startsWith("en") && !link.name().isEmpty()
                     || ENGLISH.matcher(link.normal()).matches() || link.href().matches("(?i).*([?&]lang(uage)?=en|/en/|/en$|//en\\.).*")
                     || englishMark(a)) {
-                site.verdicts().met("CONTACT-ENGLISH", site.say().t("english.found", link.name()), List.of(site.evidence(site.home(), a)));
+                String named = link.name().isEmpty() ? link.href() : link.name(); // a flag or a class alone: its address
+                site.verdicts().met("CONTACT-ENGLISH", site.say().t("english.found", named), List.of(site.evidence(site.home(), a)));
                 return;
             }
         }
