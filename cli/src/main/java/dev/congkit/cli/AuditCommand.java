@@ -5,11 +5,14 @@ import dev.congkit.audit.Auditor;
 import dev.congkit.audit.BatchAudit;
 import dev.congkit.audit.SiteReport;
 import dev.congkit.audit.report.CsvReports;
+import dev.congkit.audit.report.FormalReports;
 import dev.congkit.audit.report.HtmlReports;
 import dev.congkit.audit.report.JsonReports;
 import dev.congkit.audit.report.ReportFiles;
+import dev.congkit.audit.report.ReportForm;
 import dev.congkit.audit.report.ReportHeading;
 import dev.congkit.audit.report.TextReports;
+import dev.congkit.core.io.AtomicFile;
 import dev.congkit.core.render.RenderContext;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -37,7 +40,7 @@ import java.util.concurrent.Callable;
                 "Exit status: 0 no error-severity requirement fails, 1 one does (or a target is unreachable), 2 usage or I/O error."})
 final class AuditCommand implements Callable<Integer> {
 
-    enum Format { text, json, csv, html }
+    enum Format { text, json, csv, html, report }
 
     @Parameters(descriptionKey = "target", paramLabel = "TARGET", arity = "0..*", description = "URLs (http, https) or saved HTML files.")
     List<String> targets = new ArrayList<>();
@@ -48,7 +51,8 @@ final class AuditCommand implements Callable<Integer> {
     @Option(names = "--rules", paramLabel = "ID", description = "Rule set (default: the national set in force on the date).")
     String rules;
 
-    @Option(names = "--format", paramLabel = "FORMAT", description = "text, json, csv or html (one target; default text).")
+    @Option(names = "--format", paramLabel = "FORMAT", description = "text, json, csv, html or report: the formal Báo cáo (Nghị định 30/2020), HTML, or DOCX or PDF by the --out file's "
+            + "extension (one target; a batch writes bao-cao.html and bao-cao.docx beside its summary; default text).")
     Format format = Format.text;
 
     @Option(names = "--lang", paramLabel = "LANG", description = "Report language: vi (default) or en.")
@@ -102,6 +106,25 @@ final class AuditCommand implements Callable<Integer> {
     @Option(names = "--axe", paramLabel = "FILE", description = "axe-core's axe.min.js, run on each home page in browser mode (A11Y by WCAG 2.1 A/AA).")
     Path axe;
 
+    @Option(names = "--supervisor", paramLabel = "NAME", description = "The formal report: the body above the issuing --unit (e.g. UBND tỉnh …).")
+    String supervisor;
+
+    @Option(names = "--symbol", paramLabel = "ABBR", description = "The formal report: the issuing unit's abbreviation (Số: …/BC-ABBR; Lưu: VT, ABBR).")
+    String symbol;
+
+    @Option(names = "--place", paramLabel = "NAME", description = "The formal report: the place before its date (NAME, ngày … tháng … năm …).")
+    String place;
+
+    @Option(names = "--recipient", paramLabel = "NAME", description = "The formal report: a line of 'Nơi nhận:' (repeatable; 'Lưu: VT, …' is added).")
+    List<String> recipients = new ArrayList<>();
+
+    @Option(names = "--signer-title", paramLabel = "TITLE", description = "The formal report: the signer's title, an authority line first if any "
+            + "(e.g. 'KT. GIÁM ĐỐC/PHÓ GIÁM ĐỐC').")
+    String signerTitle;
+
+    @Option(names = "--signer", paramLabel = "NAME", description = "The formal report: the signer's name.")
+    String signer;
+
     @Option(names = "--date", paramLabel = "yyyy-mm-dd", description = "Audit as of this date (default: today in Vietnam).")
     LocalDate date;
 
@@ -116,6 +139,9 @@ final class AuditCommand implements Callable<Integer> {
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
+
+    /** The browser of --browser, once found. */
+    private Path chromium;
 
     @Override
     public Integer call() {
@@ -151,7 +177,7 @@ final class AuditCommand implements Callable<Integer> {
         if (unknown != null) {
             return usage(err, unknown);
         }
-        Path chromium = null;
+        chromium = null;
         if (browser || chromiumProgram != null) {
             chromium = chromiumProgram == null ? AuditOptions.installedBrowser().orElse(null) : chromiumProgram;
             if (chromium == null || !Files.isExecutable(chromium)) {
@@ -165,6 +191,17 @@ final class AuditCommand implements Callable<Integer> {
         if (axe != null && (chromium == null || !Files.isReadable(axe))) {
             return usage(err, chromium == null ? Language.say("--axe chỉ dùng cùng --browser", "--axe needs --browser")
                     : Language.say("không đọc được --axe " + axe, "cannot read --axe " + axe));
+        }
+        if (format == Format.report && out != null && targetsFile == null && targets.size() == 1) {
+            String name = out.toString().toLowerCase(Locale.ROOT);
+            if (name.endsWith(".pdf") && chromium == null) {
+                return usage(err, Language.say("báo cáo PDF cần --browser (Chromium in ra PDF); hoặc ghi ra .docx hay .html",
+                        "a PDF report needs --browser (Chromium prints it); or write .docx or .html"));
+            }
+            if (!name.matches(".*\\.(html?|docx|pdf)$")) {
+                return usage(err, Language.say("báo cáo chính thức ghi ra tệp .html, .docx hoặc .pdf, không phải " + out,
+                        "the formal report is written to a .html, .docx or .pdf file, not " + out));
+            }
         }
         LocalDate day = date != null ? date : LocalDate.now(RenderContext.VIETNAM);
         Locale locale = Locale.forLanguageTag(lang);
@@ -188,13 +225,31 @@ final class AuditCommand implements Callable<Integer> {
         }
     }
 
+    private ReportForm form(ReportHeading heading) {
+        String title = signerTitle == null ? "" : signerTitle.strip();
+        int slash = title.lastIndexOf('/');
+        List<String> to = new ArrayList<>(recipients);
+        if (to.isEmpty() && heading.office() != null) {
+            to.add(heading.office());
+        }
+        return new ReportForm(supervisor, heading.unit(), symbol, place, to, slash < 0 ? "" : title.substring(0, slash),
+                slash < 0 ? title : title.substring(slash + 1), signer);
+    }
+
     private int single(Auditor auditor, String target, ReportHeading heading, Locale locale) throws IOException {
         SiteReport report = new BatchAudit(auditor, 1).run(List.of(target), (finished, total, done) -> { }).get(0);
+        if (format == Format.report && out != null && !out.toString().toLowerCase(Locale.ROOT).endsWith(".html")
+                && !out.toString().toLowerCase(Locale.ROOT).endsWith(".htm")) {
+            AtomicFile.write(out, formal(List.of(report), heading, locale, out));
+            spec.commandLine().getErr().println("congkit: " + Language.say("đã ghi báo cáo vào ", "report written to ") + out);
+            return report.failsError() ? 1 : 0;
+        }
         String text = switch (format) {
             case text -> TextReports.site(report, locale);
             case json -> JsonReports.site(report);
             case csv -> CsvReports.table(List.of(report));
             case html -> HtmlReports.site(report, heading, locale);
+            case report -> FormalReports.html(List.of(report), form(heading), heading, locale);
         };
         if (out == null) {
             spec.commandLine().getOut().print(text);
@@ -225,12 +280,34 @@ final class AuditCommand implements Callable<Integer> {
         List<SiteReport> reports = new BatchAudit(auditor, concurrency).run(all, bar::done);
         bar.end();
         ReportFiles.writeBatch(out, reports, before, heading, locale);
+        AtomicFile.write(out.resolve("bao-cao.html"), FormalReports.html(reports, form(heading), heading, locale).getBytes(StandardCharsets.UTF_8));
+        AtomicFile.write(out.resolve("bao-cao.docx"), formal(reports, heading, locale, out.resolve("bao-cao.docx")));
+        if (chromium != null) {
+            AtomicFile.write(out.resolve("bao-cao.pdf"), formal(reports, heading, locale, out.resolve("bao-cao.pdf")));
+        }
         long unreachable = reports.stream().filter(r -> !r.reachable()).count();
         long failing = reports.stream().filter(SiteReport::failsError).count();
         err.println("congkit: " + Language.say("đã kiểm tra " + reports.size() + " trang (" + unreachable + " không truy cập được, " + failing
                 + " vi phạm yêu cầu mức lỗi); tổng hợp ở " + out.resolve("summary.html"), reports.size() + " sites audited (" + unreachable
                 + " unreachable, " + failing + " failing an error-severity requirement); summary in " + out.resolve("summary.html")));
         return failing > 0 ? 1 : 0;
+    }
+
+    /** The formal report as the file {@code file} asks for: .docx, or .pdf printed by the browser of --browser. */
+    private byte[] formal(List<SiteReport> reports, ReportHeading heading, Locale locale, Path file) throws IOException {
+        String name = file.toString().toLowerCase(Locale.ROOT);
+        if (name.endsWith(".pdf")) {
+            if (chromium == null) {
+                throw new IOException(Language.say("báo cáo PDF cần --browser (Chromium in ra PDF); hoặc ghi ra .docx hay .html",
+                        "a PDF report needs --browser (Chromium prints it); or write .docx or .html"));
+            }
+            return FormalReports.pdf(FormalReports.html(reports, form(heading), heading, locale), chromium);
+        }
+        if (!name.endsWith(".docx")) {
+            throw new IOException(Language.say("báo cáo chính thức ghi ra tệp .html, .docx hoặc .pdf, không phải " + file,
+                    "the formal report is written to a .html, .docx or .pdf file, not " + file));
+        }
+        return FormalReports.docx(reports, form(heading), heading, locale);
     }
 
     private static int usage(PrintWriter err, String message) {

@@ -88,6 +88,21 @@ class AuditBrowserCommandTest {
     }
 
     @Test
+    void theFormalReportPrintsToPdfThroughTheBrowser(@TempDir Path dir) throws IOException {
+        Path pdf = dir.resolve("bao-cao.pdf");
+        CliTest.Result result = inDefaultLanguage("audit", "--browser", "--rules", "thanhhoa-camthuy-2023", "--max-pages", "1",
+                "--format", "report", "--out", pdf.toString(), "--unit", "Sở Văn hóa, Thể thao và Du lịch", "--symbol", "SVHTTDL", url("good.html"));
+        assertTrue(result.code() <= 1, result.err());
+        byte[] bytes = Files.readAllBytes(pdf);
+        assertTrue(bytes.length > 5_000 && new String(bytes, 0, 5, java.nio.charset.StandardCharsets.US_ASCII).equals("%PDF-"), "a PDF");
+        CliTest.Result noBrowser = inDefaultLanguage("audit", "--rules", "thanhhoa-camthuy-2023", "--max-pages", "1",
+                "--format", "report", "--out", dir.resolve("b.pdf").toString(), url("good.html"));
+        assertEquals(2, noBrowser.code());
+        assertTrue(noBrowser.err().contains("báo cáo PDF cần --browser"), noBrowser.err());
+        assertTrue(!Files.exists(dir.resolve("b.pdf")));
+    }
+
+    @Test
     void aMissingBrowserIsAUsageError() {
         CliTest.Result result = inDefaultLanguage("audit", "--chromium", "/khong/co/chromium", url("good.html"));
         assertEquals(2, result.code());

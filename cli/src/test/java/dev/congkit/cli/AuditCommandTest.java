@@ -67,6 +67,9 @@ class AuditCommandTest {
         assertEquals(3, summary.path("reports").size());
         assertTrue(Files.exists(out.resolve("summary.csv")) && Files.exists(out.resolve("summary.html")));
 
+        assertTrue(Files.readString(out.resolve("bao-cao.html")).contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"), "the formal report beside the summary");
+        assertTrue(Files.size(out.resolve("bao-cao.docx")) > 2_000, "and as DOCX");
+
         CliTest.Result again = inDefaultLanguage("audit", "--targets", list.toString(), "--out", dir.resolve("lan-2").toString(),
                 "--rules", "thanhhoa-camthuy-2023", "--date", DAY, "--previous", out.resolve("summary.json").toString());
         assertEquals(1, again.code(), again.err());

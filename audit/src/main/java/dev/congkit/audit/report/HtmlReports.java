@@ -233,7 +233,7 @@ public final class HtmlReports {
         return say.find("fix." + finding.requirement());
     }
 
-    private static String title(Say say, String id) {
+    static String title(Say say, String id) {
         return say.find("req." + id).orElse(id);
     }
 
