@@ -141,6 +141,7 @@ class CorpusAuditTest {
     void aTitleThatSwallowsTheHeadIsAnAccessibilityFailureNotACrash() {
         assertEquals(Status.FAIL, status("gianghia-home.html", "A11Y"));
         assertTrue(message("gianghia-home.html", "A11Y").contains("tiêu đề trang"));
+        assertEquals("TTTĐT thị xã Gia Nghĩa", report("gianghia-home.html").title(), "the report names the page without the markup its title swallowed");
     }
 
     private static Status status(String page, String id) {

@@ -65,7 +65,7 @@ public final class Page {
         this.declaredCharset = declaredCharset;
         this.charset = charset;
         this.validUtf8 = validUtf8;
-        this.title = Html.excerpt(parsed.title(), 200);
+        this.title = Html.excerpt(cleanTitle(parsed.title()), 200);
         this.kept = depth == 0 ? parsed : null;
         this.document = new SoftReference<>(parsed);
     }
@@ -82,6 +82,16 @@ public final class Page {
         boolean utf8 = !document.charset().equals(StandardCharsets.UTF_8) || decodesAsUtf8(response.body());
         return Optional.of(new Page(response.uri(), depth, reachedBy, response.contentType(), response.body(), usable, document,
                 declared, utf8));
+    }
+
+    /** A title as a reader sees it: a title left unclosed swallows the markup after it, which is not part of its name. */
+    static String cleanTitle(String raw) {
+        int markup = raw.indexOf('<');
+        if (markup < 0) {
+            return raw.strip();
+        }
+        String before = raw.substring(0, markup).strip();
+        return before.isEmpty() ? Jsoup.parseBodyFragment(raw).body().text() : before;
     }
 
     /**
