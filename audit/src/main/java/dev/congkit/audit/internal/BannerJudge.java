@@ -175,9 +175,11 @@ public final class BannerJudge implements Judge {
         }
         String href = link.attr("href");
         Element item = img.closest("li, article");
-        for (Element e = link.parent(); item == null && e != null && depth(link, e) <= 3; e = e.parent()) {
+        // the nearest small block (two levels up at most, never a region of the page) holding a text link to the same page: the news item
+        for (Element e = link.parent(); item == null && e != null && depth(link, e) <= 2 && !REGION.contains(e.normalName())
+                && Html.text(e, ITEM_CHARS + 1).length() <= ITEM_CHARS; e = e.parent()) {
             if (e.select("a[href]").stream().anyMatch(a -> a != link && a.attr("href").equals(href) && !Html.text(a).isBlank())) {
-                item = e; // the nearest block that also holds a text link to the same page: the news item
+                item = e;
             }
         }
         if (item == null) {
@@ -188,6 +190,9 @@ public final class BannerJudge implements Judge {
         return headline || !Dates.in(Html.text(item)).isEmpty();
     }
 
+    private static final java.util.Set<String> REGION = java.util.Set.of("html", "body", "main", "aside", "header", "footer", "nav", "section");
+    /** A news item (picture, headline, a line of summary) is no longer than this. */
+    private static final int ITEM_CHARS = 600;
     private static final Pattern MORE = Pattern.compile("(?i)^(xem thêm|chi tiết|xem tiếp|đọc tiếp|more|read more|…|\\.\\.\\.)$");
 
     /** A text link to the same page that names it: a headline, not "Xem thêm". */
