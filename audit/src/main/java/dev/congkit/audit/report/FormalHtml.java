@@ -83,6 +83,7 @@ final class FormalHtml {
         out.append("</table>\n");
     }
 
+    /** Escapes for HTML and XML alike, and drops control characters, which XML 1.0 (the DOCX) cannot hold. */
     static String escape(String text) {
         StringBuilder out = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {

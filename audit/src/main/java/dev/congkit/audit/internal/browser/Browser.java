@@ -146,18 +146,21 @@ public final class Browser implements AutoCloseable {
      */
     public synchronized Rendering render(SiteFetcher site, URI page, String axe, Duration deadline) throws IOException {
         long end = System.nanoTime() + deadline.toNanos();
-        String context = tools.call("", "Target.createBrowserContext", Map.of("disposeOnDetach", true), left(end))
-                .path("browserContextId").asText();
-        String target = tools.call("", "Target.createTarget", Map.of("url", "about:blank", "browserContextId", context), left(end))
-                .path("targetId").asText();
-        String session = tools.call("", "Target.attachToTarget", Map.of("targetId", target, "flatten", true), left(end))
-                .path("sessionId").asText();
-        Tab tab = new Tab(session, site);
-        tools.onEvents(session, tab::event);
-        try {
-            return tab.render(page, axe, end);
-        } finally {
-            tools.forget(session);
+        try (Opened opened = open(end)) {
+            Tab tab = new Tab(opened.session(), site);
+            tools.onEvents(opened.session(), tab::event);
+            try {
+                return tab.render(page, axe, end);
+            } finally {
+                tools.forget(opened.session());
+            }
+        }
+    }
+
+    /** A tab in a browser context of its own, attached; closing it disposes of both. */
+    private record Opened(DevTools tools, String context, String target, String session) implements AutoCloseable {
+        @Override
+        public void close() {
             try {
                 tools.call("", "Target.closeTarget", Map.of("targetId", target), Duration.ofSeconds(5));
                 tools.call("", "Target.disposeBrowserContext", Map.of("browserContextId", context), Duration.ofSeconds(5));
@@ -167,28 +170,26 @@ public final class Browser implements AutoCloseable {
         }
     }
 
-    /** Prints {@code html} (a document of ours that loads nothing) to an A4 PDF, honouring its {@code @page} rules. */
-    public synchronized byte[] pdf(String html, Duration deadline) throws IOException {
-        long end = System.nanoTime() + deadline.toNanos();
+    private Opened open(long end) throws IOException {
         String context = tools.call("", "Target.createBrowserContext", Map.of("disposeOnDetach", true), left(end))
                 .path("browserContextId").asText();
         String target = tools.call("", "Target.createTarget", Map.of("url", "about:blank", "browserContextId", context), left(end))
                 .path("targetId").asText();
         String session = tools.call("", "Target.attachToTarget", Map.of("targetId", target, "flatten", true), left(end))
                 .path("sessionId").asText();
-        try {
+        return new Opened(tools, context, target, session);
+    }
+
+    /** Prints {@code html} (a document of ours that loads nothing) to an A4 PDF, honouring its {@code @page} rules. */
+    public synchronized byte[] pdf(String html, Duration deadline) throws IOException {
+        long end = System.nanoTime() + deadline.toNanos();
+        try (Opened opened = open(end)) {
+            String session = opened.session();
             String frame = tools.call(session, "Page.getFrameTree", Map.of(), left(end)).path("frameTree").path("frame").path("id").asText();
             tools.call(session, "Page.setDocumentContent", Map.of("frameId", frame, "html", html), left(end));
             JsonNode printed = tools.call(session, "Page.printToPDF", Map.of("paperWidth", 8.27, "paperHeight", 11.69,
                     "preferCSSPageSize", true, "printBackground", true), left(end));
             return Base64.getDecoder().decode(printed.path("data").asText(""));
-        } finally {
-            try {
-                tools.call("", "Target.closeTarget", Map.of("targetId", target), Duration.ofSeconds(5));
-                tools.call("", "Target.disposeBrowserContext", Map.of("browserContextId", context), Duration.ofSeconds(5));
-            } catch (IOException ignored) {
-                // the context goes with the browser at the latest
-            }
         }
     }
 
