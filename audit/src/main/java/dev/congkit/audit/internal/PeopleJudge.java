@@ -1,6 +1,7 @@
 package dev.congkit.audit.internal;
 
 import dev.congkit.audit.Evidence;
+import dev.congkit.core.text.TextMatch;
 import org.jsoup.nodes.Element;
 
 import java.util.ArrayList;
@@ -51,7 +52,23 @@ public final class PeopleJudge implements Judge {
     }
 
     private record Person(Page page, Element block) {
+        /** Who it is, whatever the page's language: the e-mail, else the phone's digits, else the name (the English twin of a page repeats them). */
+        String key() {
+            String text = Html.text(block, 701);
+            java.util.regex.Matcher email = FooterFacts.EMAIL.matcher(text);
+            if (email.find()) {
+                return email.group().toLowerCase(java.util.Locale.ROOT);
+            }
+            java.util.regex.Matcher phone = PHONE_DIGITS.matcher(text);
+            if (phone.find()) {
+                return phone.group().replaceAll("\\D", "");
+            }
+            java.util.regex.Matcher name = NAME.matcher(text);
+            return name.find() ? TextMatch.normalise(name.group()) : text;
+        }
     }
+
+    private static final Pattern PHONE_DIGITS = Pattern.compile("(?<!\\d)(\\+?\\d[\\d .-]{7,16}\\d)(?!\\d)");
 
     @Override
     public void judge(SiteAudit site) {
@@ -73,8 +90,9 @@ public final class PeopleJudge implements Judge {
         if (!site.asks("CONTACT-OFFICIALS")) {
             return;
         }
-        if (all.size() >= 2) {
-            site.verdicts().met("CONTACT-OFFICIALS", site.say().t("officials.found", all.size(), pagesOf(all)), evidence(site, all));
+        long distinct = all.stream().map(Person::key).distinct().count();
+        if (distinct >= 2) {
+            site.verdicts().met("CONTACT-OFFICIALS", site.say().t("officials.found", distinct, pagesOf(all)), evidence(site, all));
         } else {
             site.absent("CONTACT-OFFICIALS", "officials.none", DIRECTORY);
         }
