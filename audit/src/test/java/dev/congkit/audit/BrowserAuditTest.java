@@ -132,9 +132,13 @@ class BrowserAuditTest {
         AuditFinding fromHtml = finding(html.audit(url("hidden-banner.html")), "BANNER-FEEDBACK");
         assertEquals(Status.PASS, fromHtml.status(), "HTML alone does not read style sheets, as docs/auditor.md says");
         assertTrue(fromHtml.message().contains("--browser"), fromHtml.message());
-        AuditFinding rendered = finding(browser.audit(url("hidden-banner.html")), "BANNER-FEEDBACK");
+        SiteReport report = browser.audit(url("hidden-banner.html"));
+        AuditFinding rendered = finding(report, "BANNER-FEEDBACK");
         assertEquals(Status.FAIL, rendered.status(), rendered.message());
         assertTrue(rendered.message().contains("không hiện ra trên trang"), rendered.message());
+        // the same style sheet hides a marquee: from HTML it moves, as drawn nothing does
+        assertEquals(Status.FAIL, finding(html.audit(url("hidden-banner.html")), "NO-MOTION").status());
+        assertEquals(Status.PASS, finding(report, "NO-MOTION").status(), finding(report, "NO-MOTION").message());
     }
 
     @Test

@@ -2,6 +2,7 @@ package dev.congkit.audit.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.congkit.audit.Evidence;
+import dev.congkit.audit.internal.browser.Marks;
 import dev.congkit.core.rules.Rule;
 import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.Element;
@@ -143,7 +144,7 @@ public final class BannerJudge implements Judge {
     private static List<Element> banners(SiteAudit site) {
         List<Element> banners = new ArrayList<>();
         for (Element img : site.home().body().select("img")) {
-            if (Html.hidden(img) || NOT_A_BANNER.matcher(img.attr("src") + " " + img.className()).find()) {
+            if (shownNot(img) || NOT_A_BANNER.matcher(img.attr("src") + " " + img.className()).find()) {
                 continue;
             }
             boolean linked = img.closest("a[href]") != null;
@@ -154,7 +155,7 @@ public final class BannerJudge implements Judge {
             }
         }
         for (Element marquee : site.home().body().select("marquee")) {
-            if (!Html.hidden(marquee)) {
+            if (!shownNot(marquee)) {
                 banners.add(marquee);
             }
         }
@@ -208,6 +209,11 @@ public final class BannerJudge implements Judge {
         return depth;
     }
 
+    /** Hidden by markup or an inline style, or, in browser mode, not drawn (a style sheet hides it): nobody sees it move or show. */
+    private static boolean shownNot(Element e) {
+        return Html.hidden(e) || Marks.notDrawn(e);
+    }
+
     private static String bannerText(Element element) {
         if ("marquee".equals(element.normalName())) {
             return Html.text(element);
@@ -223,13 +229,13 @@ public final class BannerJudge implements Judge {
         List<Evidence> moving = new ArrayList<>();
         // what moves is content: a marquee with something in it, a carousel or ticker with more than one item
         for (Element e : site.home().body().select("marquee, blink")) {
-            if (!Html.hidden(e) && (!Html.text(e).isBlank() || !e.select("img").isEmpty())) {
+            if (!shownNot(e) && (!Html.text(e).isBlank() || !e.select("img").isEmpty())) {
                 moving.add(site.evidence(site.home(), e, "<" + e.normalName() + "> " + Html.text(e)));
             }
         }
         for (Element e : site.home().body().select("[class], [data-ride=carousel], [data-bs-ride=carousel]")) {
             boolean carousel = CAROUSEL_CLASS.matcher(e.className()).find() || e.hasAttr("data-ride") || e.hasAttr("data-bs-ride");
-            if (carousel && !Html.hidden(e) && severalItems(e) && moving.size() < 8) {
+            if (carousel && !shownNot(e) && severalItems(e) && moving.size() < 8) {
                 moving.add(site.evidence(site.home(), e, Html.startTag(e)));
             }
         }
