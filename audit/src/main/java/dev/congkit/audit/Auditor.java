@@ -2,6 +2,7 @@ package dev.congkit.audit;
 
 import dev.congkit.audit.internal.ArticleJudge;
 import dev.congkit.audit.internal.BannerJudge;
+import dev.congkit.audit.internal.BrowserJudge;
 import dev.congkit.audit.internal.DocsJudge;
 import dev.congkit.audit.internal.Crawler;
 import dev.congkit.audit.internal.Fetcher;
@@ -22,7 +23,6 @@ import dev.congkit.audit.internal.SiteFetcher;
 import dev.congkit.audit.internal.SitemapJudge;
 import dev.congkit.audit.internal.StructureJudge;
 import dev.congkit.audit.internal.Verdicts;
-import dev.congkit.audit.internal.BrowserJudge;
 import dev.congkit.audit.internal.browser.Browser;
 import dev.congkit.audit.internal.browser.Rendering;
 import dev.congkit.core.check.Severity;
@@ -193,7 +193,7 @@ public final class Auditor implements AutoCloseable {
         }
         try {
             Rendering rendering = started.get().render(site, page, axe, options.renderTimeout());
-            rendering.problems().forEach(p -> notes.add(say.t("note.browserProblem", p)));
+            rendering.problems().forEach(p -> notes.add(say.t("note.browser." + p.name(), options.renderTimeout().toSeconds() / 2)));
             if (rendering.blocked() > 0) {
                 notes.add(say.t("note.browserBlocked", rendering.blocked()));
             }

@@ -208,7 +208,7 @@ public final class Browser implements AutoCloseable {
         }
 
         Rendering render(URI page, String axe, long end) throws IOException {
-            List<String> problems = new ArrayList<>();
+            List<Rendering.Problem> problems = new ArrayList<>();
             call("Page.enable", Map.of(), end);
             call("Fetch.enable", Map.of("patterns", List.of(Map.of("urlPattern", "*", "requestStage", "Request"))), end);
             call("Page.addScriptToEvaluateOnNewDocument", Map.of("source", script("observe.js")), end);
@@ -218,7 +218,7 @@ public final class Browser implements AutoCloseable {
                 throw new IOException("the browser could not open " + page + ": " + navigated.path("errorText").asText());
             }
             if (!waitLoaded(end)) {
-                problems.add("the page had not finished loading when its time ran out; judged as it was");
+                problems.add(Rendering.Problem.SLOW_LOAD);
             }
             JsonNode timings = JSON.readTree(evaluate(script("timings.js"), false, end).asText("{}"));
             String html = evaluate(script("mark.js"), false, end).asText("");
@@ -230,14 +230,14 @@ public final class Browser implements AutoCloseable {
                 try {
                     violations = Optional.of(axe(axe, end));
                 } catch (IOException e) {
-                    problems.add("axe-core did not finish: " + e.getMessage());
+                    problems.add(Rendering.Problem.AXE_FAILED);
                 }
             }
             viewport(PHONE_WIDTH, 640, true, end);
             loaded = new CompletableFuture<>();
             call("Page.reload", Map.of(), end);
             if (!waitLoaded(end)) {
-                problems.add("the page at " + PHONE_WIDTH + " px had not finished loading when its time ran out");
+                problems.add(Rendering.Problem.SLOW_PHONE_LOAD);
             }
             JsonNode phone = JSON.readTree(evaluate(script("phone.js").replace("__WIDTH__", String.valueOf(PHONE_WIDTH)), false, end).asText("{}"));
             List<Rendering.Target> small = new ArrayList<>();

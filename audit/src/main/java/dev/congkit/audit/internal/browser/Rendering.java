@@ -20,11 +20,21 @@ import java.util.Optional;
  * @param problems    what went wrong without stopping the rendering (a slow load, axe failing)
  */
 public record Rendering(String html, int width, Timings timings, Phone phone, Optional<List<AxeRule>> axe, byte[] screenshot,
-                        int screenshotHeight, int blocked, List<String> problems) {
+                        int screenshotHeight, int blocked, List<Problem> problems) {
 
     public Rendering {
         problems = List.copyOf(problems);
         screenshot = screenshot.clone();
+    }
+
+    /** What went wrong without stopping the rendering; the report says it in its language. */
+    public enum Problem {
+        /** The page had not finished loading at the desktop width when its time ran out: judged as it was. */
+        SLOW_LOAD,
+        /** The same at the phone's width. */
+        SLOW_PHONE_LOAD,
+        /** axe-core did not finish on the page. */
+        AXE_FAILED
     }
 
     /** Milliseconds from the start of navigation; -1 when the browser did not report it. */
