@@ -40,6 +40,10 @@ public final class BannerJudge implements Judge {
     private static final Pattern CAMPAIGN_WORDS = Pattern.compile("kỷ niệm|chào mừng|mừng|năm|đại hội|bầu cử|nhiệm kỳ|"
             + "chiến dịch|cuộc thi|hưởng ứng|tháng|tuần lễ|lễ hội|ngày|xuân|tết|festival|hội thi");
     private static final int MAX_IMAGES = 60;
+    private static final java.util.Set<String> REGION = java.util.Set.of("html", "body", "main", "aside", "header", "footer", "nav", "section");
+    /** A news item (picture, headline, a line of summary) is no longer than this. */
+    private static final int ITEM_CHARS = 600;
+    private static final Pattern MORE = Pattern.compile("(?i)^(xem thêm|chi tiết|xem tiếp|đọc tiếp|more|read more|…|\\.\\.\\.)$");
 
     @Override
     public void judge(SiteAudit site) {
@@ -190,11 +194,6 @@ public final class BannerJudge implements Judge {
                 .anyMatch(a -> a != link && a.attr("href").equals(href) && isHeadline(Html.text(a)));
         return headline || !Dates.in(Html.text(item)).isEmpty();
     }
-
-    private static final java.util.Set<String> REGION = java.util.Set.of("html", "body", "main", "aside", "header", "footer", "nav", "section");
-    /** A news item (picture, headline, a line of summary) is no longer than this. */
-    private static final int ITEM_CHARS = 600;
-    private static final Pattern MORE = Pattern.compile("(?i)^(xem thêm|chi tiết|xem tiếp|đọc tiếp|more|read more|…|\\.\\.\\.)$");
 
     /** A text link to the same page that names it: a headline, not "Xem thêm". */
     private static boolean isHeadline(String text) {
