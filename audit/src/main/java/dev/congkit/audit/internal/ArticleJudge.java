@@ -15,6 +15,12 @@ import java.util.regex.Pattern;
  */
 public final class ArticleJudge implements Judge {
 
+    /** A picture's address, or its markup when it has none. */
+    private static String source(Element img) {
+        String src = img.absUrl("src");
+        return src.isEmpty() ? img.outerHtml() : src;
+    }
+
     private static final Pattern BODY_CLASS = Pattern.compile("(?i)(^|[\\s_-])(content-?detail|news-?detail|detail-?content|article-?(body|content)"
             + "|post-content|entry-content|noi-?dung|noidung|chi-?tiet|chitiet|journal-content-article|asset-content|detail|fck_detail"
             + "|ExternalClass\\w+)($|[\\s_-])");
@@ -53,14 +59,17 @@ public final class ArticleJudge implements Judge {
             site.verdicts().notApplicable("NEWS-COMPLETE", site.say().t("article.none", site.pages().size()));
             return;
         }
-        int images = 0;
+        // a picture is counted once, by its address, however many pages show it (an article and its English twin, a news block)
+        java.util.Set<String> images = new java.util.HashSet<>();
+        java.util.Set<String> bareImages = new java.util.HashSet<>();
         List<Evidence> uncaptioned = new ArrayList<>();
         List<Evidence> incomplete = new ArrayList<>();
         List<String> gaps = new ArrayList<>();
         for (Article article : articles) {
             List<Element> pictures = pictures(article.body());
-            images += pictures.size();
+            pictures.forEach(img -> images.add(source(img)));
             List<Element> bare = pictures.stream().filter(img -> !captioned(img)).toList();
+            bare.forEach(img -> bareImages.add(source(img)));
             bare.stream().limit(3).forEach(img -> uncaptioned.add(site.evidence(article.page(), img, Html.startTag(img))));
             List<String> missing = new ArrayList<>();
             if (!dated(article)) {
@@ -81,18 +90,19 @@ public final class ArticleJudge implements Judge {
         // news blocks (a home page's articles with a heading and a picture) are article content for captions
         for (Article block : blocks) {
             List<Element> pictures = pictures(block.body());
-            images += pictures.size();
-            pictures.stream().filter(img -> !captioned(img)).limit(3)
-                    .forEach(img -> uncaptioned.add(site.evidence(block.page(), img, Html.startTag(img))));
+            pictures.forEach(img -> images.add(source(img)));
+            List<Element> bare = pictures.stream().filter(img -> !captioned(img)).toList();
+            bare.forEach(img -> bareImages.add(source(img)));
+            bare.stream().limit(3).forEach(img -> uncaptioned.add(site.evidence(block.page(), img, Html.startTag(img))));
         }
         int read = articles.size() + blocks.size();
         if (site.asks("NEWS-CAPTION")) {
-            if (images == 0) {
+            if (images.isEmpty()) {
                 site.verdicts().notApplicable("NEWS-CAPTION", site.say().t("caption.noImages", read));
             } else {
-                site.verdicts().judge("NEWS-CAPTION", uncaptioned.isEmpty(), uncaptioned.isEmpty()
-                        ? site.say().t("caption.ok", images, read)
-                        : site.say().t("caption.missing", uncaptioned.size(), images), uncaptioned.stream().limit(5).toList());
+                site.verdicts().judge("NEWS-CAPTION", bareImages.isEmpty(), bareImages.isEmpty()
+                        ? site.say().t("caption.ok", images.size(), read)
+                        : site.say().t("caption.missing", bareImages.size(), images.size()), uncaptioned.stream().limit(5).toList());
             }
         }
         if (articles.isEmpty()) {
