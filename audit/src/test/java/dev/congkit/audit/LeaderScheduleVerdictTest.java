@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** SCHEDULE-LEADER passes on a week with sessions in it, not on a dated week that says "Chưa có lịch…". */
+/** SCHEDULE-LEADER passes on a week with sessions in it, not on a dated week that says "Chưa có lịch…" nor on one dated a year ahead. */
 class LeaderScheduleVerdictTest {
 
     private static SiteReport audit(String page) {
@@ -19,6 +19,12 @@ class LeaderScheduleVerdictTest {
         assertNotEquals("pass", Audits.statuses(report).get("SCHEDULE-LEADER"));
         String message = report.findings().stream().filter(f -> f.requirement().equals("SCHEDULE-LEADER")).findFirst().orElseThrow().message();
         assertTrue(message.contains("chưa có lịch"), message);
+    }
+
+    @Test
+    void aWeekDatedAYearAheadIsNoCurrentSchedule() {
+        // a typo in the year: dates more than two weeks ahead say nothing of the schedule being kept
+        assertNotEquals("pass", Audits.statuses(audit("future-week.html")).get("SCHEDULE-LEADER"));
     }
 
     @Test
