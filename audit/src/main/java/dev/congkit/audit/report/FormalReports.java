@@ -4,6 +4,7 @@ import dev.congkit.audit.AuditFinding;
 import dev.congkit.audit.SiteReport;
 import dev.congkit.audit.Status;
 import dev.congkit.audit.internal.Say;
+import dev.congkit.audit.internal.browser.Browser;
 import dev.congkit.audit.report.Blocks.Align;
 import dev.congkit.audit.report.Blocks.Block;
 import dev.congkit.audit.report.Blocks.Cell;
@@ -11,6 +12,9 @@ import dev.congkit.audit.report.Blocks.Para;
 import dev.congkit.audit.report.Blocks.Run;
 import dev.congkit.audit.report.Blocks.Table;
 
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -53,9 +57,9 @@ public final class FormalReports {
      *
      * @throws IOException when the browser cannot start or print
      */
-    public static byte[] pdf(String html, java.nio.file.Path chromium) throws java.io.IOException {
-        try (dev.congkit.audit.internal.browser.Browser browser = dev.congkit.audit.internal.browser.Browser.start(chromium)) {
-            return browser.pdf(html, java.time.Duration.ofSeconds(60));
+    public static byte[] pdf(String html, Path chromium) throws IOException {
+        try (Browser browser = Browser.start(chromium)) {
+            return browser.pdf(html, Duration.ofSeconds(60));
         }
     }
 
