@@ -65,7 +65,8 @@ final class FeedbackBanner {
             Optional<Marks.Box> box = Marks.notDrawn(link.element()) ? Optional.empty() : box(link.element());
             seen.add(new Seen(link, box, problems(site, link, box, footer, placement, column)));
         }
-        Seen best = seen.stream().min(Comparator.comparingInt((Seen s) -> s.problems().size()).thenComparing(s -> s.box().isEmpty())).orElseThrow();
+        // what a citizen sees comes first: a drawn link with fewest problems, else one the page hides
+        Seen best = seen.stream().min(Comparator.comparing((Seen s) -> s.box().isEmpty()).thenComparingInt(s -> s.problems().size())).orElseThrow();
         String name = best.link().name().isEmpty() ? best.link().href() : best.link().name();
         best.box().ifPresent(b -> site.highlight(new Screenshot.Area("BANNER-FEEDBACK", site.say().t("shot.feedback"), b.x(), b.y(), b.width(), b.height())));
         if (best.problems().isEmpty()) {
