@@ -99,15 +99,20 @@ public final class BrowserJudge implements Judge {
         return site.say().locale().getLanguage().equals("vi") ? text.replace('.', ',') : text;
     }
 
+    /** What an axe-core rule checks, in the report's language where the bundle names it, else axe's own English. */
+    private static String help(SiteAudit site, Rendering.AxeRule rule) {
+        return site.say().find("axe." + rule.id()).orElse(rule.help());
+    }
+
     private static void axe(SiteAudit site, List<Rendering.AxeRule> rules) {
         if (rules.isEmpty()) {
             site.verdicts().met("A11Y", site.say().t("a11y.axeOk", Browser.WIDTH), List.of());
             return;
         }
         int elements = rules.stream().mapToInt(Rendering.AxeRule::count).sum();
-        List<String> each = rules.stream().map(r -> site.say().t("a11y.axeRule", r.id(), r.count(), r.help())).toList();
+        List<String> each = rules.stream().map(r -> site.say().t("a11y.axeRule", r.id(), r.count(), help(site, r))).toList();
         List<Evidence> evidence = rules.stream().limit(5)
-                .map(r -> new Evidence(site.home().url(), r.examples().isEmpty() ? "" : r.examples().get(0), r.help())).toList();
+                .map(r -> new Evidence(site.home().url(), r.examples().isEmpty() ? "" : r.examples().get(0), help(site, r))).toList();
         site.verdicts().notMet("A11Y", site.say().t("a11y.axe", rules.size(), elements, String.join("; ", each)), evidence);
     }
 }
