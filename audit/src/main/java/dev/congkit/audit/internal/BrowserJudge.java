@@ -65,6 +65,7 @@ public final class BrowserJudge implements Judge {
         double firstLimit = params.path("firstContentSeconds").asDouble(3.0);
         double largestLimit = params.path("largestContentSeconds").asDouble(4.0);
         double blockingLimit = params.path("blockingSeconds").asDouble(0.6);
+        double speedLimit = params.path("speedIndexSeconds").asDouble(5.8);
         if (timings.firstContent() < 0) {
             site.verdicts().cannotJudge("PERFORMANCE", site.say().t("perf.nothingPainted"));
             return;
@@ -74,6 +75,9 @@ public final class BrowserJudge implements Judge {
         measure(site, "perf.first", timings.firstContent(), firstLimit, figures, slow);
         if (timings.largestContent() >= 0) {
             measure(site, "perf.largest", timings.largestContent(), largestLimit, figures, slow);
+        }
+        if (timings.speedIndex() >= 0) {
+            measure(site, "perf.speed", timings.speedIndex(), speedLimit, figures, slow);
         }
         if (timings.blocking() >= 0) {
             measure(site, "perf.blocking", timings.blocking(), blockingLimit, figures, slow);

@@ -48,6 +48,10 @@ public final class Browser implements AutoCloseable {
     /** The screenshot shows the page's top this high, in CSS px. */
     public static final int SHOT_HEIGHT = 2400;
     private static final Duration SETTLE = Duration.ofMillis(600);
+    private static final Duration QUIET = Duration.ofMillis(1000);
+    private static final Duration MAX_SETTLE = Duration.ofSeconds(8);
+    /** Frames of a load read for its speed index, at most. */
+    private static final int MAX_FRAMES = 200;
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final List<Path> KNOWN = List.of(Path.of("/usr/bin/chromium"), Path.of("/usr/bin/chromium-browser"),
             Path.of("/usr/bin/google-chrome"), Path.of("/usr/bin/google-chrome-stable"));
@@ -200,6 +204,11 @@ public final class Browser implements AutoCloseable {
         private final Map<String, Fetcher.Response> read = new ConcurrentHashMap<>();
         private final AtomicInteger blocked = new AtomicInteger();
         private volatile CompletableFuture<Void> loaded = new CompletableFuture<>();
+        private final List<SpeedIndex.Frame> frames = new java.util.concurrent.CopyOnWriteArrayList<>();
+        private final AtomicInteger framesPending = new AtomicInteger();
+        private volatile long navigationStart;
+        private volatile boolean filming;
+        private volatile long lastFrame;
         private final String store = "__ck" + Long.toHexString(Double.doubleToLongBits(Math.random()));
 
         Tab(String session, SiteFetcher site) {
@@ -213,6 +222,9 @@ public final class Browser implements AutoCloseable {
             call("Fetch.enable", Map.of("patterns", List.of(Map.of("urlPattern", "*", "requestStage", "Request"))), end);
             call("Page.addScriptToEvaluateOnNewDocument", Map.of("source", script("observe.js")), end);
             viewport(WIDTH, HEIGHT, false, end);
+            filming = true;
+            call("Page.startScreencast", Map.of("format", "png", "everyNthFrame", 1, "maxWidth", WIDTH, "maxHeight", HEIGHT), end);
+            navigationStart = System.currentTimeMillis();
             JsonNode navigated = call("Page.navigate", Map.of("url", page.toString()), end);
             if (!navigated.path("errorText").asText("").isEmpty()) {
                 throw new IOException("the browser could not open " + page + ": " + navigated.path("errorText").asText());
@@ -221,6 +233,7 @@ public final class Browser implements AutoCloseable {
                 problems.add(Rendering.Problem.SLOW_LOAD);
             }
             JsonNode timings = JSON.readTree(evaluate(script("timings.js"), false, end).asText("{}"));
+            long speedIndex = stopFilming(end);
             String html = evaluate(script("mark.js"), false, end).asText("");
             int shotHeight = (int) Math.min(SHOT_HEIGHT, Math.max(HEIGHT,
                     evaluate("document.documentElement.scrollHeight", false, end).asInt(HEIGHT)));
@@ -243,8 +256,8 @@ public final class Browser implements AutoCloseable {
             List<Rendering.Target> small = new ArrayList<>();
             phone.path("small").forEach(t -> small.add(new Rendering.Target(t.path(0).asText(), t.path(1).asInt(), t.path(2).asInt())));
             return new Rendering(html, WIDTH,
-                    new Rendering.Timings(timings.path("fcp").asLong(-1), timings.path("lcp").asLong(-1), timings.path("load").asLong(-1),
-                            timings.path("blocking").asLong(-1)),
+                    new Rendering.Timings(timings.path("fcp").asLong(-1), timings.path("lcp").asLong(-1), speedIndex,
+                            timings.path("load").asLong(-1), timings.path("blocking").asLong(-1)),
                     new Rendering.Phone(phone.path("viewport").asBoolean(), phone.path("overflow").asInt(), phone.path("targets").asInt(), small),
                     violations, shot, shotHeight, blocked.get(), problems);
         }
@@ -270,13 +283,63 @@ public final class Browser implements AutoCloseable {
                     call("Page.stopLoading", Map.of(), end);
                     return false;
                 }
-                Thread.sleep(Math.min(SETTLE.toMillis(), left(end).toMillis())); // scripts that draw menus after the load event
+                settle(end);
                 return true;
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IOException("interrupted while the page loaded", e);
             } catch (java.util.concurrent.ExecutionException e) {
                 throw new IOException("the page did not load: " + e.getCause(), e);
+            }
+        }
+
+        /**
+         * Waits after the load for scripts that draw after it (menus, sliders): at least {@link #SETTLE}; while the
+         * load is filmed, until no frame has come for {@link #QUIET}, at most {@link #MAX_SETTLE} (as page-speed tools wait).
+         */
+        private void settle(long end) throws InterruptedException {
+            long start = System.nanoTime();
+            long latest = Math.min(end, start + MAX_SETTLE.toNanos());
+            Thread.sleep(Math.min(SETTLE.toMillis(), left(end).toMillis()));
+            while (filming && System.nanoTime() < latest && System.currentTimeMillis() - lastFrame < QUIET.toMillis()) {
+                Thread.sleep(50);
+            }
+        }
+
+        /** Ends the screencast of the load and gives its speed index (-1 without a frame). */
+        private long stopFilming(long end) throws IOException {
+            filming = false;
+            call("Page.stopScreencast", Map.of(), end);
+            long until = Math.min(end, System.nanoTime() + TimeUnit.SECONDS.toNanos(3));
+            while (framesPending.get() > 0 && System.nanoTime() < until) {
+                try {
+                    Thread.sleep(20);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IOException("interrupted while reading the load's frames", e);
+                }
+            }
+            List<SpeedIndex.Frame> seen = new ArrayList<>(frames);
+            seen.sort(java.util.Comparator.comparingLong(SpeedIndex.Frame::millis));
+            return SpeedIndex.of(seen);
+        }
+
+        /** Keeps a frame of the load as its colour histogram; the picture itself is not kept. */
+        private void frame(JsonNode params) {
+            lastFrame = System.currentTimeMillis();
+            reply("Page.screencastFrameAck", Map.of("sessionId", params.path("sessionId").asInt()));
+            try {
+                if (filming && frames.size() < MAX_FRAMES) {
+                    long millis = Math.round(params.path("metadata").path("timestamp").asDouble(0) * 1000) - navigationStart;
+                    if (millis < 0) {
+                        return; // drawn before the navigation began: not part of this load
+                    }
+                    frames.add(new SpeedIndex.Frame(millis, Png.histogram(Base64.getDecoder().decode(params.path("data").asText("")))));
+                }
+            } catch (IOException | IllegalArgumentException e) {
+                // a frame that cannot be read counts for nothing
+            } finally {
+                framesPending.decrementAndGet();
             }
         }
 
@@ -327,6 +390,10 @@ public final class Browser implements AutoCloseable {
             switch (message.path("method").asText()) {
                 case "Page.loadEventFired" -> loaded.complete(null);
                 case "Fetch.requestPaused" -> answers.execute(() -> answer(params));
+                case "Page.screencastFrame" -> {
+                    framesPending.incrementAndGet();
+                    answers.execute(() -> frame(params));
+                }
                 case "Page.javascriptDialogOpening" -> reply("Page.handleJavaScriptDialog", Map.of("accept", false));
                 default -> {
                     // other events are not needed

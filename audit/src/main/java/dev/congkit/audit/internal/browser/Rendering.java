@@ -38,7 +38,7 @@ public record Rendering(String html, int width, Timings timings, Phone phone, Op
     }
 
     /** Milliseconds from the start of navigation; -1 when the browser did not report it. */
-    public record Timings(long firstContent, long largestContent, long loaded, long blocking) {
+    public record Timings(long firstContent, long largestContent, long speedIndex, long loaded, long blocking) {
     }
 
     /** The page at 320 CSS px: a viewport declared, sideways overflow, interactive targets and the small ones. */
