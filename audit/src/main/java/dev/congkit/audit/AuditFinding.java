@@ -25,9 +25,11 @@ import java.util.Objects;
  * @param message     what was found, in the report's language
  * @param evidence    where it was seen (empty when nothing could be pointed at)
  * @param source      the legal source the rule set cites
+ * @param remedy      how to meet it, for a failure or warning ("Cách khắc phục", from the rule set's {@code fix} parameter
+ *                    or CổngKit's own line for the requirement), empty otherwise
  */
 public record AuditFinding(String requirement, Status status, Severity severity, String message,
-                           List<Evidence> evidence, String source) {
+                           List<Evidence> evidence, String source, String remedy) {
 
     public AuditFinding {
         Objects.requireNonNull(requirement, "requirement");
@@ -36,5 +38,11 @@ public record AuditFinding(String requirement, Status status, Severity severity,
         Objects.requireNonNull(message, "message");
         evidence = List.copyOf(evidence);
         source = source == null ? "" : source;
+        remedy = remedy == null ? "" : remedy;
+    }
+
+    /** A finding with no remedy given. */
+    public AuditFinding(String requirement, Status status, Severity severity, String message, List<Evidence> evidence, String source) {
+        this(requirement, status, severity, message, evidence, source, "");
     }
 }

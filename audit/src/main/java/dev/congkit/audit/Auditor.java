@@ -272,8 +272,14 @@ public final class Auditor implements AutoCloseable {
         };
     }
 
-    private static AuditFinding finding(String id, Rule rule, Status status, String message, List<Evidence> evidence) {
-        return new AuditFinding(id, status, rule.severity(), message, evidence, rule.source());
+    private AuditFinding finding(String id, Rule rule, Status status, String message, List<Evidence> evidence) {
+        String remedy = "";
+        if (status == Status.FAIL || status == Status.WARNING) {
+            // the rule set's own words first ("fix": {"vi": …, "en": …}), else CổngKit's line for the requirement
+            String own = rule.params().path("fix").path(say.locale().getLanguage()).asText("").strip();
+            remedy = own.isEmpty() ? say.find("fix." + id).orElse("") : own;
+        }
+        return new AuditFinding(id, status, rule.severity(), message, evidence, rule.source(), remedy);
     }
 
     private List<String> ruleSetIds() {

@@ -146,6 +146,7 @@ class BrowserAuditTest {
         AuditFinding fromHtml = finding(html.audit(url("footer-link.html")), "BANNER-FEEDBACK");
         assertEquals(Status.FAIL, fromHtml.status(), fromHtml.message());
         assertTrue(fromHtml.message().contains("liên kết chữ “Phản hồi” ở chân trang"), fromHtml.message());
+        assertTrue(fromHtml.remedy().startsWith("Đặt banner “Hệ thống phản hồi Thanh Hóa”"), "the rule set's own remedy: " + fromHtml.remedy());
         AuditFinding rendered = finding(browser.audit(url("footer-link.html")), "BANNER-FEEDBACK");
         assertEquals(Status.FAIL, rendered.status(), rendered.message());
         assertTrue(rendered.message().contains("ở chân trang") && rendered.message().matches("(?s).*cao [0-9] px.*"), rendered.message());

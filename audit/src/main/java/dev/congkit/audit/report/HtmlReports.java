@@ -230,7 +230,7 @@ public final class HtmlReports {
         if (finding.status() != Status.FAIL && finding.status() != Status.WARNING) {
             return java.util.Optional.empty();
         }
-        return say.find("fix." + finding.requirement());
+        return finding.remedy().isEmpty() ? say.find("fix." + finding.requirement()) : java.util.Optional.of(finding.remedy());
     }
 
     static String title(Say say, String id) {

@@ -82,6 +82,9 @@ public final class JsonReports {
             node.put("severity", finding.severity().id());
             node.put("message", finding.message());
             node.put("source", finding.source());
+            if (!finding.remedy().isEmpty()) {
+                node.put("remedy", finding.remedy());
+            }
             ArrayNode evidence = node.putArray("evidence");
             for (Evidence e : finding.evidence()) {
                 evidence.addObject().put("url", e.url()).put("selector", e.selector()).put("excerpt", e.excerpt());
@@ -99,7 +102,7 @@ public final class JsonReports {
                     e.path("excerpt").asText())));
             findings.add(new AuditFinding(f.path("requirement").asText(), Status.fromId(f.path("status").asText()),
                     Severity.valueOf(f.path("severity").asText("warning").toUpperCase(Locale.ROOT)), f.path("message").asText(),
-                    evidence, f.path("source").asText()));
+                    evidence, f.path("source").asText(), f.path("remedy").asText("")));
         }
         List<String> ruleSets = new ArrayList<>();
         node.path("ruleSets").forEach(r -> ruleSets.add(r.asText()));

@@ -132,8 +132,12 @@ class ReportsTest {
         assertEquals("Cách khắc phục: Bỏ chữ chạy, ảnh tự trượt; dùng danh sách tĩnh (băng-rôn của CổngKit không chuyển động).",
                 page.selectFirst("tr#NO-MOTION p.fix").text());
         page.select("td.mark.pass").forEach(pass -> assertTrue(pass.parent().select("p.fix").isEmpty(), pass.parent().id()));
-        String text = TextReports.site(tableLayout, Locale.ENGLISH);
+        SiteReport inEnglish = new Auditor(AuditOptions.defaults().withDate(MONDAY)
+                .withLocale(Locale.ENGLISH)).audit("src/test/resources/pages/table-layout.html");
+        String text = TextReports.site(inEnglish, Locale.ENGLISH);
         assertTrue(text.contains("How to fix: Remove scrolling text and self-moving pictures"), text);
+        assertTrue(JsonReports.site(inEnglish).contains("\"remedy\" : \"Remove scrolling text") || JsonReports.site(inEnglish).contains("\"remedy\":\"Remove scrolling text"),
+                "the JSON carries the remedy of each failure");
     }
 
     /** Every requirement the reports name has its remedy in both languages. */
