@@ -19,6 +19,7 @@ class SayTest {
         assertEquals("The image has a suitable text alternative.", en.t("alt.ok", 1));
         assertEquals("All 3 images have a suitable text alternative.", en.t("alt.ok", 3));
         // a message without its One form keeps the count
-        assertEquals("Không có biểu ngữ nào ghi năm của đợt đã qua (1 biểu ngữ và dòng chữ chạy).", vi.t("expiry.none", 1));
+        assertEquals("Có 1 yêu cầu chưa đạt, cần khắc phục:", vi.t("formal.notMet", 1));
+        assertEquals("No banner is dated to a past campaign (one banner or scrolling text seen).", en.t("expiry.none", 1));
     }
 }
