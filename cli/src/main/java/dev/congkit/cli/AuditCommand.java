@@ -193,14 +193,9 @@ final class AuditCommand implements Callable<Integer> {
                     : Language.say("không đọc được --axe " + axe, "cannot read --axe " + axe));
         }
         if (format == Format.report && out != null && targetsFile == null && targets.size() == 1) {
-            String name = out.toString().toLowerCase(Locale.ROOT);
-            if (name.endsWith(".pdf") && chromium == null) {
-                return usage(err, Language.say("báo cáo PDF cần --browser (Chromium in ra PDF); hoặc ghi ra .docx hay .html",
-                        "a PDF report needs --browser (Chromium prints it); or write .docx or .html"));
-            }
-            if (!name.matches(".*\\.(html?|docx|pdf)$")) {
-                return usage(err, Language.say("báo cáo chính thức ghi ra tệp .html, .docx hoặc .pdf, không phải " + out,
-                        "the formal report is written to a .html, .docx or .pdf file, not " + out));
+            String problem = formalFileProblem(out);
+            if (problem != null) {
+                return usage(err, problem);
             }
         }
         LocalDate day = date != null ? date : LocalDate.now(RenderContext.VIETNAM);
@@ -238,8 +233,7 @@ final class AuditCommand implements Callable<Integer> {
 
     private int single(Auditor auditor, String target, ReportHeading heading, Locale locale) throws IOException {
         SiteReport report = new BatchAudit(auditor, 1).run(List.of(target), (finished, total, done) -> { }).get(0);
-        if (format == Format.report && out != null && !out.toString().toLowerCase(Locale.ROOT).endsWith(".html")
-                && !out.toString().toLowerCase(Locale.ROOT).endsWith(".htm")) {
+        if (format == Format.report && out != null && !out.toString().toLowerCase(Locale.ROOT).matches(".*\\.html?$")) {
             AtomicFile.write(out, formal(List.of(report), heading, locale, out));
             spec.commandLine().getErr().println("congkit: " + Language.say("đã ghi báo cáo vào ", "report written to ") + out);
             return report.failsError() ? 1 : 0;
@@ -280,7 +274,7 @@ final class AuditCommand implements Callable<Integer> {
         List<SiteReport> reports = new BatchAudit(auditor, concurrency).run(all, bar::done);
         bar.end();
         ReportFiles.writeBatch(out, reports, before, heading, locale);
-        AtomicFile.write(out.resolve("bao-cao.html"), FormalReports.html(reports, form(heading), heading, locale).getBytes(StandardCharsets.UTF_8));
+        ReportFiles.write(out.resolve("bao-cao.html"), FormalReports.html(reports, form(heading), heading, locale));
         AtomicFile.write(out.resolve("bao-cao.docx"), formal(reports, heading, locale, out.resolve("bao-cao.docx")));
         if (chromium != null) {
             AtomicFile.write(out.resolve("bao-cao.pdf"), formal(reports, heading, locale, out.resolve("bao-cao.pdf")));
@@ -293,19 +287,21 @@ final class AuditCommand implements Callable<Integer> {
         return failing > 0 ? 1 : 0;
     }
 
-    /** The formal report as the file {@code file} asks for: .docx, or .pdf printed by the browser of --browser. */
-    private byte[] formal(List<SiteReport> reports, ReportHeading heading, Locale locale, Path file) throws IOException {
+    /** Why the formal report cannot be written to {@code file} (its extension, or a PDF without a browser), or null. */
+    private String formalFileProblem(Path file) {
         String name = file.toString().toLowerCase(Locale.ROOT);
-        if (name.endsWith(".pdf")) {
-            if (chromium == null) {
-                throw new IOException(Language.say("báo cáo PDF cần --browser (Chromium in ra PDF); hoặc ghi ra .docx hay .html",
-                        "a PDF report needs --browser (Chromium prints it); or write .docx or .html"));
-            }
-            return FormalReports.pdf(FormalReports.html(reports, form(heading), heading, locale), chromium);
+        if (!name.matches(".*\\.(html?|docx|pdf)$")) {
+            return Language.say("báo cáo chính thức ghi ra tệp .html, .docx hoặc .pdf, không phải " + file,
+                    "the formal report is written to a .html, .docx or .pdf file, not " + file);
         }
-        if (!name.endsWith(".docx")) {
-            throw new IOException(Language.say("báo cáo chính thức ghi ra tệp .html, .docx hoặc .pdf, không phải " + file,
-                    "the formal report is written to a .html, .docx or .pdf file, not " + file));
+        return name.endsWith(".pdf") && chromium == null ? Language.say("báo cáo PDF cần --browser (Chromium in ra PDF); hoặc ghi ra .docx hay .html",
+                "a PDF report needs --browser (Chromium prints it); or write .docx or .html") : null;
+    }
+
+    /** The formal report as {@code file} asks for, checked by {@link #formalFileProblem}: a PDF printed by the browser, else DOCX. */
+    private byte[] formal(List<SiteReport> reports, ReportHeading heading, Locale locale, Path file) throws IOException {
+        if (file.toString().toLowerCase(Locale.ROOT).endsWith(".pdf")) {
+            return FormalReports.pdf(FormalReports.html(reports, form(heading), heading, locale), chromium);
         }
         return FormalReports.docx(reports, form(heading), heading, locale);
     }

@@ -2,6 +2,7 @@ package dev.congkit.audit.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.congkit.audit.Screenshot;
+import dev.congkit.audit.internal.browser.Browser;
 import dev.congkit.audit.internal.browser.Marks;
 import org.jsoup.nodes.Element;
 
@@ -139,7 +140,7 @@ final class FeedbackBanner {
             left = Math.min(left, b.get().x());
             right = Math.max(right, b.get().x() + b.get().width());
         }
-        return left >= right ? new int[] {0, dev.congkit.audit.internal.browser.Browser.WIDTH} : new int[] {left, right - left};
+        return left >= right ? new int[] {0, Browser.WIDTH} : new int[] {left, right - left};
     }
 
     /** A picture in the link, or a class, id or style that names it a banner (a box drawn by the style sheet). */

@@ -153,13 +153,18 @@ public final class FooterFacts {
 
     /** Whether {@code text} holds a telephone number of at least {@code minDigits} digits (a date is not one). */
     static boolean phoneIn(String text, int minDigits) {
+        return phone(text, minDigits).isPresent();
+    }
+
+    /** The digits of the first telephone number of at least {@code minDigits} digits in {@code text} (a date is not one). */
+    static java.util.Optional<String> phone(String text, int minDigits) {
         Matcher m = PHONE.matcher(text);
         while (m.find()) {
-            int count = m.group().replaceAll("\\D", "").length();
-            if (count >= minDigits && count <= 12 && !DATE.matcher(m.group()).find()) {
-                return true;
+            String digits = m.group().replaceAll("\\D", "");
+            if (digits.length() >= minDigits && digits.length() <= 12 && !DATE.matcher(m.group()).find()) {
+                return java.util.Optional.of(digits);
             }
         }
-        return false;
+        return java.util.Optional.empty();
     }
 }

@@ -59,16 +59,15 @@ public final class PeopleJudge implements Judge {
             if (email.find()) {
                 return email.group().toLowerCase(java.util.Locale.ROOT);
             }
-            java.util.regex.Matcher phone = PHONE_DIGITS.matcher(text);
-            if (phone.find()) {
-                return phone.group().replaceAll("\\D", "");
+            Optional<String> phone = FooterFacts.phone(text, 9);
+            if (phone.isPresent()) {
+                return phone.get();
             }
             java.util.regex.Matcher name = NAME.matcher(text);
             return name.find() ? TextMatch.normalise(name.group()) : text;
         }
     }
 
-    private static final Pattern PHONE_DIGITS = Pattern.compile("(?<!\\d)(\\+?\\d[\\d .-]{7,16}\\d)(?!\\d)");
 
     @Override
     public void judge(SiteAudit site) {

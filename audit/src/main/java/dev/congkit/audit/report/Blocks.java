@@ -30,6 +30,16 @@ final class Blocks {
 
     /** A paragraph; {@code points} is the type size (13 in the body of an administrative text). */
     record Para(List<Run> runs, Align align, int points, boolean indent) implements Block {
+        /** The classes the HTML gives it: alignment, indent, type size. */
+        public String css() {
+            String aligned = switch (align) {
+                case CENTRE -> "c";
+                case JUSTIFY -> "j";
+                case LEFT -> "l";
+            };
+            return aligned + (indent ? " i1" : "") + " p" + points;
+        }
+
         static Para of(Align align, int points, Run... runs) {
             return new Para(List.of(runs), align, points, false);
         }

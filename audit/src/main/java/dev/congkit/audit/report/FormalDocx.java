@@ -91,9 +91,27 @@ final class FormalDocx {
             out.append("<w:r><w:rPr>").append(run.bold() ? "<w:b/>" : "").append(run.italic() ? "<w:i/>" : "")
                     .append(run.underline() ? "<w:u w:val=\"single\"/>" : "")
                     .append("<w:sz w:val=\"").append(para.points() * 2).append("\"/><w:szCs w:val=\"").append(para.points() * 2).append("\"/>")
-                    .append("</w:rPr><w:t xml:space=\"preserve\">").append(FormalHtml.escape(run.text())).append("</w:t></w:r>");
+                    .append("</w:rPr><w:t xml:space=\"preserve\">").append(xml(run.text())).append("</w:t></w:r>");
         }
         out.append("</w:p>");
+    }
+
+    /** Text for an XML element: markup characters escaped, control characters (which XML 1.0 cannot hold) dropped. */
+    private static String xml(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        text.chars().forEach(c -> {
+            switch (c) {
+                case '&' -> out.append("&amp;");
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                default -> {
+                    if (c >= 0x20 || c == '\t') {
+                        out.append((char) c);
+                    }
+                }
+            }
+        });
+        return out.toString();
     }
 
     private static void table(StringBuilder out, Table table) {

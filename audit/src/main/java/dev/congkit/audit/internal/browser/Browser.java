@@ -255,7 +255,7 @@ public final class Browser implements AutoCloseable {
             JsonNode phone = JSON.readTree(evaluate(script("phone.js").replace("__WIDTH__", String.valueOf(PHONE_WIDTH)), false, end).asText("{}"));
             List<Rendering.Target> small = new ArrayList<>();
             phone.path("small").forEach(t -> small.add(new Rendering.Target(t.path(0).asText(), t.path(1).asInt(), t.path(2).asInt())));
-            return new Rendering(html, WIDTH,
+            return new Rendering(html,
                     new Rendering.Timings(timings.path("fcp").asLong(-1), timings.path("lcp").asLong(-1), speedIndex,
                             timings.path("load").asLong(-1), timings.path("blocking").asLong(-1)),
                     new Rendering.Phone(phone.path("viewport").asBoolean(), phone.path("overflow").asInt(), phone.path("targets").asInt(), small),

@@ -10,7 +10,6 @@ import java.util.Optional;
  * picture of the top of the page.
  *
  * @param html        the rendered document's markup, marked
- * @param width       the desktop viewport's width in CSS px
  * @param timings     the load's timings
  * @param phone       the page at 320 CSS px
  * @param axe         axe-core's violations, empty when axe-core was not given
@@ -19,7 +18,7 @@ import java.util.Optional;
  * @param blocked     requests refused because they left the audited site (or were not GET)
  * @param problems    what went wrong without stopping the rendering (a slow load, axe failing)
  */
-public record Rendering(String html, int width, Timings timings, Phone phone, Optional<List<AxeRule>> axe, byte[] screenshot,
+public record Rendering(String html, Timings timings, Phone phone, Optional<List<AxeRule>> axe, byte[] screenshot,
                         int screenshotHeight, int blocked, List<Problem> problems) {
 
     public Rendering {
