@@ -71,7 +71,7 @@ public final class EncodingRepair {
         StringBuilder out = new StringBuilder(json.length());
         List<Change> changes = new ArrayList<>();
         int copied = 0;
-        try (JsonParser parser = Json.STRICT.getFactory().createParser(json.substring(bom))) {
+        try (JsonParser parser = Json.STRICT.createParser(json.substring(bom))) {
             for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
                 if (token != JsonToken.VALUE_STRING) {
                     continue;

@@ -90,7 +90,7 @@ public final class SiteConfigLoader {
     /** Parses JSON text into a tree, reporting a syntax error with its line and column. */
     public static JsonNode parse(String source, String text) throws ConfigException {
         try {
-            return Json.STRICT.readTree(text.startsWith("\uFEFF") ? text.substring(1) : text);
+            return Json.readStrict(text.startsWith("\uFEFF") ? text.substring(1) : text);
         } catch (StreamConstraintsException e) {
             throw ConfigException.of(source, where(e).then(limit(e)));
         } catch (JsonProcessingException e) {
