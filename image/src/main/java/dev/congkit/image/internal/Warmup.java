@@ -42,8 +42,13 @@ public final class Warmup {
         }
     }
 
-    /** The bytes a few hundred at a time, as a slow disk or network gives them: the reader refills its buffer often. */
+    /**
+     * The bytes a few hundred at a time, as a slow disk or network gives them: the reader refills its
+     * buffer often, and every other read ends just after a 0xFF, as a buffer sometimes does.
+     */
     private static final class Trickle extends ByteArrayInputStream {
+
+        private boolean cutAtFf;
 
         Trickle(byte[] data) {
             super(data);
@@ -51,7 +56,15 @@ public final class Warmup {
 
         @Override
         public synchronized int read(byte[] target, int offset, int length) {
-            return super.read(target, offset, Math.min(length, 700));
+            int span = Math.min(length, 700);
+            cutAtFf = !cutAtFf;
+            for (int i = pos; cutAtFf && i < Math.min(count, pos + span); i++) {
+                if (buf[i] == (byte) 0xFF) {
+                    span = i - pos + 1;
+                    break;
+                }
+            }
+            return super.read(target, offset, span);
         }
     }
 

@@ -121,10 +121,12 @@ final class JpegInput {
             // the common case: plain bytes from the buffer, no 0xFF among them
             byte[] data = buffer;
             int at = position;
-            int end = limit;
             long b = bits;
             int n = count;
-            while (n <= 56 && at < end) {
+            // one bound, inside the buffer: a loop bounded by the bit count too lets the JIT check an
+            // array range past the buffer's end and give up its compiled code near every refill
+            int end = Math.min(limit, at + ((56 - n) >> 3) + 1);
+            while (at < end) {
                 int next = data[at] & 0xFF;
                 if (next == 0xFF) {
                     break;
