@@ -9,14 +9,18 @@ import java.io.FileDescriptor;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
 
 /** The {@code congkit} command. Exit status: 0 success, 1 errors found, 2 usage or I/O error. */
 @Command(name = "congkit", mixinStandardHelpOptions = true, versionProvider = Version.class,
-        description = "CổngKit: compliance widgets and checks for Vietnamese commune portals.",
-        subcommands = {CheckCommand.class, AuditCommand.class, ResizeCommand.class, SchemaCommand.class, FixEncodingCommand.class, ImportCommand.class, MonitorCommand.class, CommandLine.HelpCommand.class})
+        description = "CổngKit: compliance widgets and checks for Vietnamese commune portals.")
 public final class Main implements Runnable {
+
+    /** The subcommands, in the order the help lists them. */
+    private static final List<Class<?>> SUBCOMMANDS = List.of(CheckCommand.class, AuditCommand.class, ResizeCommand.class,
+            SchemaCommand.class, FixEncodingCommand.class, ImportCommand.class, MonitorCommand.class, CommandLine.HelpCommand.class);
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -41,6 +45,9 @@ public final class Main implements Runnable {
         Language.set(Locales.fromTag(lang));
         try {
             CommandLine cli = new CommandLine(new Main());
+            for (Class<?> subcommand : subcommandsFor(args)) {
+                cli.addSubcommand(subcommand);
+            }
             if (!Language.english()) {
                 // Vietnamese help from the bundle; English is the annotations' own text
                 cli.setResourceBundle(ResourceBundle.getBundle("dev.congkit.cli.help", Locale.ROOT));
@@ -59,6 +66,26 @@ public final class Main implements Runnable {
         } finally {
             Language.clear();
         }
+    }
+
+    /**
+     * The subcommand the arguments name, alone, or all of them: picocli reads every command's
+     * annotations when it is added, and a command that names its subcommand needs no other.
+     */
+    private static List<Class<?>> subcommandsFor(String[] args) {
+        int first = 0;
+        while (first < args.length && (args[first].equals("--lang") || args[first].startsWith("--lang="))) {
+            first += args[first].equals("--lang") ? 2 : 1;   // the one option before a subcommand that takes a value
+        }
+        if (first < args.length) {
+            for (Class<?> subcommand : SUBCOMMANDS) {
+                // "help" speaks of the others: it needs them all
+                if (subcommand != CommandLine.HelpCommand.class && subcommand.getAnnotation(Command.class).name().equals(args[first])) {
+                    return List.of(subcommand);
+                }
+            }
+        }
+        return SUBCOMMANDS;
     }
 
     // picocli's own words are English: say in Vietnamese what went wrong and where the help is, keep its detail

@@ -7,6 +7,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -104,6 +105,18 @@ class CliTest {
         Result result = run("check", file.toString());
         assertEquals(1, result.code(), result.out());
         assertTrue(result.out().contains("error [FOOTER-RESPONSIBLE] " + file + ": Footer, person responsible for content (footer.responsiblePerson): is required"), result.out());
+    }
+
+    @Test
+    void theHelpListsEveryCommandAndACommandNamedFirstIsFound() {
+        Result help = inDefaultLanguage("--help");
+        assertEquals(0, help.code());
+        for (String command : List.of("check", "audit", "resize", "schema", "fix-encoding", "import", "monitor", "help")) {
+            assertTrue(help.out().contains("\n  " + command + " "), command + " missing from:\n" + help.out());
+        }
+        assertTrue(inDefaultLanguage("--lang", "en", "resize", "--help").out().startsWith("Usage: congkit resize "));
+        assertTrue(inDefaultLanguage("--lang=en", "help", "resize").out().startsWith("Usage: congkit resize "));
+        assertTrue(inDefaultLanguage("--lang", "en").out().contains("\n  monitor "), "no command: the usage, every command listed");
     }
 
     @Test
