@@ -83,9 +83,52 @@ public final class Lanczos {
             unpack(row, sw, ring[received % ring.length], alpha);
             received++;
             while (next < vertical.start.length && vertical.start[next] + vertical.weights[next].length <= received) {
-                verticalPass(ring, vertical.start[next], vertical.weights[next], column);
-                horizontalPass(column, sw, horizontal, argb, bgr, next * width);
-                next++;
+                outputRow(next++);
+            }
+        }
+
+        /**
+         * Output row {@code y}: the vertical pass over the ring, then the horizontal pass. One method,
+         * larger than the JIT inlines into its callers, so that its loops are compiled once, not again
+         * inside every method that hands rows on.
+         */
+        private void outputRow(int y) {
+            float[] weightsDown = vertical.weights[y];
+            int first = vertical.start[y];
+            java.util.Arrays.fill(column, 0f);
+            for (int k = 0; k < weightsDown.length; k++) {
+                float w = weightsDown[k];
+                float[] row = ring[(first + k) % ring.length];
+                for (int i = 0; i < column.length; i++) {
+                    column[i] += w * row[i];
+                }
+            }
+            int offset = y * width;
+            for (int x = 0; x < width; x++) {
+                float[] w = horizontal.weights[x];
+                int start = horizontal.start[x];
+                float r = 0;
+                float g = 0;
+                float b = 0;
+                for (int k = 0; k < w.length; k++) {
+                    int at = start + k;
+                    float weight = w[k];
+                    r += weight * column[at];
+                    g += weight * column[sw + at];
+                    b += weight * column[2 * sw + at];
+                }
+                if (bgr != null) {
+                    int at = 3 * (offset + x);
+                    bgr[at] = (byte) clamp(b);
+                    bgr[at + 1] = (byte) clamp(g);
+                    bgr[at + 2] = (byte) clamp(r);
+                } else {
+                    float a = 0;
+                    for (int k = 0; k < w.length; k++) {
+                        a += w[k] * column[3 * sw + start + k];
+                    }
+                    argb[offset + x] = (clamp(a) << 24) | (clamp(r) << 16) | (clamp(g) << 8) | clamp(b);
+                }
             }
         }
 
@@ -95,18 +138,6 @@ public final class Lanczos {
                 throw new IllegalStateException("rows missing: " + received + " received, output row " + next + " needs more");
             }
             return target;
-        }
-    }
-
-    /** One output row of the vertical pass: the weighted sum of its source rows, all channels at once. */
-    private static void verticalPass(float[][] rows, int first, float[] weights, float[] column) {
-        java.util.Arrays.fill(column, 0f);
-        for (int k = 0; k < weights.length; k++) {
-            float w = weights[k];
-            float[] row = rows[(first + k) % rows.length];
-            for (int i = 0; i < column.length; i++) {
-                column[i] += w * row[i];
-            }
         }
     }
 
@@ -121,36 +152,6 @@ public final class Lanczos {
         if (alpha) {
             for (int x = 0; x < width; x++) {
                 row[3 * width + x] = pixels[x] >>> 24;
-            }
-        }
-    }
-
-    private static void horizontalPass(float[] column, int sw, Weights horizontal, int[] argb, byte[] bgr, int offset) {
-        int width = horizontal.start.length;
-        for (int x = 0; x < width; x++) {
-            float[] w = horizontal.weights[x];
-            int first = horizontal.start[x];
-            float r = 0;
-            float g = 0;
-            float b = 0;
-            for (int k = 0; k < w.length; k++) {
-                int at = first + k;
-                float weight = w[k];
-                r += weight * column[at];
-                g += weight * column[sw + at];
-                b += weight * column[2 * sw + at];
-            }
-            if (bgr != null) {
-                int at = 3 * (offset + x);
-                bgr[at] = (byte) clamp(b);
-                bgr[at + 1] = (byte) clamp(g);
-                bgr[at + 2] = (byte) clamp(r);
-            } else {
-                float a = 0;
-                for (int k = 0; k < w.length; k++) {
-                    a += w[k] * column[3 * sw + first + k];
-                }
-                argb[offset + x] = (clamp(a) << 24) | (clamp(r) << 16) | (clamp(g) << 8) | clamp(b);
             }
         }
     }
@@ -172,7 +173,25 @@ public final class Lanczos {
     /** Normalised filter taps for each output position along one axis. */
     private record Weights(int[] start, float[][] weights) {
 
+        /** Recent filters by size pair: a batch of photos from one camera needs the same two, computed once. */
+        private static final java.util.Map<Long, Weights> RECENT = new java.util.concurrent.ConcurrentHashMap<>();
+        private static final int RECENT_MAX = 32;
+
         static Weights of(int sourceSize, int targetSize) {
+            Long key = ((long) sourceSize << 32) | targetSize;
+            Weights known = RECENT.get(key);
+            if (known != null) {
+                return known;
+            }
+            Weights computed = compute(sourceSize, targetSize);
+            if (RECENT.size() >= RECENT_MAX) {
+                RECENT.clear();   // many sizes: start again rather than keep a list of use
+            }
+            RECENT.put(key, computed);
+            return computed;
+        }
+
+        private static Weights compute(int sourceSize, int targetSize) {
             double scale = (double) sourceSize / targetSize;
             double stretch = Math.max(1.0, scale);
             double support = LOBES * stretch;

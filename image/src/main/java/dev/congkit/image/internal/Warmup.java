@@ -70,7 +70,8 @@ public final class Warmup {
 
     /**
      * Flat areas, stripes across and down (coefficients in one row or column only), a checkerboard
-     * (runs of zeros before the last coefficient) and noise (long codes, stuffed bytes), 4:2:0 with
+     * (runs of zeros before the last coefficient), a soft gradient (low frequencies only) and noise
+     * (long codes, stuffed bytes), 4:2:0 with
      * restart markers, as a camera writes it.
      */
     private static byte[] sample() throws Exception {
@@ -85,6 +86,10 @@ public final class Warmup {
                     rgb = x < 80 ? 0xF0F0F0 : ((x >> 1) & 1) == 0 ? 0x204080 : 0xE0C060;
                 } else if (y < 64) {
                     rgb = x < 80 ? (((y >> 1) & 1) == 0 ? 0x306090 : 0xD0A050) : ((x + y) & 1) == 0 ? 0x101010 : 0xF0F0F0;
+                } else if (y < 96) {
+                    // a soft gradient, as sky or a wall: blocks with a few low frequencies only
+                    int shade = 40 + x + (y - 64) * 2 + (int) (12 * Math.sin(x / 9.0) * Math.cos(y / 7.0));
+                    rgb = (shade << 16) | ((shade / 2 + 60) << 8) | (200 - shade / 2);
                 } else {
                     rgb = random.nextInt(1 << 24);
                 }

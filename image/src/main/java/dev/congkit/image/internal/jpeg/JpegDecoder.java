@@ -507,22 +507,27 @@ public final class JpegDecoder {
 
         void decode(int row) throws IOException, JpegCorruptException {
             for (int column = 0; column < perLine; column++) {
-                restartIfDue(mcu++);
-                for (int i = 0; i < scan.length; i++) {
-                    Component c = scan[i];
-                    int size = c.idct.size();
-                    for (int by = 0; by < c.vertical; by++) {
-                        int offset = c.rowOffset((row * c.vertical + by) * size);
-                        for (int bx = 0; bx < c.horizontal; bx++) {
-                            int last = decodeBlock(c, dc[i], ac[i], block);
-                            c.idct.transform(block, quantization[i], Zigzag.LAST_ROW[last], Zigzag.LAST_COLUMN[last], c.plane,
-                                    offset + (column * c.horizontal + bx) * size, c.planeWidth);
-                            clear(block, last);
-                        }
+                decodeMcu(row, column);
+            }
+        }
+
+        /** One MCU: a method called often with short loops, which the JIT compiles once, not once per loop. */
+        private void decodeMcu(int row, int column) throws IOException, JpegCorruptException {
+            restartIfDue(mcu++);
+            for (int i = 0; i < scan.length; i++) {
+                Component c = scan[i];
+                int size = c.idct.size();
+                for (int by = 0; by < c.vertical; by++) {
+                    int offset = c.rowOffset((row * c.vertical + by) * size);
+                    for (int bx = 0; bx < c.horizontal; bx++) {
+                        int last = decodeBlock(c, dc[i], ac[i], block);
+                        c.idct.transform(block, quantization[i], Zigzag.LAST_ROW[last], Zigzag.LAST_COLUMN[last], c.plane,
+                                offset + (column * c.horizontal + bx) * size, c.planeWidth);
+                        clear(block, last);
                     }
                 }
-                checkOverrun();
             }
+            checkOverrun();
         }
     }
 

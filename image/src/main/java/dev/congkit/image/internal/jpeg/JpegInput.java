@@ -139,6 +139,16 @@ final class JpegInput {
             bits = b;
             count = n;
         }
+        if (count <= 56) {
+            fillSlowly();
+        }
+    }
+
+    /**
+     * {@link #fill} past a 0xFF, the buffer's end, a marker or the file's end: a method of its own, so
+     * that these rarer branches, first taken late, recompile this method and not the decoder's.
+     */
+    private void fillSlowly() throws IOException {
         while (count <= 56) {
             int b;
             if (atMarker) {

@@ -107,23 +107,15 @@ final class ScaledIdct {
      * 8 samples), columns first; {@code quantization} comes from {@link #prepare}.
      */
     private void transform8(int[] coefficients, float[] quantization, int lastRow, int lastColumn, byte[] out, int offset, int stride) {
+        // straight-line steps, no short inner loops: called per block, the JIT then compiles it once instead of once per loop
         float[] w = columns;
-        for (int u = 0; u < 8; u++) {
-            if (u > lastColumn) {
-                for (int y = 0; y < 8; y++) {
-                    w[y * 8 + u] = 0;
-                }
-                continue;
-            }
+        for (int u = lastColumn + 1; u < 8; u++) {
+            fillColumn(w, u, 0);   // no coefficient past the last column: loop bounds, not a branch the JIT may find untaken
+        }
+        for (int u = 0; u <= lastColumn; u++) {
             float in0 = coefficients[u] * quantization[u];
-            boolean acZero = true;
-            for (int v = 1; v <= lastRow; v++) {
-                acZero &= coefficients[v * 8 + u] == 0;
-            }
-            if (acZero) {
-                for (int y = 0; y < 8; y++) {
-                    w[y * 8 + u] = in0;
-                }
+            if (lastRow == 0) {
+                fillColumn(w, u, in0);
                 continue;
             }
             float in1 = coefficients[8 + u] * quantization[8 + u];
@@ -139,10 +131,27 @@ final class ScaledIdct {
         for (int y = 0, at = offset; y < 8; y++, at += stride) {
             int r = y * 8;
             butterfly(w[r], w[r + 1], w[r + 2], w[r + 3], w[r + 4], w[r + 5], w[r + 6], w[r + 7], row, 0, 1);
-            for (int x = 0; x < 8; x++) {
-                out[at + x] = clamp(row[x]);
-            }
+            out[at] = clamp(row[0]);
+            out[at + 1] = clamp(row[1]);
+            out[at + 2] = clamp(row[2]);
+            out[at + 3] = clamp(row[3]);
+            out[at + 4] = clamp(row[4]);
+            out[at + 5] = clamp(row[5]);
+            out[at + 6] = clamp(row[6]);
+            out[at + 7] = clamp(row[7]);
         }
+    }
+
+    /** Column {@code u} of the first pass, all one value (a column whose AC terms are zero, or no column). */
+    private static void fillColumn(float[] w, int u, float value) {
+        w[u] = value;
+        w[8 + u] = value;
+        w[16 + u] = value;
+        w[24 + u] = value;
+        w[32 + u] = value;
+        w[40 + u] = value;
+        w[48 + u] = value;
+        w[56 + u] = value;
     }
 
     /** 8 × 8 coefficients to 4 × 4 pixels, each 1-D step unrolled: frequency 4 cancels out, even and odd halves mirror. */
@@ -162,14 +171,13 @@ final class ScaledIdct {
         float o15 = b[8 + 5];
         float o17 = b[8 + 7];
         float[] w = columns;
-        for (int u = 0; u < 8; u++) {
-            if (u > lastColumn) {
-                w[u] = 0;
-                w[8 + u] = 0;
-                w[16 + u] = 0;
-                w[24 + u] = 0;
-                continue;
-            }
+        for (int u = lastColumn + 1; u < 8; u++) {
+            w[u] = 0;
+            w[8 + u] = 0;
+            w[16 + u] = 0;
+            w[24 + u] = 0;
+        }
+        for (int u = 0; u <= lastColumn; u++) {
             float f0 = coefficients[u] * q[u];
             if (lastRow == 0) {
                 float v = dc * f0;
