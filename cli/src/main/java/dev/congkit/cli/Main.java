@@ -44,8 +44,12 @@ public final class Main implements Runnable {
         }
         Language.set(Locales.fromTag(lang));
         try {
+            List<Class<?>> subcommands = subcommandsFor(args);
+            if (subcommands.equals(List.of(ResizeCommand.class))) {
+                ResizeCommand.headStart();   // the images' preparation runs while picocli reads the command line
+            }
             CommandLine cli = new CommandLine(new Main());
-            for (Class<?> subcommand : subcommandsFor(args)) {
+            for (Class<?> subcommand : subcommands) {
                 cli.addSubcommand(subcommand);
             }
             if (!Language.english()) {

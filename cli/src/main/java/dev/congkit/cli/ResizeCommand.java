@@ -57,14 +57,22 @@ final class ResizeCommand implements java.util.concurrent.Callable<Integer> {
     @CommandLine.Mixin
     Language.Option language;
 
+    private static final java.util.concurrent.atomic.AtomicBoolean PREPARING = new java.util.concurrent.atomic.AtomicBoolean();
+
+    /** Gets image I/O and the JPEG path ready on a thread of its own while the command line and the site are read; once per process. */
+    static void headStart() {
+        if (PREPARING.compareAndSet(false, true)) {
+            Thread prepare = new Thread(ImageResizer::prepare, "congkit-prepare");
+            prepare.setDaemon(true);
+            prepare.start();
+        }
+    }
+
     @Override
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter outWriter = spec.commandLine().getOut();
-        // image I/O plug-ins and the JPEG path get ready while the site is read
-        Thread prepare = new Thread(ImageResizer::prepare, "congkit-prepare");
-        prepare.setDaemon(true);
-        prepare.start();
+        headStart();
         Map<String, Slot> slots;
         try {
             slots = slots();
