@@ -13,12 +13,15 @@ final class HuffmanTable {
     final int[] lookup = new int[1 << LOOKAHEAD];
     static final int FAST_BITS = 12;
     static final int FAST_MASK = (1 << FAST_BITS) - 1;
+    /** The run an end-of-block entry of {@link #fast} carries: past the last coefficient of any block. */
+    static final int END_OF_BLOCK = 64;
 
     /**
-     * For each {@value #FAST_BITS}-bit prefix that holds a whole code and the value bits after it:
-     * {@code value << 16 | 1 << 9 | run << 5 | bits consumed}; 0 otherwise. The run is the symbol's
-     * high nibble (zeros before an AC coefficient), the value its extended low-nibble bits; the
-     * sixteen-zero symbol (0xF0) is a run of 15 before a zero.
+     * For each {@value #FAST_BITS}-bit prefix that holds a whole AC code and the value bits after it:
+     * {@code value << 16 | run << 5 | bits consumed}; 0 otherwise. The run is the symbol's high nibble
+     * (zeros before the coefficient), the value its extended low-nibble bits; the sixteen-zero symbol
+     * (0xF0) is a run of 15 before a zero, and end-of-block (0x00) a run of 64, past any block's end,
+     * so that the decoder's one bounds test ends the block. Meaningless for a DC table, which never uses it.
      */
     final int[] fast = new int[1 << FAST_BITS];
     /** The largest code of each length, -1 when there is none (index 1 to 16; 17 is a sentinel). */
@@ -71,11 +74,11 @@ final class HuffmanTable {
                 int symbol = values[index] & 0xFF;
                 int size = symbol & 15;
                 int run = symbol >> 4;
-                if (size == 0 && run == 15 && length <= FAST_BITS) {
-                    // sixteen zeros: fifteen skipped and a zero written, one lookup like any coefficient
+                if (size == 0 && (run == 15 || run == 0) && length <= FAST_BITS) {
+                    // sixteen zeros: fifteen skipped and a zero written; end of block: past the end; one lookup like any coefficient
                     int prefix = code << (FAST_BITS - length);
                     for (int fill = 0; fill < (1 << (FAST_BITS - length)); fill++) {
-                        fast[prefix | fill] = (1 << 9) | (15 << 5) | length;
+                        fast[prefix | fill] = ((run == 15 ? 15 : END_OF_BLOCK) << 5) | length;
                     }
                     continue;
                 }
@@ -87,7 +90,7 @@ final class HuffmanTable {
                     int value = extra < (1 << (size - 1)) ? extra - (1 << size) + 1 : extra;
                     int prefix = (((code << size) | extra) << free);
                     for (int fill = 0; fill < (1 << free); fill++) {
-                        fast[prefix | fill] = (value << 16) | (1 << 9) | (run << 5) | (length + size);
+                        fast[prefix | fill] = (value << 16) | (run << 5) | (length + size);
                     }
                 }
             }

@@ -520,7 +520,7 @@ public final class JpegDecoder {
                 for (int by = 0; by < c.vertical; by++) {
                     int offset = c.rowOffset((row * c.vertical + by) * size);
                     for (int bx = 0; bx < c.horizontal; bx++) {
-                        int last = decodeBlock(c, dc[i], ac[i], block);
+                        int last = size == 1 ? decodeDcOnly(c, dc[i], ac[i], block) : decodeBlock(c, dc[i], ac[i], block);
                         c.idct.transform(block, quantization[i], Zigzag.LAST_ROW[last], Zigzag.LAST_COLUMN[last], c.plane,
                                 offset + (column * c.horizontal + bx) * size, c.planeWidth);
                         clear(block, last);
@@ -540,15 +540,7 @@ public final class JpegDecoder {
     private int decodeBlock(Component c, HuffmanTable dcTable, HuffmanTable acTable, int[] block)
             throws IOException, JpegCorruptException {
         JpegInput in = input;
-        if (in.count < 32) {
-            in.fill();
-        }
-        int t = in.decodeFilled(dcTable);
-        if (t > 16) {
-            throw new JpegCorruptException("a DC difference has " + t + " bits");
-        }
-        c.predictor += t == 0 ? 0 : in.receiveExtend(t);
-        block[0] = c.predictor;
+        block[0] = decodeDc(c, dcTable);
         long bits = in.bits;
         int count = in.count;
         int[] fast = acTable.fast;
@@ -564,9 +556,9 @@ public final class JpegDecoder {
             int entry = fast[(int) (bits >>> (count - HuffmanTable.FAST_BITS)) & HuffmanTable.FAST_MASK];
             if (entry != 0) {
                 count -= entry & 31;
-                k += (entry >> 5) & 15;
+                k += (entry >> 5) & 127;
                 if (k > 63) {
-                    break;   // corrupt data, as libjpeg: the coefficient is dropped
+                    break;   // end of block, or corrupt data (as libjpeg: the coefficient is dropped)
                 }
                 block[Zigzag.NATURAL[k]] = entry >> 16;
                 last = k++;
@@ -596,6 +588,63 @@ public final class JpegDecoder {
         }
         in.count = count;
         return last;
+    }
+
+    /** The block's DC value: the difference decoded and added to the component's predictor. */
+    private int decodeDc(Component c, HuffmanTable dcTable) throws IOException, JpegCorruptException {
+        JpegInput in = input;
+        if (in.count < 32) {
+            in.fill();
+        }
+        int t = in.decodeFilled(dcTable);
+        if (t > 16) {
+            throw new JpegCorruptException("a DC difference has " + t + " bits");
+        }
+        c.predictor += t == 0 ? 0 : in.receiveExtend(t);
+        return c.predictor;
+    }
+
+    /**
+     * {@link #decodeBlock} for a block whose 1 × 1 transform needs its DC value alone: the AC codes are
+     * read past (the same bits, the same corrupt-data rules), nothing stored, nothing to clear.
+     */
+    private int decodeDcOnly(Component c, HuffmanTable dcTable, HuffmanTable acTable, int[] block)
+            throws IOException, JpegCorruptException {
+        JpegInput in = input;
+        block[0] = decodeDc(c, dcTable);
+        long bits = in.bits;
+        int count = in.count;
+        int[] fast = acTable.fast;
+        int k = 1;
+        while (k < 64) {
+            if (count < 32) {
+                in.count = count;
+                in.fill();
+                bits = in.bits;
+                count = in.count;
+            }
+            int entry = fast[(int) (bits >>> (count - HuffmanTable.FAST_BITS)) & HuffmanTable.FAST_MASK];
+            if (entry != 0) {
+                count -= entry & 31;
+                k += ((entry >> 5) & 127) + 1;   // end of block runs past 63
+                continue;
+            }
+            in.count = count;
+            int rs = in.decodeFilled(acTable);
+            int s = rs & 15;
+            count = in.count;
+            if (s == 0) {
+                if ((rs >> 4) != 15) {
+                    break;
+                }
+                k += 16;
+                continue;
+            }
+            count -= s;   // the value's bits: at least 16 are left after a code
+            k += (rs >> 4) + 1;
+        }
+        in.count = count;
+        return 0;
     }
 
     /** Zeroes what {@link #decodeBlock} wrote up to zigzag index {@code last}. */
