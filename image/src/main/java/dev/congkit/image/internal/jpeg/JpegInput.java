@@ -11,6 +11,8 @@ import java.io.InputStream;
 final class JpegInput {
 
     private static final int BUFFER = 64 * 1024;
+    private static final java.lang.invoke.VarHandle BIG_ENDIAN_INT =
+            java.lang.invoke.MethodHandles.byteArrayViewVarHandle(int[].class, java.nio.ByteOrder.BIG_ENDIAN);
 
     private final InputStream in;
     private final byte[] buffer = new byte[BUFFER];
@@ -123,6 +125,15 @@ final class JpegInput {
             int at = position;
             long b = bits;
             int n = count;
+            if (n <= 32 && at + 4 <= limit) {
+                int four = (int) BIG_ENDIAN_INT.get(data, at);
+                if ((((~four) - 0x01010101) & four & 0x80808080) == 0) {
+                    // four bytes, none of them 0xFF (no stuffing, no marker): in at once
+                    at += 4;
+                    b = (b << 32) | (four & 0xFFFFFFFFL);
+                    n += 32;
+                }
+            }
             // one bound, inside the buffer: a loop bounded by the bit count too lets the JIT check an
             // array range past the buffer's end and give up its compiled code near every refill
             int end = Math.min(limit, at + ((56 - n) >> 3) + 1);
