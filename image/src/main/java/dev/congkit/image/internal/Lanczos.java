@@ -48,6 +48,8 @@ public final class Lanczos {
         private final int width;
         private int received;
         private int next;
+        /** Whether the rows are Y, Cb, Cr (JFIF's full-range BT.601) rather than R, G, B. */
+        private boolean ycc;
 
         /** Packed RGB (or ARGB) rows of {@code sourceWidth} pixels in, {@code width × height} out. */
         public Rows(int sourceWidth, int sourceHeight, int width, int height, boolean alpha) {
@@ -80,7 +82,40 @@ public final class Lanczos {
         /** The next source row (packed, at least {@code sourceWidth} long); the array may be reused after the call. */
         @Override
         public void accept(int[] row) {
+            kind(false);
             unpack(row, sw, ring[received % ring.length], alpha);
+            received();
+        }
+
+        /**
+         * The next source row as Y, Cb and Cr samples ({@code sourceWidth} each from their offsets), as a
+         * JPEG stores them: converted to RGB after the reduction, on fewer pixels. An image's rows come
+         * all packed or all so.
+         */
+        public void acceptYcc(byte[] luma, int lumaOffset, byte[] blue, int blueOffset, byte[] red, int redOffset) {
+            kind(true);
+            float[] row = ring[received % ring.length];
+            for (int x = 0; x < sw; x++) {
+                row[x] = luma[lumaOffset + x] & 0xFF;
+            }
+            for (int x = 0; x < sw; x++) {
+                row[sw + x] = blue[blueOffset + x] & 0xFF;
+            }
+            for (int x = 0; x < sw; x++) {
+                row[2 * sw + x] = red[redOffset + x] & 0xFF;
+            }
+            received();
+        }
+
+        private void kind(boolean yccRow) {
+            if (received == 0) {
+                ycc = yccRow;
+            } else if (ycc != yccRow) {
+                throw new IllegalStateException("packed and YCbCr rows mixed in one image");
+            }
+        }
+
+        private void received() {
             received++;
             while (next < vertical.start.length && vertical.start[next] + vertical.weights[next].length <= received) {
                 outputRow(next++);
@@ -116,6 +151,14 @@ public final class Lanczos {
                     r += weight * column[at];
                     g += weight * column[sw + at];
                     b += weight * column[2 * sw + at];
+                }
+                if (ycc) {
+                    float luma = r;
+                    float blue = g - 128f;
+                    float red = b - 128f;
+                    r = luma + 1.402f * red;
+                    g = luma - 0.344136f * blue - 0.714136f * red;
+                    b = luma + 1.772f * blue;
                 }
                 if (bgr != null) {
                     int at = 3 * (offset + x);

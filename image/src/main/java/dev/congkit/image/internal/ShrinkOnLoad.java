@@ -63,7 +63,8 @@ final class ShrinkOnLoad {
             if (plan.streaming()) {
                 // rows go from the decoder through the box step into the Lanczos step: the decoded photo is never held
                 Lanczos.Rows rows = new Lanczos.Rows(plan.reducedW(), plan.reducedH(), plan.targetW(), plan.targetH(), false);
-                PixelSink sink = PixelSink.packedRgb(plan.scaledW(), plan.scaledH(), plan.box(), rows);
+                PixelSink sink = plan.box() == 1 ? PixelSink.rgbOrYcc(plan.scaledW(), plan.scaledH(), rows, rows::acceptYcc)
+                        : PixelSink.packedRgb(plan.scaledW(), plan.scaledH(), plan.box(), rows);
                 jpeg.decode(plan.denominator(), sink);
                 sink.finish();
                 image = rows.result();

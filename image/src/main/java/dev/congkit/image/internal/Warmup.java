@@ -25,12 +25,9 @@ public final class Warmup {
                     JpegDecoder decoder = JpegDecoder.open(new Trickle(jpeg));
                     int width = JpegDecoder.scaled(decoder.width(), denominator);
                     int height = JpegDecoder.scaled(decoder.height(), denominator);
-                    int box = denominator == 8 ? 2 : 1;
-                    int boxedW = (width + box - 1) / box;
-                    int boxedH = (height + box - 1) / box;
-                    // as the resizer reads a photo: decoded rows through the box step into the Lanczos step
-                    Lanczos.Rows rows = new Lanczos.Rows(boxedW, boxedH, Math.max(1, boxedW * 2 / 3), Math.max(1, boxedH * 2 / 3), false);
-                    PixelSink sink = PixelSink.packedRgb(width, height, box, rows);
+                    // as the resizer reads a photo: decoded YCbCr rows into the Lanczos step (a box step on load is rare)
+                    Lanczos.Rows rows = new Lanczos.Rows(width, height, Math.max(1, width * 2 / 3), Math.max(1, height * 2 / 3), false);
+                    PixelSink sink = PixelSink.rgbOrYcc(width, height, rows, rows::acceptYcc);
                     decoder.decode(denominator, sink);
                     sink.finish();
                     rows.result();

@@ -129,7 +129,14 @@ final class Output {
                     out[x] = ((r[ro + x] & 0xFF) << 16) | ((g[go + x] & 0xFF) << 8) | (b[bo + x] & 0xFF);
                 }
             }
-            case RGB_FROM_YCC -> yccToRgb(sink.packedRow());
+            case RGB_FROM_YCC -> {
+                PixelSink.YccRows ycc = sink.yccRows();
+                if (ycc != null) {
+                    ycc.accept(rows[0], offsets[0], rows[1], offsets[1], rows[2], offsets[2]);
+                    return;   // converted later, after the reduction: fewer pixels
+                }
+                yccToRgb(sink.packedRow());
+            }
             default -> toCmyk(sink.byteRow());
         }
         sink.commit(y);

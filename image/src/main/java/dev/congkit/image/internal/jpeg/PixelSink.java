@@ -32,10 +32,18 @@ public final class PixelSink {
     private final int[] counts;
     /** Where finished (boxed) packed rows go instead of being kept, or {@code null}. */
     private final java.util.function.Consumer<int[]> downstream;
+    /** Where a YCbCr image's rows go as they are decoded, before any colour conversion, or {@code null}. */
+    private final YccRows yccDownstream;
     private final int[] boxedRow;
     private int currentRow = -1;
 
     private PixelSink(int width, int height, int bands, boolean packed, int box, java.util.function.Consumer<int[]> downstream) {
+        this(width, height, bands, packed, box, downstream, null);
+    }
+
+    private PixelSink(int width, int height, int bands, boolean packed, int box, java.util.function.Consumer<int[]> downstream,
+                      YccRows yccDownstream) {
+        this.yccDownstream = yccDownstream;
         this.width = width;
         this.bands = bands;
         this.packed = packed;
@@ -45,7 +53,7 @@ public final class PixelSink {
         this.packedRow = packed ? new int[width] : null;
         this.byteRow = packed ? null : new byte[width * bands];
         this.downstream = downstream;
-        this.packedResult = packed && downstream == null ? new int[outWidth * outHeight] : null;
+        this.packedResult = packed && downstream == null && yccDownstream == null ? new int[outWidth * outHeight] : null;
         this.byteResult = packed ? null : new byte[outWidth * outHeight * bands];
         this.sums = this.box > 1 ? new int[outWidth * bands] : null;
         this.counts = this.box > 1 ? new int[outWidth] : null;
@@ -63,6 +71,23 @@ public final class PixelSink {
      */
     public static PixelSink packedRgb(int width, int height, int box, java.util.function.Consumer<int[]> downstream) {
         return new PixelSink(width, height, 3, true, box, java.util.Objects.requireNonNull(downstream));
+    }
+
+    /**
+     * Rows of Y, Cb and Cr samples, each {@code width} long from its offset, top to bottom: a colour
+     * image's rows handed on before colour conversion, which then happens on the smaller result.
+     */
+    @FunctionalInterface
+    public interface YccRows {
+        void accept(byte[] luma, int lumaOffset, byte[] blue, int blueOffset, byte[] red, int redOffset);
+    }
+
+    /**
+     * For an RGB image of {@code width × height} whose rows go to {@code downstream} as YCbCr samples
+     * when the file stores them so (a JPEG's usual case), or packed RGB otherwise; never kept, no box step.
+     */
+    public static PixelSink rgbOrYcc(int width, int height, java.util.function.Consumer<int[]> packed, YccRows ycc) {
+        return new PixelSink(width, height, 3, true, 1, java.util.Objects.requireNonNull(packed), java.util.Objects.requireNonNull(ycc));
     }
 
     /** For a grey (1 band) or CMYK (4 bands) image, interleaved bytes. */
@@ -87,6 +112,11 @@ public final class PixelSink {
 
     int[] packedRow() {
         return packedRow;
+    }
+
+    /** Where YCbCr rows go unconverted, or {@code null} when rows are to be converted to RGB first. */
+    YccRows yccRows() {
+        return yccDownstream;
     }
 
     byte[] byteRow() {
