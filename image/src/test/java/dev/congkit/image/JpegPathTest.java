@@ -73,13 +73,25 @@ class JpegPathTest {
 
     @Test
     void aPhotoReducedOnLoadLooksAsThroughTheJdkDecoder() throws Exception {
-        // 1/8 in the DCT domain, then a box step of 2, then Lanczos: every stage of the shrink on load
+        // 1/8 in the DCT domain, then Lanczos on the YCbCr rows, converted to RGB at the end
         byte[] jpeg = TestImages.jpeg(TestImages.photo(2400, 1600, 7), 0.9f);
         BufferedImage[] jdk = new BufferedImage[1];
         BufferedImage ours = both("anh-le-hoi.jpg", jpeg, new Slot("nho", 120, 120, 1_000_000, OutputFormat.JPEG), jdk);
         assertEquals(120, ours.getWidth());
         assertEquals(80, ours.getHeight());
         assertEquals(jdk[0].getWidth(), ours.getWidth());
+        double psnr = psnr(jdk[0], ours);
+        assertTrue(psnr >= 30, "PSNR against the JDK path: " + psnr + " dB");
+    }
+
+    @Test
+    void aLargePhotoForASmallSlotTakesABoxStepOnLoadAndLooksAsThroughTheJdkDecoder() throws Exception {
+        // 1/8 in the DCT domain still leaves five times the target: a box step of 2 on packed RGB, then Lanczos
+        byte[] jpeg = TestImages.jpeg(TestImages.photo(4000, 2400, 11), 0.9f);
+        BufferedImage[] jdk = new BufferedImage[1];
+        BufferedImage ours = both("anh-toan-canh.jpg", jpeg, new Slot("nho", 100, 100, 1_000_000, OutputFormat.JPEG), jdk);
+        assertEquals(100, ours.getWidth());
+        assertEquals(60, ours.getHeight());
         double psnr = psnr(jdk[0], ours);
         assertTrue(psnr >= 30, "PSNR against the JDK path: " + psnr + " dB");
     }

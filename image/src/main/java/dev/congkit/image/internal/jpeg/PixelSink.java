@@ -83,8 +83,9 @@ public final class PixelSink {
     }
 
     /**
-     * For an RGB image of {@code width × height} whose rows go to {@code downstream} as YCbCr samples
-     * when the file stores them so (a JPEG's usual case), or packed RGB otherwise; never kept, no box step.
+     * For an RGB image of {@code width × height} whose rows go to {@code ycc} as YCbCr samples when
+     * the file stores them so (a JPEG's usual case), or to {@code packed} as packed RGB otherwise;
+     * never kept, no box step.
      */
     public static PixelSink rgbOrYcc(int width, int height, java.util.function.Consumer<int[]> packed, YccRows ycc) {
         return new PixelSink(width, height, 3, true, 1, java.util.Objects.requireNonNull(packed), java.util.Objects.requireNonNull(ycc));
