@@ -5,6 +5,8 @@ import dev.congkit.image.internal.jpeg.JpegDecoder;
 import dev.congkit.image.internal.jpeg.JpegUnsupportedException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
@@ -71,27 +73,17 @@ class JpegPathTest {
                 && Math.abs(a.getBlue() - b.getBlue()) <= tolerance;
     }
 
-    @Test
-    void aPhotoReducedOnLoadLooksAsThroughTheJdkDecoder() throws Exception {
-        // 1/8 in the DCT domain, then Lanczos on the YCbCr rows, converted to RGB at the end
-        byte[] jpeg = TestImages.jpeg(TestImages.photo(2400, 1600, 7), 0.9f);
+    @ParameterizedTest(name = "{0} × {1} into {2} px")
+    @CsvSource({
+            "2400, 1600, 120, 80",   // 1/8 in the DCT domain, then Lanczos on the YCbCr rows, converted to RGB at the end
+            "4000, 2400, 100, 60"})  // 1/8 still leaves five times the target: a box step of 2 on packed RGB, then Lanczos
+    void aPhotoReducedOnLoadLooksAsThroughTheJdkDecoder(int width, int height, int slot, int expectedHeight) throws Exception {
+        byte[] jpeg = TestImages.jpeg(TestImages.photo(width, height, width / 100), 0.9f);
         BufferedImage[] jdk = new BufferedImage[1];
-        BufferedImage ours = both("anh-le-hoi.jpg", jpeg, new Slot("nho", 120, 120, 1_000_000, OutputFormat.JPEG), jdk);
-        assertEquals(120, ours.getWidth());
-        assertEquals(80, ours.getHeight());
+        BufferedImage ours = both("anh-le-hoi.jpg", jpeg, new Slot("nho", slot, slot, 1_000_000, OutputFormat.JPEG), jdk);
+        assertEquals(slot, ours.getWidth());
+        assertEquals(expectedHeight, ours.getHeight());
         assertEquals(jdk[0].getWidth(), ours.getWidth());
-        double psnr = psnr(jdk[0], ours);
-        assertTrue(psnr >= 30, "PSNR against the JDK path: " + psnr + " dB");
-    }
-
-    @Test
-    void aLargePhotoForASmallSlotTakesABoxStepOnLoadAndLooksAsThroughTheJdkDecoder() throws Exception {
-        // 1/8 in the DCT domain still leaves five times the target: a box step of 2 on packed RGB, then Lanczos
-        byte[] jpeg = TestImages.jpeg(TestImages.photo(4000, 2400, 11), 0.9f);
-        BufferedImage[] jdk = new BufferedImage[1];
-        BufferedImage ours = both("anh-toan-canh.jpg", jpeg, new Slot("nho", 100, 100, 1_000_000, OutputFormat.JPEG), jdk);
-        assertEquals(100, ours.getWidth());
-        assertEquals(60, ours.getHeight());
         double psnr = psnr(jdk[0], ours);
         assertTrue(psnr >= 30, "PSNR against the JDK path: " + psnr + " dB");
     }
