@@ -218,7 +218,7 @@ public final class Lanczos {
 
         /** Recent filters by size pair: a batch of photos from one camera needs the same two, computed once. */
         private static final java.util.Map<Long, Weights> RECENT = new java.util.concurrent.ConcurrentHashMap<>();
-        private static final int RECENT_MAX = 32;
+        private static final int RECENT_MAX = 8;   // a few hundred KiB at most, kept for the life of the process
 
         static Weights of(int sourceSize, int targetSize) {
             Long key = ((long) sourceSize << 32) | targetSize;
