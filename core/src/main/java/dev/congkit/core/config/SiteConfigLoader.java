@@ -93,6 +93,9 @@ public final class SiteConfigLoader {
             return Json.readStrict(text.startsWith("\uFEFF") ? text.substring(1) : text);
         } catch (StreamConstraintsException e) {
             throw ConfigException.of(source, where(e).then(limit(e)));
+        } catch (Json.TrailingContentException e) {
+            throw ConfigException.of(source, where(e).then(Bilingual.of("sai cú pháp JSON: sau đối tượng JSON còn nội dung khác; tệp chỉ chứa một đối tượng",
+                    "invalid JSON: there is more after the JSON object; the file holds one object only")));
         } catch (JsonProcessingException e) {
             throw ConfigException.of(source, where(e).then(Bilingual.of("sai cú pháp JSON: " + e.getOriginalMessage(), "invalid JSON: " + e.getOriginalMessage())));
         }

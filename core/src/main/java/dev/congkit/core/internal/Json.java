@@ -52,13 +52,23 @@ public final class Json {
             JsonNode tree = TreeReader.read(parser);
             JsonToken after = parser.nextToken();
             if (after != null) {
-                throw new JsonParseException(parser, "Trailing token (of type " + after + ") found after the value");
+                throw new TrailingContentException(parser, after);
             }
             return tree;
         } catch (JsonProcessingException e) {
             throw e;
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);   // reading a String does no I/O
+        }
+    }
+
+    /** Content after the one JSON value a file holds (a second object, a stray bracket). */
+    public static final class TrailingContentException extends JsonParseException {
+
+        private static final long serialVersionUID = 1L;
+
+        TrailingContentException(JsonParser parser, JsonToken after) {
+            super(parser, "Trailing token (of type " + after + ") found after the value");
         }
     }
 

@@ -104,6 +104,14 @@ class SiteConfigLoaderTest {
     }
 
     @Test
+    void contentAfterTheObjectIsRefusedInWords() {
+        List<String> found = problems(TestSites.minimalJson() + "\n{\"agency\": {}}");
+        assertEquals(1, found.size());
+        assertTrue(found.get(0).matches("site\\.json: line \\d+, column \\d+: invalid JSON: there is more after the JSON object; the file holds one object only"),
+                found.get(0));
+    }
+
+    @Test
     void wrongJsonTypesAreNamed() {
         assertEquals(List.of("site.json: agency.phone: must be a string, but was 912345678"),
                 problems(withAgency("phone", "912345678")));
