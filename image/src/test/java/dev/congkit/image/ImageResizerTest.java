@@ -98,6 +98,22 @@ class ImageResizerTest {
     }
 
     @Test
+    void encodingNeedsNoTemporaryFiles(@TempDir Path dir) throws Exception {
+        // a container whose temporary folder is gone or read-only still gets its images: output is built in memory
+        byte[] photo = TestImages.jpeg(TestImages.halves(400, 200), 0.9f);
+        Slot logo = new Slot("logo", 100, 100, 100_000, OutputFormat.PNG);
+        Path gone = Files.createDirectory(dir.resolve("cache"));
+        ImageIO.setCacheDirectory(gone.toFile());
+        Files.delete(gone);
+        try {
+            assertEquals(OutputFormat.JPEG, resizer.fit("anh.jpg", photo, news).format());
+            assertEquals(OutputFormat.PNG, resizer.fit("logo.jpg", photo, logo).format());
+        } finally {
+            ImageIO.setCacheDirectory(null);
+        }
+    }
+
+    @Test
     void hugeHeaderIsRefusedBeforeDecoding() {
         ImageException e = assertThrows(ImageException.class, () -> resizer.fit("khong-lo.png", TestImages.pngHeaderOnly(20_000, 20_000), news));
         assertEquals("khong-lo.png: is 20000 × 20000 pixels (400 megapixels), over the limit of 50 megapixels", e.getMessage());

@@ -7,6 +7,7 @@ import javax.imageio.ImageIO;
 import javax.imageio.ImageWriteParam;
 import javax.imageio.ImageWriter;
 import javax.imageio.stream.ImageOutputStream;
+import javax.imageio.stream.MemoryCacheImageOutputStream;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -22,7 +23,7 @@ public final class Encoder {
     public static byte[] encode(BufferedImage image, OutputFormat format, float quality) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
         ImageWriter writer = writer(format);
-        try (ImageOutputStream stream = ImageIO.createImageOutputStream(out)) {
+        try (ImageOutputStream stream = new MemoryCacheImageOutputStream(out)) {
             writer.setOutput(stream);
             ImageWriteParam param = writer.getDefaultWriteParam();
             if (format == OutputFormat.JPEG) {
@@ -47,7 +48,7 @@ public final class Encoder {
     public static byte[] jpeg(BufferedImage image, float quality, int[] lumaSampling, boolean progressive, int restartInterval) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
         ImageWriter writer = writer(OutputFormat.JPEG);
-        try (ImageOutputStream stream = ImageIO.createImageOutputStream(out)) {
+        try (ImageOutputStream stream = new MemoryCacheImageOutputStream(out)) {
             writer.setOutput(stream);
             ImageWriteParam param = writer.getDefaultWriteParam();
             param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);

@@ -30,6 +30,52 @@ final class HuffmanTable {
     final int[] valueOffset = new int[18];
     final int[] values;
 
+    /** The tables of the last few files: a camera writes the same ones in every photo, and building one takes time. */
+    private static final java.util.Map<Key, HuffmanTable> RECENT = new java.util.LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(java.util.Map.Entry<Key, HuffmanTable> eldest) {
+            return size() > RECENT_MAX;
+        }
+    };
+    private static final int RECENT_MAX = 8;
+
+    /** The table a DHT segment defines: 16 code counts at {@code data[from]}, then {@code total} symbols. */
+    static HuffmanTable of(byte[] data, int from, int total) throws JpegCorruptException {
+        Key key = new Key(java.util.Arrays.copyOfRange(data, from, from + 16 + total));
+        synchronized (RECENT) {
+            HuffmanTable known = RECENT.get(key);
+            if (known != null) {
+                return known;
+            }
+        }
+        int[] counts = new int[17];
+        for (int i = 1; i <= 16; i++) {
+            counts[i] = data[from + i - 1] & 0xFF;
+        }
+        int[] values = new int[total];
+        for (int i = 0; i < total; i++) {
+            values[i] = data[from + 16 + i] & 0xFF;
+        }
+        HuffmanTable table = new HuffmanTable(counts, values);
+        synchronized (RECENT) {
+            RECENT.put(key, table);
+        }
+        return table;
+    }
+
+    /** A DHT segment's bytes for one table, compared by content. */
+    private record Key(byte[] bytes) {
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Key key && java.util.Arrays.equals(bytes, key.bytes);
+        }
+
+        @Override
+        public int hashCode() {
+            return java.util.Arrays.hashCode(bytes);
+        }
+    }
+
     /**
      * @param counts the number of codes of each length 1 to 16 (index 0 unused)
      * @param values the symbols, in code order

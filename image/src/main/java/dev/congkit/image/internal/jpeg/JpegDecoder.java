@@ -284,22 +284,15 @@ public final class JpegDecoder {
             if (type > 1 || id > 3) {
                 throw new JpegCorruptException("a Huffman table has the class " + type + " and number " + id);
             }
-            int[] counts = new int[17];
             int total = 0;
             for (int i = 1; i <= 16; i++) {
-                counts[i] = data[at + i] & 0xFF;
-                total += counts[i];
+                total += data[at + i] & 0xFF;
             }
-            at += 17;
-            if (total > 256 || at + total > length) {
+            if (total > 256 || at + 17 + total > length) {
                 throw new JpegCorruptException("a Huffman table is cut off or has more than 256 codes");
             }
-            int[] values = new int[total];
-            for (int i = 0; i < total; i++) {
-                values[i] = data[at + i] & 0xFF;
-            }
-            at += total;
-            HuffmanTable table = new HuffmanTable(counts, values);
+            HuffmanTable table = HuffmanTable.of(data, at + 1, total);
+            at += 17 + total;
             if (type == 0) {
                 dcTables[id] = table;
             } else {
