@@ -50,7 +50,7 @@ public final class JpegDecoder {
     private int approximationHigh;
     private int approximationLow;
     private int eobRun;
-    private final int[] scratch = new int[64];
+    private final float[] scratch = new float[64];
 
     private JpegDecoder(InputStream in) {
         this.input = new JpegInput(in);
@@ -488,7 +488,8 @@ public final class JpegDecoder {
         private final HuffmanTable[] ac;
         private final float[][] quantization;
         private final int perLine;
-        private final int[] block = new int[64];
+        /** Coefficients as floats: the transform then needs no int-to-float conversions, which stall one another. */
+        private final float[] block = new float[64];
         private int mcu;
 
         McuRow(HuffmanTable[] dc, HuffmanTable[] ac, float[][] quantization, int perLine) {
@@ -530,7 +531,7 @@ public final class JpegDecoder {
      * buffer is kept in locals: at least 32 bits are buffered before each coefficient, enough for
      * its code and value, so the common case is one table lookup.
      */
-    private int decodeBlock(Component c, HuffmanTable dcTable, HuffmanTable acTable, int[] block)
+    private int decodeBlock(Component c, HuffmanTable dcTable, HuffmanTable acTable, float[] block)
             throws IOException, JpegCorruptException {
         JpegInput in = input;
         block[0] = decodeDc(c, dcTable);
@@ -601,7 +602,7 @@ public final class JpegDecoder {
      * {@link #decodeBlock} for a block whose 1 × 1 transform needs its DC value alone: the AC codes are
      * read past (the same bits, the same corrupt-data rules), nothing stored, nothing to clear.
      */
-    private int decodeDcOnly(Component c, HuffmanTable dcTable, HuffmanTable acTable, int[] block)
+    private int decodeDcOnly(Component c, HuffmanTable dcTable, HuffmanTable acTable, float[] block)
             throws IOException, JpegCorruptException {
         JpegInput in = input;
         block[0] = decodeDc(c, dcTable);
@@ -641,7 +642,7 @@ public final class JpegDecoder {
     }
 
     /** Zeroes what {@link #decodeBlock} wrote up to zigzag index {@code last}. */
-    private static void clear(int[] block, int last) {
+    private static void clear(float[] block, int last) {
         for (int k = 0; k <= last; k++) {
             block[Zigzag.NATURAL[k]] = 0;
         }
@@ -690,7 +691,7 @@ public final class JpegDecoder {
             // the file stops between scans: the image would come out blurred, with no sign of why
             throw new JpegCorruptException(TRUNCATED);
         }
-        int[] block = new int[64];
+        float[] block = new float[64];
         float[][] prepared = new float[components.length][];
         for (int i = 0; i < components.length; i++) {
             prepared[i] = components[i].idct.prepare(tables[i]);
@@ -765,7 +766,7 @@ public final class JpegDecoder {
     private void decodeCoefficients(Component c, int at) throws IOException, JpegCorruptException {
         short[] coefficients = c.coefficients;
         if (!progressive) {
-            int[] block = scratch;
+            float[] block = scratch;
             int last = decodeBlock(c, dc(c), ac(c), block);
             for (int z = 0; z < 64; z++) {
                 coefficients[at + z] = (short) block[z];

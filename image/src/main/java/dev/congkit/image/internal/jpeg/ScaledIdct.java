@@ -80,7 +80,7 @@ final class ScaledIdct {
      * @param lastRow      the last row holding a non-zero coefficient
      * @param lastColumn   the last column holding a non-zero coefficient
      */
-    void transform(int[] coefficients, float[] quantization, int lastRow, int lastColumn, byte[] out, int offset, int stride) {
+    void transform(float[] coefficients, float[] quantization, int lastRow, int lastColumn, byte[] out, int offset, int stride) {
         if (size == 1) {
             // the average of a block is its DC term alone: every other basis function sums to zero
             out[offset] = clamp(coefficients[0] * quantization[0] * 0.125f);
@@ -106,7 +106,7 @@ final class ScaledIdct {
      * The full 8 × 8 inverse DCT by the Arai–Agui–Nakajima factorisation (5 multiplications per
      * 8 samples), columns first; {@code quantization} comes from {@link #prepare}.
      */
-    private void transform8(int[] coefficients, float[] quantization, int lastRow, int lastColumn, byte[] out, int offset, int stride) {
+    private void transform8(float[] coefficients, float[] quantization, int lastRow, int lastColumn, byte[] out, int offset, int stride) {
         // straight-line steps, no short inner loops: called per block, the JIT then compiles it once instead of once per loop
         float[] w = columns;
         for (int u = lastColumn + 1; u < 8; u++) {
@@ -155,7 +155,7 @@ final class ScaledIdct {
     }
 
     /** 8 × 8 coefficients to 4 × 4 pixels, each 1-D step unrolled: frequency 4 cancels out, even and odd halves mirror. */
-    private void transform4(int[] coefficients, float[] q, int lastRow, int lastColumn, byte[] out, int offset, int stride) {
+    private void transform4(float[] coefficients, float[] q, int lastRow, int lastColumn, byte[] out, int offset, int stride) {
         float[] b = basis;
         float dc = b[0];
         float e02 = b[2];
@@ -223,7 +223,7 @@ final class ScaledIdct {
     }
 
     /** 8 × 8 coefficients to 2 × 2 pixels: only the DC term and the odd frequencies reach a half-block average. */
-    private void transform2(int[] coefficients, float[] q, int lastRow, int lastColumn, byte[] out, int offset, int stride) {
+    private void transform2(float[] coefficients, float[] q, int lastRow, int lastColumn, byte[] out, int offset, int stride) {
         float[] b = basis;
         float dc = b[0];
         float o1 = b[1];

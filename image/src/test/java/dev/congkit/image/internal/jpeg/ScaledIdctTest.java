@@ -24,7 +24,7 @@ class ScaledIdctTest {
             quantization[i] = 1 + random.nextInt(12);
         }
         float[] prepared = idct.prepare(quantization);
-        int[] block = new int[64];
+        float[] block = new float[64];
         byte[] out = new byte[64];
         int worst = 0;
         for (int trial = 0; trial < 2000; trial++) {
@@ -54,7 +54,7 @@ class ScaledIdctTest {
     }
 
     /** The mean of the full inverse DCT over the output pixel's pixels, level-shifted, rounded and clamped. */
-    private static int reference(int[] block, float[] quantization, int size, int x, int y) {
+    private static int reference(float[] block, float[] quantization, int size, int x, int y) {
         int group = 8 / size;
         double sum = 0;
         for (int py = y * group; py < (y + 1) * group; py++) {
