@@ -31,6 +31,8 @@ final class Output {
     private final boolean fancy;
     private final byte[][] upsampled;
     private final int[] decodedRows;
+    /** Where rows go straight from the planes, as YCbCr with nothing to upsample; {@code null} otherwise. */
+    private final PixelSink.YccRows direct;
     private int nextRow;
 
     Output(Component[] components, int maxH, int maxV, int scale, int width, int height, int sourceWidth, int sourceHeight,
@@ -63,6 +65,11 @@ final class Output {
                 upsampled[i] = new byte[width + 8];
             }
         }
+        boolean upsampling = false;
+        for (byte[] row : upsampled) {
+            upsampling |= row != null;
+        }
+        this.direct = colour == JpegDecoder.ColourType.RGB_FROM_YCC && !upsampling ? sink.yccRows() : null;
     }
 
     /** MCU row {@code row} is in the planes: emit every output row whose samples are all there. */
@@ -104,6 +111,19 @@ final class Output {
     private final byte[][] rows = new byte[4][];
 
     private void writeRow(int y) {
+        if (direct != null) {
+            direct.accept(components[0].plane, components[0].rowOffset(y), components[1].plane, components[1].rowOffset(y),
+                    components[2].plane, components[2].rowOffset(y));
+            return;
+        }
+        convertRow(y);
+    }
+
+    /**
+     * A row upsampled, converted or both. A method of its own, larger than the JIT inlines: the
+     * direct rows of a scaled photo then never carry the upsampling a full-size decode compiled in.
+     */
+    private void convertRow(int y) {
         for (int i = 0; i < components.length; i++) {
             Component c = components[i];
             if (upsampled[i] == null) {
