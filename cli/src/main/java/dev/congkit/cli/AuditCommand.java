@@ -106,24 +106,8 @@ final class AuditCommand implements Callable<Integer> {
     @Option(names = "--axe", paramLabel = "FILE", description = "axe-core's axe.min.js, run on each home page in browser mode (A11Y by WCAG 2.1 A/AA).")
     Path axe;
 
-    @Option(names = "--supervisor", paramLabel = "NAME", description = "The formal report: the body above the issuing --unit (e.g. UBND tỉnh …).")
-    String supervisor;
-
-    @Option(names = "--symbol", paramLabel = "ABBR", description = "The formal report: the issuing unit's abbreviation (Số: …/BC-ABBR; Lưu: VT, ABBR).")
-    String symbol;
-
-    @Option(names = "--place", paramLabel = "NAME", description = "The formal report: the place before its date (NAME, ngày … tháng … năm …).")
-    String place;
-
-    @Option(names = "--recipient", paramLabel = "NAME", description = "The formal report: a line of 'Nơi nhận:' (repeatable; 'Lưu: VT, …' is added).")
-    List<String> recipients = new ArrayList<>();
-
-    @Option(names = "--signer-title", paramLabel = "TITLE", description = "The formal report: the signer's title, an authority line first if any "
-            + "(e.g. 'KT. GIÁM ĐỐC/PHÓ GIÁM ĐỐC').")
-    String signerTitle;
-
-    @Option(names = "--signer", paramLabel = "NAME", description = "The formal report: the signer's name.")
-    String signer;
+    @CommandLine.Mixin
+    FormalReportOptions formal = new FormalReportOptions();
 
     @Option(names = "--date", paramLabel = "yyyy-mm-dd", description = "Audit as of this date (default: today in Vietnam).")
     LocalDate date;
@@ -221,14 +205,7 @@ final class AuditCommand implements Callable<Integer> {
     }
 
     private ReportForm form(ReportHeading heading) {
-        String title = signerTitle == null ? "" : signerTitle.strip();
-        int slash = title.lastIndexOf('/');
-        List<String> to = new ArrayList<>(recipients);
-        if (to.isEmpty() && heading.office() != null) {
-            to.add(heading.office());
-        }
-        return new ReportForm(supervisor, heading.unit(), symbol, place, to, slash < 0 ? "" : title.substring(0, slash),
-                slash < 0 ? title : title.substring(slash + 1), signer);
+        return formal.form(heading.unit(), heading.office());
     }
 
     private int single(Auditor auditor, String target, ReportHeading heading, Locale locale) throws IOException {

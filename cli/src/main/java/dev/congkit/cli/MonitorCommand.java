@@ -74,23 +74,11 @@ final class MonitorCommand implements Callable<Integer> {
     @Option(names = "--webhook", paramLabel = "URL", description = "A webhook for alerts as JSON.")
     java.net.URI webhook;
 
-    @Option(names = "--office", paramLabel = "NAME", description = "The office issuing the periodic reports, e.g. SỞ KHOA HỌC VÀ CÔNG NGHỆ.")
-    String office;
+    @Option(names = "--unit", paramLabel = "NAME", description = "The office issuing the periodic reports, e.g. SỞ KHOA HỌC VÀ CÔNG NGHỆ.")
+    String unit;
 
-    @Option(names = "--office-parent", paramLabel = "NAME", description = "The body above it, e.g. UBND TỈNH THANH HÓA.")
-    String officeParent;
-
-    @Option(names = "--office-symbol", paramLabel = "SYMBOL", description = "The symbol after the report's number, e.g. BC-SKHCN.")
-    String officeSymbol;
-
-    @Option(names = "--office-place", paramLabel = "PLACE", description = "The place before the date, e.g. Thanh Hóa.")
-    String officePlace;
-
-    @Option(names = "--report-to", paramLabel = "NAME", split = ";", description = "Recipients, separated by semicolons.")
-    java.util.List<String> reportTo = new java.util.ArrayList<>();
-
-    @Option(names = "--signer", paramLabel = "TITLE", description = "The signer's title, e.g. KT. GIÁM ĐỐC.")
-    String signer;
+    @CommandLine.Mixin
+    FormalReportOptions formal = new FormalReportOptions();
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -143,12 +131,7 @@ final class MonitorCommand implements Callable<Integer> {
         }
         MonitorService.Settings settings = MonitorService.Settings.defaults().withHost(host).withPort(port).withEvery(interval)
                 .withConcurrency(concurrency).withAudit(audit).withAdminPassword(adminPassword);
-        if (office != null) {
-            dev.congkit.monitor.ReportOffice blank = dev.congkit.monitor.ReportOffice.blank();
-            settings = settings.withOffice(new dev.congkit.monitor.ReportOffice(officeParent, office, officeSymbol != null ? officeSymbol : blank.symbol(),
-                    officePlace != null ? officePlace : blank.place(), reportTo.isEmpty() ? blank.recipients() : reportTo, officeSymbol != null ? officeSymbol.replaceFirst("^BC-", "") : blank.keptBy(),
-                    signer != null ? signer : blank.signerTitle()));
-        }
+        settings = settings.withReportForm(formal.form(unit, null));
         java.util.List<dev.congkit.monitor.AlertSink> alerts = new java.util.ArrayList<>();
         if (smtp != null) {
             Matcher server = Pattern.compile("([^:\\s]+):([0-9]{1,5})").matcher(smtp);

@@ -8,9 +8,11 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import static dev.congkit.cli.CliTest.inDefaultLanguage;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** {@code congkit audit}: formats, batch mode, exit status. Requirements: REPORT, MONITORING. */
@@ -74,6 +76,36 @@ class AuditCommandTest {
                 "--rules", "thanhhoa-camthuy-2023", "--date", DAY, "--previous", out.resolve("summary.json").toString());
         assertEquals(1, again.code(), again.err());
         assertTrue(Files.readString(dir.resolve("lan-2/summary.html")).contains("So với lần kiểm tra trước"));
+    }
+
+    @Test
+    void theFormalReportTakesItsHeadingAndSignatureFromTheOptions(@TempDir Path dir) throws Exception {
+        Path html = dir.resolve("bao-cao.html");
+        CliTest.Result result = inDefaultLanguage("audit", COMPLIANT, "--rules", "thanhhoa-camthuy-2023", "--date", DAY, "--format", "report",
+                "--out", html.toString(), "--unit", "Sở Văn hóa, Thể thao và Du lịch", "--supervisor", "UBND tỉnh Thanh Hóa", "--symbol", "BC-SVHTTDL",
+                "--place", "Thanh Hóa", "--recipient", "UBND tỉnh (để báo cáo)", "--drafted-by", "QLVH",
+                "--signer-title", "KT. GIÁM ĐỐC/PHÓ GIÁM ĐỐC", "--signer", "Nguyễn Thị Hường");
+        assertEquals(0, result.code(), result.err());
+        String text = org.jsoup.Jsoup.parse(Files.readString(html)).body().text();
+        for (String part : List.of("UBND TỈNH THANH HÓA", "SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH", "Số: …/BC-SVHTTDL", "Thanh Hóa, ngày … tháng … năm …",
+                "- UBND tỉnh (để báo cáo);", "- Lưu: VT, QLVH.", "KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Nguyễn Thị Hường")) {
+            assertTrue(text.contains(part), part + " in: " + text);
+        }
+        assertFalse(text.contains("BC-BC-"), "a symbol given with its BC- is not doubled: " + text);
+    }
+
+    /** One set of words for one form: the audit's formal report and the monitor's periodic report take the same options. */
+    @Test
+    void bothReportCommandsTakeTheSameFormOptions() {
+        picocli.CommandLine audit = new picocli.CommandLine(new AuditCommand());
+        picocli.CommandLine monitor = new picocli.CommandLine(new MonitorCommand());
+        for (String option : List.of("--unit", "--supervisor", "--symbol", "--place", "--recipient", "--drafted-by", "--signer-title", "--signer")) {
+            assertTrue(audit.getCommandSpec().findOption(option) != null, "audit " + option);
+            assertTrue(monitor.getCommandSpec().findOption(option) != null, "monitor " + option);
+        }
+        for (String gone : List.of("--office-parent", "--office-symbol", "--office-place", "--report-to")) {
+            assertTrue(monitor.getCommandSpec().findOption(gone) == null, "monitor " + gone);
+        }
     }
 
     @Test

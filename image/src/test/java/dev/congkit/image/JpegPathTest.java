@@ -84,7 +84,7 @@ class JpegPathTest {
         assertEquals(slot, ours.getWidth());
         assertEquals(expectedHeight, ours.getHeight());
         assertEquals(jdk[0].getWidth(), ours.getWidth());
-        double psnr = psnr(jdk[0], ours);
+        double psnr = TestImages.psnr(jdk[0], ours);
         assertTrue(psnr >= 30, "PSNR against the JDK path: " + psnr + " dB");
     }
 
@@ -201,21 +201,5 @@ class JpegPathTest {
             at += 2 + (((data[at + 2] & 0xFF) << 8) | (data[at + 3] & 0xFF));
         }
         throw new IllegalStateException("no marker " + Integer.toHexString(code));
-    }
-
-    private static double psnr(BufferedImage a, BufferedImage b) {
-        double sum = 0;
-        for (int y = 0; y < a.getHeight(); y++) {
-            for (int x = 0; x < a.getWidth(); x++) {
-                int p = a.getRGB(x, y);
-                int q = b.getRGB(x, y);
-                for (int shift = 0; shift < 24; shift += 8) {
-                    int d = ((p >> shift) & 0xFF) - ((q >> shift) & 0xFF);
-                    sum += d * d;
-                }
-            }
-        }
-        double mse = sum / (3.0 * a.getWidth() * a.getHeight());
-        return mse == 0 ? 99 : 10 * Math.log10(255.0 * 255.0 / mse);
     }
 }

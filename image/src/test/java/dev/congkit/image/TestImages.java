@@ -19,7 +19,7 @@ import java.util.Random;
 import java.util.zip.CRC32;
 
 /** Images made in code for the tests: no binary files in the repository. */
-final class TestImages {
+public final class TestImages {
 
     private TestImages() {
     }
@@ -126,6 +126,23 @@ final class TestImages {
         ByteBuffer png = ByteBuffer.allocate(8 + 4 + 17 + 4);
         png.put(new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A}).putInt(13).put(ihdr.array()).putInt((int) crc.getValue());
         return png.array();
+    }
+
+    /** The peak signal-to-noise ratio of {@code b} against {@code a}, over R, G and B (99 dB when they are equal). */
+    public static double psnr(BufferedImage a, BufferedImage b) {
+        double sum = 0;
+        for (int y = 0; y < a.getHeight(); y++) {
+            for (int x = 0; x < a.getWidth(); x++) {
+                int p = a.getRGB(x, y);
+                int q = b.getRGB(x, y);
+                for (int shift = 0; shift < 24; shift += 8) {
+                    int d = ((p >> shift) & 0xFF) - ((q >> shift) & 0xFF);
+                    sum += d * d;
+                }
+            }
+        }
+        double mse = sum / (3.0 * a.getWidth() * a.getHeight());
+        return mse == 0 ? 99 : 10 * Math.log10(255.0 * 255.0 / mse);
     }
 
     private static int clamp(double value) {

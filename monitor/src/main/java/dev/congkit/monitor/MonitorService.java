@@ -1,6 +1,7 @@
 package dev.congkit.monitor;
 
 import dev.congkit.audit.AuditOptions;
+import dev.congkit.audit.report.ReportForm;
 import dev.congkit.core.config.ConfigException;
 import dev.congkit.core.config.SiteConfigLoader;
 import dev.congkit.core.model.SiteConfig;
@@ -45,22 +46,25 @@ public final class MonitorService implements AutoCloseable {
     /**
      * How the service runs: where it listens, how often it audits, with what audit options and how
      * many sites at a time, the first administrator's password (a one-time one is printed when
-     * {@code null}), its clock.
+     * {@code null}), its clock, and the heading and signature of its periodic reports (the audit's
+     * {@link ReportForm}; left as dots to fill by hand when not given).
      *
      * <p>Example:
      * <pre>{@code
-     * MonitorService.Settings.defaults().withPort(8090).withEvery(Duration.ofDays(1)).withConcurrency(4);
+     * MonitorService.Settings.defaults().withPort(8090).withEvery(Duration.ofDays(1)).withConcurrency(4)
+     *         .withReportForm(new ReportForm("UBND TỈNH THANH HÓA", "SỞ KHOA HỌC VÀ CÔNG NGHỆ", "SKHCN", "Thanh Hóa",
+     *                 List.of("UBND tỉnh (để báo cáo)"), "CĐS", "KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", ""));
      * }</pre>
      */
     public record Settings(String host, int port, Duration every, AuditOptions audit, int concurrency, String adminPassword, Clock clock,
-                           ReportOffice office) {
+                           ReportForm reportForm) {
 
         public Settings {
             Objects.requireNonNull(host, "host");
             Objects.requireNonNull(every, "every");
             Objects.requireNonNull(audit, "audit");
             Objects.requireNonNull(clock, "clock");
-            Objects.requireNonNull(office, "office");
+            Objects.requireNonNull(reportForm, "reportForm");
             if (every.toMinutes() < 1) {
                 throw new IllegalArgumentException("every: at least a minute, but was " + every);
             }
@@ -71,35 +75,35 @@ public final class MonitorService implements AutoCloseable {
 
         /** 127.0.0.1:8090, once a day, the auditor's defaults, four sites at a time. */
         public static Settings defaults() {
-            return new Settings("127.0.0.1", 8090, Duration.ofDays(1), AuditOptions.defaults(), 4, null, Clock.systemUTC(), ReportOffice.blank());
+            return new Settings("127.0.0.1", 8090, Duration.ofDays(1), AuditOptions.defaults(), 4, null, Clock.systemUTC(), ReportForm.blank());
         }
 
         public Settings withHost(String newHost) {
-            return new Settings(newHost, port, every, audit, concurrency, adminPassword, clock, office);
+            return new Settings(newHost, port, every, audit, concurrency, adminPassword, clock, reportForm);
         }
 
         public Settings withPort(int newPort) {
-            return new Settings(host, newPort, every, audit, concurrency, adminPassword, clock, office);
+            return new Settings(host, newPort, every, audit, concurrency, adminPassword, clock, reportForm);
         }
 
         public Settings withEvery(Duration newEvery) {
-            return new Settings(host, port, newEvery, audit, concurrency, adminPassword, clock, office);
+            return new Settings(host, port, newEvery, audit, concurrency, adminPassword, clock, reportForm);
         }
 
         public Settings withAudit(AuditOptions options) {
-            return new Settings(host, port, every, options, concurrency, adminPassword, clock, office);
+            return new Settings(host, port, every, options, concurrency, adminPassword, clock, reportForm);
         }
 
         public Settings withConcurrency(int sites) {
-            return new Settings(host, port, every, audit, sites, adminPassword, clock, office);
+            return new Settings(host, port, every, audit, sites, adminPassword, clock, reportForm);
         }
 
-        public Settings withOffice(ReportOffice issuer) {
-            return new Settings(host, port, every, audit, concurrency, adminPassword, clock, issuer);
+        public Settings withReportForm(ReportForm form) {
+            return new Settings(host, port, every, audit, concurrency, adminPassword, clock, form);
         }
 
         public Settings withAdminPassword(String password) {
-            return new Settings(host, port, every, audit, concurrency, password, clock, office);
+            return new Settings(host, port, every, audit, concurrency, password, clock, reportForm);
         }
     }
 
@@ -169,7 +173,7 @@ public final class MonitorService implements AutoCloseable {
             standard.setClearReferencesThreadLocals(false);
             standard.setClearReferencesRmiTargets(false);
         }
-        Tomcat.addServlet(context, "dashboard", new Dashboard(store, runner, officers, runs, settings.clock(), shell(), settings.office()));
+        Tomcat.addServlet(context, "dashboard", new Dashboard(store, runner, officers, runs, settings.clock(), shell(), settings.reportForm()));
         context.addServletMappingDecoded("/", "dashboard");
         Tomcat.addServlet(context, "congkit", new StaticResourceServlet());
         context.addServletMappingDecoded("/congkit/*", "congkit");

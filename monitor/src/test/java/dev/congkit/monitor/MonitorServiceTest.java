@@ -1,6 +1,7 @@
 package dev.congkit.monitor;
 
 import dev.congkit.audit.AuditOptions;
+import dev.congkit.audit.report.ReportForm;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -49,8 +50,8 @@ class MonitorServiceTest {
         try (LoopbackPortals portals = new LoopbackPortals(20, 0);
              MonitorStore store = MonitorStore.embedded(dir.resolve("monitor"))) {
             store.replaceSites(SiteList.parse("xa-phuong.csv", portals.csv()));
-            MonitorService.Settings withOffice = settings().withOffice(new ReportOffice("UBND TỈNH THANH HÓA", "SỞ KHOA HỌC VÀ CÔNG NGHỆ", "BC-SKHCN",
-                    "Thanh Hóa", List.of("UBND tỉnh (để báo cáo)", "UBND các xã, phường"), "CĐS", "KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC"));
+            MonitorService.Settings withOffice = settings().withReportForm(new ReportForm("UBND tỉnh Thanh Hóa", "Sở Khoa học và Công nghệ", "SKHCN",
+                    "Thanh Hóa", List.of("UBND tỉnh (để báo cáo)", "UBND các xã, phường"), "CĐS", "KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Nguyễn Thị Hường"));
             try (MonitorService service = MonitorService.start(store, withOffice, line -> { })) {
                 awaitRuns(store, 1);
                 portals.changed.set(true);
@@ -94,10 +95,12 @@ class MonitorServiceTest {
                 String month = java.time.YearMonth.from(ReportPeriod.monthOf(java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh"))).to()).toString();
                 Document report = Jsoup.parse(officer.get("/bao-cao?thang=" + month).body());
                 assertEquals(20, report.select(".ck-monitor__table tbody tr").size());
-                assertEquals("UBND TỈNH THANH HÓA SỞ KHOA HỌC VÀ CÔNG NGHỆ Số: …/BC-SKHCN", report.select(".ck-doc__issuer").text());
+                // the names as typed, in capitals by the style sheet (Nghị định 30)
+                assertEquals("UBND tỉnh Thanh Hóa Sở Khoa học và Công nghệ Số: …/BC-SKHCN", report.select(".ck-doc__issuer").text());
+                assertEquals("Sở Khoa học và Công nghệ", report.select(".ck-doc__office strong").text());
                 assertEquals("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc Thanh Hóa, ngày … tháng … năm …", report.select(".ck-doc__nation").text());
                 assertEquals(List.of("- UBND tỉnh (để báo cáo);", "- UBND các xã, phường;", "- Lưu: VT, CĐS."), report.select(".ck-doc__recipients li").eachText());
-                assertTrue(report.select(".ck-doc__sign").text().startsWith("KT. GIÁM ĐỐC"));
+                assertEquals("KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC (Ký, ghi rõ họ tên, đóng dấu) Nguyễn Thị Hường", report.select(".ck-doc__sign").text());
                 assertTrue(report.select(".ck-monitor__doc-subject").text().contains("(số liệu từ ngày 15/"), report.select(".ck-monitor__doc-subject").text());
                 assertTrue(report.select(".ck-monitor__table tbody tr:has(th:containsOwn(Xã số " + portals.down + ")) td").get(3).text().equals("2"),
                         "the down portal: two checks unreachable");
@@ -197,6 +200,12 @@ class MonitorServiceTest {
                     .statusCode());
             assertEquals(200, reader.get("/").statusCode());
             assertEquals(0, Jsoup.parse(reader.get("/").body()).select("form[action=/chay]").size(), "no run button for a reader");
+            // a reader reads the periodic report; with no form given, every part of it is left as dots to fill by hand
+            Document report = Jsoup.parse(reader.get("/bao-cao").body());
+            assertEquals("…… Số: …/BC-……", report.select(".ck-doc__issuer").text());
+            assertTrue(report.select(".ck-doc__nation").text().endsWith("……, ngày … tháng … năm …"), report.select(".ck-doc__nation").text());
+            assertEquals(List.of("- Lưu: VT, ……."), report.select(".ck-doc__recipients li").eachText());
+            assertEquals("…… (Ký, ghi rõ họ tên, đóng dấu) ……", report.select(".ck-doc__sign").text());
             assertEquals(403, reader.post("/chay", Map.of("csrf", reader.csrf("/"))).statusCode());
             assertEquals(403, reader.get("/danh-sach").statusCode());
             assertEquals(403, reader.get("/can-bo").statusCode());

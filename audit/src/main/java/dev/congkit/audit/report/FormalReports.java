@@ -24,7 +24,8 @@ import java.util.Locale;
  * The audit as an administrative report the office signs: a Báo cáo in the form of Nghị định
  * 30/2020/NĐ-CP, Phụ lục I — the supervising body above the issuing office, Quốc hiệu and tiêu ngữ,
  * "Số: …/BC-…" and the date left for the văn thư, the title and subject, the results across the
- * sites and then site by site with what to fix, the proposals, "Nơi nhận:" ending "- Lưu: VT, …" and
+ * sites and then site by site with what to fix, the proposals, "Nơi nhận:" ending "- Lưu: VT, …" (the
+ * drafting unit) and
  * the signature block. As printable A4 HTML ({@link #html}) and as DOCX for the office to edit
  * ({@link #docx}); in browser mode the command line also prints the HTML to PDF.
  * <pre>{@code
@@ -36,7 +37,6 @@ import java.util.Locale;
 public final class FormalReports {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-    private static final String DOTS = "……";
 
     private FormalReports() {
     }
@@ -69,7 +69,7 @@ public final class FormalReports {
         blocks.add(Para.of(Align.CENTRE, 14, Run.bold(say.t("formal.title"))));
         blocks.add(Para.of(Align.CENTRE, 14, Run.bold(subject(say))));
         blocks.add(Para.of(Align.CENTRE, 13, Run.plain("—————")));
-        String office = form.issuingOffice().isEmpty() ? DOTS : form.issuingOffice();
+        String office = ReportForm.orDots(form.issuingOffice());
         String ruleSets = reports.isEmpty() ? "" : String.join(" + ", reports.get(0).ruleSets());
         blocks.add(Para.body(Run.plain(say.t("formal.intro", DAY.format(heading.checked()), office, reports.size(), ruleSets))));
         blocks.add(new Para(List.of(Run.bold(say.t("formal.overall"))), Align.LEFT, 13, true));
@@ -96,14 +96,14 @@ public final class FormalReports {
         if (!form.supervisingBody().isEmpty()) {
             left.add(Para.of(Align.CENTRE, 13, Run.plain(form.supervisingBody().toUpperCase(Locale.forLanguageTag("vi")))));
         }
-        left.add(Para.of(Align.CENTRE, 13, Run.bold(form.issuingOffice().isEmpty() ? DOTS : form.issuingOffice().toUpperCase(Locale.forLanguageTag("vi")))));
+        left.add(Para.of(Align.CENTRE, 13, Run.bold(ReportForm.orDots(form.issuingOffice().toUpperCase(Locale.forLanguageTag("vi"))))));
         left.add(Para.of(Align.CENTRE, 13, Run.plain("———")));
-        left.add(Para.of(Align.CENTRE, 13, Run.plain(say.t("formal.number", form.symbol().isEmpty() ? DOTS : form.symbol()))));
+        left.add(Para.of(Align.CENTRE, 13, Run.plain(say.t("formal.number", ReportForm.orDots(form.symbol())))));
         List<Para> right = List.of(
                 Para.of(Align.CENTRE, 13, Run.bold("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")),
                 Para.of(Align.CENTRE, 14, new Run("Độc lập - Tự do - Hạnh phúc", true, false, true)),
                 Para.of(Align.CENTRE, 13, Run.plain(" ")),
-                Para.of(Align.CENTRE, 14, Run.italic(say.t("formal.dateLine", form.place().isEmpty() ? DOTS : form.place()))));
+                Para.of(Align.CENTRE, 14, Run.italic(say.t("formal.dateLine", ReportForm.orDots(form.place())))));
         return new Table(List.of(List.of(new Cell(left, 40), new Cell(right, 60))), false, true);
     }
 
@@ -153,17 +153,17 @@ public final class FormalReports {
         for (String recipient : form.recipients()) {
             left.add(Para.of(Align.LEFT, 11, Run.plain("- " + recipient + ";")));
         }
-        left.add(Para.of(Align.LEFT, 11, Run.plain("- " + say.t("formal.archive", form.symbol().isEmpty() ? DOTS : form.symbol()))));
+        left.add(Para.of(Align.LEFT, 11, Run.plain("- " + say.t("formal.archive", ReportForm.orDots(form.draftedBy())))));
         List<Para> right = new ArrayList<>();
         if (!form.authority().isEmpty()) {
             right.add(Para.of(Align.CENTRE, 13, Run.bold(form.authority())));
         }
-        right.add(Para.of(Align.CENTRE, 13, Run.bold(form.position().isEmpty() ? DOTS : form.position())));
+        right.add(Para.of(Align.CENTRE, 13, Run.bold(ReportForm.orDots(form.position()))));
         right.add(Para.of(Align.CENTRE, 13, Run.italic(say.t("formal.sign"))));
         for (int i = 0; i < 3; i++) {
             right.add(Para.of(Align.CENTRE, 13, Run.plain(" ")));
         }
-        right.add(Para.of(Align.CENTRE, 13, Run.bold(form.signer().isEmpty() ? DOTS : form.signer())));
+        right.add(Para.of(Align.CENTRE, 13, Run.bold(ReportForm.orDots(form.signer()))));
         return new Table(List.of(List.of(new Cell(left, 45), new Cell(right, 55))), false, true);
     }
 

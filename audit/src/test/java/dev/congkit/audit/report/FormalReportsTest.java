@@ -35,7 +35,7 @@ class FormalReportsTest {
     private static final ReportHeading HEADING = new ReportHeading("Sở Văn hóa, Thể thao và Du lịch", "UBND các xã, phường",
             LocalDate.of(2026, 12, 15), LocalDate.of(2026, 11, 23));
     private static final ReportForm FORM = new ReportForm("UBND tỉnh Thanh Hóa", "Sở Văn hóa, Thể thao và Du lịch", "SVHTTDL", "Thanh Hóa",
-            List.of("UBND tỉnh (để báo cáo)", "UBND các xã, phường"), "KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Nguyễn Thị Hường");
+            List.of("UBND tỉnh (để báo cáo)", "UBND các xã, phường"), "QLVH", "KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Nguyễn Thị Hường");
     private static List<SiteReport> reports;
 
     @BeforeAll
@@ -52,7 +52,7 @@ class FormalReportsTest {
         List<String> parts = List.of("UBND TỈNH THANH HÓA", "SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH", "Số: …/BC-SVHTTDL",
                 "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "Thanh Hóa, ngày … tháng … năm …", "BÁO CÁO",
                 "Kết quả kiểm tra trang thông tin điện tử", "I. KẾT QUẢ CHUNG", "II. KẾT QUẢ CỦA TỪNG TRANG", "1. ", "2. ", "3. ",
-                "III. ĐỀ XUẤT, KIẾN NGHỊ", "trước ngày 15/12/2026", "Nơi nhận:", "- UBND tỉnh (để báo cáo);", "- Lưu: VT, SVHTTDL.",
+                "III. ĐỀ XUẤT, KIẾN NGHỊ", "trước ngày 15/12/2026", "Nơi nhận:", "- UBND tỉnh (để báo cáo);", "- Lưu: VT, QLVH.",
                 "KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Nguyễn Thị Hường");
         int at = 0;
         for (String part : parts) {
@@ -73,6 +73,17 @@ class FormalReportsTest {
                 ReportHeading.checkedOn(LocalDate.of(2026, 11, 23)), VI)).body().text();
         assertTrue(text.contains("Số: …/BC-……") && text.contains("……, ngày … tháng … năm …") && text.contains("- Lưu: VT, …….")
                 && !text.contains("null"), text);
+    }
+
+    @Test
+    void theFormTakesTheSignerTitleAsOneLineAndTheSymbolWithOrWithoutItsType() {
+        assertArrayEquals(new String[] {"KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC"}, ReportForm.signerTitle(" KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC "));
+        assertArrayEquals(new String[] {"", "CHỦ TỊCH"}, ReportForm.signerTitle("CHỦ TỊCH"));
+        assertArrayEquals(new String[] {"", ""}, ReportForm.signerTitle(null));
+        assertEquals("SKHCN", new ReportForm("", "", "bc-SKHCN", "", List.of(), "", "", "", "").symbol());
+        assertEquals("SKHCN", new ReportForm("", "", " SKHCN ", "", List.of(), "", "", "", "").symbol());
+        assertEquals(List.of("UBND tỉnh"), new ReportForm(null, null, null, null, java.util.Arrays.asList(" UBND tỉnh ", " ", null), null, null, null, null)
+                .recipients());
     }
 
     @Test
@@ -97,7 +108,7 @@ class FormalReportsTest {
             words.add(texts.item(i).getTextContent());
         }
         String text = String.join("", words);
-        for (String part : List.of("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Số: …/BC-SVHTTDL", "BÁO CÁO", "Nơi nhận:", "- Lưu: VT, SVHTTDL.", "Nguyễn Thị Hường")) {
+        for (String part : List.of("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Số: …/BC-SVHTTDL", "BÁO CÁO", "Nơi nhận:", "- Lưu: VT, QLVH.", "Nguyễn Thị Hường")) {
             assertTrue(text.contains(part), part + " in " + text);
         }
         String xml = new String(parts.get("word/document.xml"), StandardCharsets.UTF_8);

@@ -28,7 +28,7 @@ class WarmupTest {
         assertEquals(160, decoded.getWidth());
         assertEquals(128, decoded.getHeight());
         // the resource is this drawing as the JDK's encoder writes it (byte for byte on the JDK that wrote it)
-        double psnr = psnr(ImageIO.read(new ByteArrayInputStream(encoded())), decoded);
+        double psnr = dev.congkit.image.TestImages.psnr(ImageIO.read(new ByteArrayInputStream(encoded())), decoded);
         assertTrue(psnr > 45, "PSNR " + psnr);
         int sof = marker(sample, 0xC0);
         assertTrue(sof > 0, "a baseline frame header");
@@ -73,22 +73,6 @@ class WarmupTest {
             }
         }
         return -1;
-    }
-
-    private static double psnr(BufferedImage a, BufferedImage b) {
-        double sum = 0;
-        for (int y = 0; y < a.getHeight(); y++) {
-            for (int x = 0; x < a.getWidth(); x++) {
-                int p = a.getRGB(x, y);
-                int q = b.getRGB(x, y);
-                for (int shift = 0; shift < 24; shift += 8) {
-                    int d = ((p >> shift) & 0xFF) - ((q >> shift) & 0xFF);
-                    sum += d * d;
-                }
-            }
-        }
-        double mse = sum / (3.0 * a.getWidth() * a.getHeight());
-        return mse == 0 ? Double.POSITIVE_INFINITY : 10 * Math.log10(255 * 255 / mse);
     }
 
     /**

@@ -50,11 +50,11 @@ public final class Dashboard extends HttpServlet {
     private final transient Clock clock;
     private final transient SiteConfig shell;
     private final transient WidgetRenderer renderer;
-    private final transient dev.congkit.monitor.ReportOffice office;
+    private final transient dev.congkit.audit.report.ReportForm form;
 
     public Dashboard(MonitorStore store, MonitorRunner runner, Officers officers, ExecutorService runs, Clock clock, SiteConfig shell,
-                     dev.congkit.monitor.ReportOffice office) {
-        this.office = office;
+                     dev.congkit.audit.report.ReportForm form) {
+        this.form = form;
         this.store = store;
         this.runner = runner;
         this.officers = officers;
@@ -385,7 +385,7 @@ public final class Dashboard extends HttpServlet {
         for (int q = 1; q <= 4; q++) {
             quarters.add(new Link2(dev.congkit.monitor.ReportPeriod.quarter(year, q).name(), "/bao-cao?nam=" + year + "&quy=" + q, false));
         }
-        return new ReportPage(office, labels.format("report.subject", period.name(), day.format(period.from()), day.format(period.to())),
+        return new ReportPage(form, labels.format("report.subject", period.name(), day.format(period.from()), day.format(period.to())),
                 labels.format("report.summary", report.rows().size(), audits,
                         report.average().isPresent() ? Math.round(report.average().getAsDouble() * 100) + " %" : "—"),
                 rows, java.time.YearMonth.from(period.to()).toString(), quarters, "/bao-cao.csv?" + query, "/bao-cao.xlsx?" + query);
@@ -396,7 +396,7 @@ public final class Dashboard extends HttpServlet {
     }
 
     /** The periodic report's page. */
-    public record ReportPage(dev.congkit.monitor.ReportOffice office, String subject, String summary, List<ReportLine> rows, String month, List<Link2> quarters, String csvPath,
+    public record ReportPage(dev.congkit.audit.report.ReportForm form, String subject, String summary, List<ReportLine> rows, String month, List<Link2> quarters, String csvPath,
                              String xlsxPath) {
     }
 
