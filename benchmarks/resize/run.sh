@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Resize benchmark: congkit resize vs vipsthumbnail vs Thumbnailator's default path, end to end
 # (JVM start included), on ten camera-like JPEGs per case, same machine, same run; each time is the
-# median of three runs.
+# median of three runs, the tools taking turns.
 # Usage: benchmarks/resize/run.sh [COUNT]   (from the repository root, after mvn -DskipTests package)
 # Needs: libvips-tools, imagemagick, time (Debian packages).
 set -euo pipefail
@@ -20,14 +20,13 @@ javac -cp "$thumb_jar" -d "$work/classes" benchmarks/resize/ThumbnailatorDefault
 java -cp "$work/classes" GenPhotos 4000 3000 "$count" "$work/in-12mp" photo
 java -cp "$work/classes" GenPhotos 6000 4000 "$count" "$work/in-24mp" photo
 
-measure() { # label outdir command...  -> prints "seconds peakMiB" (median of three runs, and its memory)
-  local log="$work/time.log" runs="$work/runs.log"
-  : > "$runs"
-  for _ in 1 2 3; do
-    /usr/bin/time -f "%e %M" -o "$log" "${@:3}" > /dev/null 2>&1 || { echo "FAILED $1" >&2; echo "fail fail"; return; }
-    cat "$log" >> "$runs"
-  done
-  sort -n "$runs" | sed -n 2p | awk '{printf "%s %.0f", $1, $2/1024}'
+once() { # label command...  -> one run's "seconds peakKiB" appended to the label's log ("fail" when it fails)
+  local log="$work/time.log"
+  if /usr/bin/time -f "%e %M" -o "$log" "${@:2}" > /dev/null 2>&1; then cat "$log" >> "$work/runs-$1.log"; else echo "FAILED $1" >&2; echo "fail fail" >> "$work/runs-$1.log"; fi
+}
+median() { # label -> "seconds peakMiB": the median of its runs (and that run's memory), or "fail fail"
+  grep -q fail "$work/runs-$1.log" && { echo "fail fail"; return; }
+  sort -n "$work/runs-$1.log" | sed -n 2p | awk '{printf "%s %.0f", $1, $2/1024}'
 }
 psnr() { # outdir refdir -> mean PSNR in dB
   local sum=0 n=0 value
@@ -45,10 +44,15 @@ for mp in 12mp 24mp; do
     in="$work/in-$mp"; ref="$work/ref-$mp-$size"; mkdir -p "$ref"
     for f in "$in"/*.jpg; do convert "$f" -filter Lanczos -resize "${size}x${size}" "$ref/$(basename "${f%.jpg}").png"; done
     ours="$work/ours-$mp-$size"; big="$work/big-$mp-$size"; vips="$work/vips-$mp-$size"; thumb="$work/thumb-$mp-$size"; mkdir -p "$vips"
-    r_ours=$(measure ours "$ours" java -Xmx64m -jar "$jar" resize --site benchmarks/resize/bench-site.json --slot "bench-$size" --out "$ours" "$in"/*.jpg)
-    r_big=$(measure big "$big" java -jar "$jar" resize --site benchmarks/resize/bench-site.json --slot "bench-$size" --out "$big" "$in"/*.jpg)
-    r_vips=$(measure vips "$vips" vipsthumbnail --size "${size}x${size}" -o "$vips/%s.jpg[Q=85,strip]" "$in"/*.jpg)
-    r_thumb=$(measure thumbnailator "$thumb" java -cp "$work/classes:$thumb_jar" ThumbnailatorDefault "$size" "$thumb" "$in"/*.jpg)
+    # the tools take turns, three rounds: a machine that gets busier mid-case weighs on all of them alike
+    rm -f "$work"/runs-*.log
+    for _ in 1 2 3; do
+      once ours java -Xmx64m -jar "$jar" resize --site benchmarks/resize/bench-site.json --slot "bench-$size" --out "$ours" "$in"/*.jpg
+      once big java -jar "$jar" resize --site benchmarks/resize/bench-site.json --slot "bench-$size" --out "$big" "$in"/*.jpg
+      once vips vipsthumbnail --size "${size}x${size}" -o "$vips/%s.jpg[Q=85,strip]" "$in"/*.jpg
+      once thumb java -cp "$work/classes:$thumb_jar" ThumbnailatorDefault "$size" "$thumb" "$in"/*.jpg
+    done
+    r_ours=$(median ours); r_big=$(median big); r_vips=$(median vips); r_thumb=$(median thumb)
     for tool in ours big vips thumb; do
       dir_var=$tool; r_var="r_$tool"; dir="${!dir_var}"; set -- ${!r_var}
       case $tool in
