@@ -46,7 +46,17 @@ final class FormalReportOptions {
         if (to.isEmpty() && defaultRecipient != null) {
             to.add(defaultRecipient);
         }
-        String[] title = ReportForm.signerTitle(signerTitle);
-        return new ReportForm(supervisor, issuingOffice, symbol, place, to, draftedBy, title[0], title[1], signer);
+        Title title = Title.of(signerTitle);
+        return new ReportForm(supervisor, issuingOffice, symbol, place, to, draftedBy, title.authority(), title.position(), signer);
+    }
+
+    /** The signer's title typed as one line, "AUTHORITY/POSITION" or "POSITION", in its two lines; the authority may be empty. */
+    record Title(String authority, String position) {
+
+        static Title of(String line) {
+            String text = line == null ? "" : line.strip();
+            int slash = text.lastIndexOf('/');
+            return slash < 0 ? new Title("", text) : new Title(text.substring(0, slash).strip(), text.substring(slash + 1).strip());
+        }
     }
 }

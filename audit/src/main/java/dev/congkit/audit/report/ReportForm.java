@@ -53,16 +53,6 @@ public record ReportForm(String supervisingBody, String issuingOffice, String sy
                 heading.office() == null ? List.of() : List.of(heading.office()), "", "", "", "");
     }
 
-    /**
-     * The signer's title as one line of text, "AUTHORITY/POSITION" or "POSITION" ("KT. GIÁM ĐỐC/PHÓ GIÁM ĐỐC",
-     * "CHỦ TỊCH"), split in two: {@code [authority, position]}, the authority empty when there is none.
-     */
-    public static String[] signerTitle(String title) {
-        String text = title == null ? "" : title.strip();
-        int slash = text.lastIndexOf('/');
-        return slash < 0 ? new String[] {"", text} : new String[] {text.substring(0, slash).strip(), text.substring(slash + 1).strip()};
-    }
-
     /** The part as printed: itself, or dots when it is empty. */
     public static String orDots(String part) {
         return part == null || part.isBlank() ? "……" : part;

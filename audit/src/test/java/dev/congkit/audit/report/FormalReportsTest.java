@@ -76,10 +76,7 @@ class FormalReportsTest {
     }
 
     @Test
-    void theFormTakesTheSignerTitleAsOneLineAndTheSymbolWithOrWithoutItsType() {
-        assertArrayEquals(new String[] {"KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC"}, ReportForm.signerTitle(" KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC "));
-        assertArrayEquals(new String[] {"", "CHỦ TỊCH"}, ReportForm.signerTitle("CHỦ TỊCH"));
-        assertArrayEquals(new String[] {"", ""}, ReportForm.signerTitle(null));
+    void theFormTakesTheSymbolWithOrWithoutItsTypeAndDropsEmptyRecipients() {
         assertEquals("SKHCN", new ReportForm("", "", "bc-SKHCN", "", List.of(), "", "", "", "").symbol());
         assertEquals("SKHCN", new ReportForm("", "", " SKHCN ", "", List.of(), "", "", "", "").symbol());
         assertEquals(List.of("UBND tỉnh"), new ReportForm(null, null, null, null, java.util.Arrays.asList(" UBND tỉnh ", " ", null), null, null, null, null)
