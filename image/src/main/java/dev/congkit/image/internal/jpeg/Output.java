@@ -46,6 +46,7 @@ final class Output {
         this.fancy = scale > 1;
         this.upsampled = new byte[components.length][];
         this.decodedRows = new int[components.length];
+        boolean upsampling = false;
         for (int i = 0; i < components.length; i++) {
             Component c = components[i];
             // a subsampled component gets a larger IDCT instead of upsampling where the scale allows (as libjpeg)
@@ -63,11 +64,8 @@ final class Output {
             c.plane = new byte[c.planeWidth * c.planeRows];
             if (c.upsampleH != 1 || c.upsampleV != 1) {
                 upsampled[i] = new byte[width + 8];
+                upsampling = true;
             }
-        }
-        boolean upsampling = false;
-        for (byte[] row : upsampled) {
-            upsampling |= row != null;
         }
         this.direct = colour == JpegDecoder.ColourType.RGB_FROM_YCC && !upsampling ? sink.yccRows() : null;
     }
