@@ -58,11 +58,24 @@ public final class ImageResizer {
     }
 
     /**
-     * Gives a batch a head start: loads the image readers and writers and runs the JPEG path once on
-     * a small generated photo, so the first real images do not pay for it. Optional; a tool that
-     * resizes many files calls it on a spare thread while it reads its options.
+     * Gives a batch a head start: runs the JPEG path on a small photo kept as a resource until the JIT
+     * has compiled it, fits that photo once the whole way (image I/O's plug-ins and the JPEG encoder's
+     * native library load on first use) and seeds the random source that names temporary files. On a
+     * cold JVM that is a tenth of a second the first images would otherwise wait for. Optional; a tool
+     * that resizes many files calls it on a spare thread while it reads its options.
      */
     public static void prepare() {
+        byte[] sample = dev.congkit.image.internal.Warmup.sample();
+        if (sample != null) {
+            try {
+                // a slot smaller than the photo, so that the fit takes the reduction step as a real photo does
+                withLimits(ImageLimits.forConcurrency(1)).fit("warm-up", sample, new Slot("warm-up", 100, 80, 100 * 1024, OutputFormat.JPEG));
+            } catch (ImageException e) {
+                // only a head start: the real images report their own errors
+                System.getLogger(ImageResizer.class.getName()).log(System.Logger.Level.DEBUG, "warm-up fit skipped", e);
+            }
+        }
+        dev.congkit.core.io.AtomicFile.prepare();
         dev.congkit.image.internal.Warmup.run();
     }
 

@@ -218,4 +218,25 @@ class ImageResizerTest {
             pool.shutdownNow();
         }
     }
+
+    @Test
+    void aHeadStartAlongsideABatchChangesNoResult() throws Exception {
+        // the command line runs prepare() on a spare thread while the first photos are read: what they share must not mix
+        byte[] photo = TestImages.jpeg(TestImages.photo(1600, 1200, 9), 0.9f);
+        byte[] alone = resizer.fit("p.jpg", photo, news).bytes();
+        ImageResizer two = ImageResizer.withLimits(ImageLimits.forConcurrency(2));
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<?>> headStarts = List.of(pool.submit(ImageResizer::prepare), pool.submit(ImageResizer::prepare));
+            java.util.concurrent.Callable<ResizedImage> fit = () -> two.fit("p.jpg", photo, news);
+            for (Future<ResizedImage> result : pool.invokeAll(java.util.Collections.nCopies(4, fit))) {
+                assertArrayEquals(alone, result.get().bytes());
+            }
+            for (Future<?> headStart : headStarts) {
+                headStart.get();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
 }

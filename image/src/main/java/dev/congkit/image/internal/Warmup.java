@@ -63,10 +63,12 @@ public final class Warmup {
         }
     }
 
-    /** The resource's bytes, or {@code null} when it is missing (a repackaging that dropped it). */
-    private static byte[] sample() throws java.io.IOException {
+    /** The warm-up photo's bytes, or {@code null} when the resource is missing (a repackaging that dropped it) or unreadable. */
+    public static byte[] sample() {
         try (java.io.InputStream in = Warmup.class.getResourceAsStream(SAMPLE)) {
             return in == null ? null : in.readAllBytes();
+        } catch (java.io.IOException e) {
+            return null;
         }
     }
 
