@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Where the time of a short run goes: on ten camera-like 12 MP JPEGs to 1200 and 320 px, congkit resize
 # (plain java -jar), the resizer alone in the same JVM without a command line or a site.json
-# (ResizerAlone.java), and vipsthumbnail, taking turns, five rounds; median wall time and CPU time
+# (ResizerAlone.java), the command with C2 off (-XX:TieredStopAtLevel=1: the JIT's share, a flag plain
+# java -jar cannot carry) and vipsthumbnail, taking turns, five rounds; median wall time and CPU time
 # (user + system, on every core). Also the JVM starting and printing a line, and `congkit --version`.
 # Usage: benchmarks/resize/floor.sh      (from the repository root, after mvn -DskipTests package)
 # Needs: libvips-tools, time (Debian packages).
@@ -35,15 +36,17 @@ for size in 1200 320; do
   for _ in 1 2 3 4 5; do
     once command java -jar "$jar" resize --site "$site" --slot "bench-$size" --out "$work/out-command" "$work/photos"/*.jpg
     once alone java -cp "$jar:$work/classes" ResizerAlone "$size" "$work/out-alone" "$work/photos"/*.jpg
+    once c1 java -XX:TieredStopAtLevel=1 -jar "$jar" resize --site "$site" --slot "bench-$size" --out "$work/out-c1" "$work/photos"/*.jpg
     once vips vipsthumbnail --size "${size}x${size}" -o "$work/out-vips/%s.jpg[Q=85,strip]" "$work/photos"/*.jpg
     once hello java -cp "$work/classes" Hello
     once version java -jar "$jar" --version
   done
   vips=$(median vips 1)
-  for label in command alone vips hello version; do
+  for label in command alone c1 vips hello version; do
     case $label in
       command) what="congkit resize (java -jar)" ;;
       alone) what="the resizer alone (ResizerAlone)" ;;
+      c1) what="congkit resize, C2 off (-XX:TieredStopAtLevel=1)" ;;
       vips) what="vipsthumbnail" ;;
       hello) what="a JVM printing one line" ;;
       *) what="congkit --version" ;;

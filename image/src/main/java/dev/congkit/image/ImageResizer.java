@@ -65,6 +65,7 @@ public final class ImageResizer {
      * that resizes many files calls it on a spare thread while it reads its options.
      */
     public static void prepare() {
+        dev.congkit.image.internal.Warmup.run();
         byte[] sample = dev.congkit.image.internal.Warmup.sample();
         if (sample != null) {
             try {
@@ -76,7 +77,6 @@ public final class ImageResizer {
             }
         }
         dev.congkit.core.io.AtomicFile.prepare();
-        dev.congkit.image.internal.Warmup.run();
     }
 
     /** Fits the file at {@code input}; the error messages name it. */
