@@ -71,7 +71,7 @@ public final class ImageResizer {
             try {
                 // a slot smaller than the photo, so that the fit takes the reduction step as a real photo does
                 withLimits(ImageLimits.forConcurrency(1)).fit("warm-up", sample, new Slot("warm-up", 100, 80, 100 * 1024, OutputFormat.JPEG));
-            } catch (ImageException e) {
+            } catch (ImageException | RuntimeException | LinkageError e) {
                 // only a head start: the real images report their own errors
                 System.getLogger(ImageResizer.class.getName()).log(System.Logger.Level.DEBUG, "warm-up fit skipped", e);
             }
