@@ -73,13 +73,17 @@ public final class Main implements Runnable {
     }
 
     /**
-     * The subcommand the arguments name, alone, or all of them: picocli reads every command's
-     * annotations when it is added, and a command that names its subcommand needs no other.
+     * The subcommand the arguments name, alone, none for the version alone, or all of them: picocli
+     * reads every command's annotations when it is added, and a command that names its subcommand
+     * needs no other.
      */
     private static List<Class<?>> subcommandsFor(String[] args) {
         int first = 0;
         while (first < args.length && (args[first].equals("--lang") || args[first].startsWith("--lang="))) {
             first += args[first].equals("--lang") ? 2 : 1;   // the one option before a subcommand that takes a value
+        }
+        if (first == args.length - 1 && (args[first].equals("--version") || args[first].equals("-V"))) {
+            return List.of();   // the version alone speaks of no command
         }
         if (first < args.length) {
             for (Class<?> subcommand : SUBCOMMANDS) {

@@ -120,6 +120,15 @@ class CliTest {
     }
 
     @Test
+    void theVersionIsPrintedAloneOrBesideTheLanguage() {
+        for (String[] args : List.of(new String[] {"--version"}, new String[] {"-V"}, new String[] {"--lang", "en", "--version"})) {
+            Result version = inDefaultLanguage(args);
+            assertEquals(0, version.code(), String.join(" ", args));
+            assertTrue(version.out().startsWith("CổngKit "), version.out());
+        }
+    }
+
+    @Test
     void usageAndIoErrorsExitTwo(@TempDir Path dir) {
         assertEquals(2, run("check").code());
         Result missing = run("check", dir.resolve("nope.json").toString());
