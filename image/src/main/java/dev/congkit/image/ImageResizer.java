@@ -58,8 +58,8 @@ public final class ImageResizer {
     }
 
     /**
-     * Gives a batch a head start: runs the JPEG path on a small photo kept as a resource until the JIT
-     * has compiled it, fits that photo once the whole way (image I/O's plug-ins and the JPEG encoder's
+     * Gives a batch a head start: runs the JPEG path on a small photo kept as a resource, often enough
+     * for the JIT to compile it, fits that photo once the whole way (image I/O's plug-ins and the JPEG encoder's
      * native library load on first use) and seeds the random source that names temporary files. On a
      * cold JVM that is a tenth of a second the first images would otherwise wait for. Optional; a tool
      * that resizes many files calls it on a spare thread while it reads its options.
