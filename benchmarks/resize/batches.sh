@@ -5,16 +5,8 @@
 # Usage: benchmarks/resize/batches.sh      (from the repository root, after mvn -DskipTests package)
 # Needs: libvips-tools, time (Debian packages).
 set -euo pipefail
-cd "$(dirname "$0")/../.."
-work=$(realpath -m "${WORK:-target/bench-resize-batches}")
-jar=cli/target/congkit.jar
-site=benchmarks/resize/bench-site.json
-[ -f "$jar" ] || { echo "build first: mvn -q -DskipTests package" >&2; exit 2; }
-for tool in vipsthumbnail /usr/bin/time; do
-  command -v "$tool" >/dev/null || { echo "missing $tool: apt-get install -y libvips-tools time" >&2; exit 2; }
-done
-rm -rf "$work" && mkdir -p "$work/classes"
-javac -d "$work/classes" benchmarks/resize/GenPhotos.java
+source "$(dirname "$0")/setup.sh"
+bench_setup bench-resize-batches vipsthumbnail /usr/bin/time
 java -cp "$work/classes" GenPhotos 4000 3000 10 "$work/photos" photo
 java -cp "$work/classes" GenPhotos 160 128 10 "$work/tiny" tiny
 # 40 files: the ten photos four times over, under other names (a batch of one camera's photos)

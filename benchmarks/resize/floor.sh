@@ -7,16 +7,8 @@
 # Usage: benchmarks/resize/floor.sh      (from the repository root, after mvn -DskipTests package)
 # Needs: libvips-tools, time (Debian packages).
 set -euo pipefail
-cd "$(dirname "$0")/../.."
-work=$(realpath -m "${WORK:-target/bench-resize-floor}")
-jar=cli/target/congkit.jar
-site=benchmarks/resize/bench-site.json
-[ -f "$jar" ] || { echo "build first: mvn -q -DskipTests package" >&2; exit 2; }
-for tool in vipsthumbnail /usr/bin/time; do
-  command -v "$tool" >/dev/null || { echo "missing $tool: apt-get install -y libvips-tools time" >&2; exit 2; }
-done
-rm -rf "$work" && mkdir -p "$work/classes"
-javac -d "$work/classes" benchmarks/resize/GenPhotos.java
+source "$(dirname "$0")/setup.sh"
+bench_setup bench-resize-floor vipsthumbnail /usr/bin/time
 javac -cp "$jar" -d "$work/classes" benchmarks/resize/ResizerAlone.java
 printf 'class Hello { public static void main(String[] a) { System.out.println("xin chào"); } }\n' > "$work/Hello.java"
 javac -d "$work/classes" "$work/Hello.java"

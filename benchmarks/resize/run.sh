@@ -5,17 +5,10 @@
 # Usage: benchmarks/resize/run.sh [COUNT]   (from the repository root, after mvn -DskipTests package)
 # Needs: libvips-tools, imagemagick, time (Debian packages).
 set -euo pipefail
-cd "$(dirname "$0")/../.."
 count=${1:-10}
-work=$(realpath -m "${WORK:-target/bench-resize}")
-jar=cli/target/congkit.jar
-[ -f "$jar" ] || { echo "build first: mvn -q -DskipTests package" >&2; exit 2; }
-for tool in vipsthumbnail compare /usr/bin/time; do
-  command -v "$tool" >/dev/null || { echo "missing $tool: apt-get install -y libvips-tools imagemagick time" >&2; exit 2; }
-done
+source "$(dirname "$0")/setup.sh"
+bench_setup bench-resize vipsthumbnail compare /usr/bin/time
 thumb_jar=$(ls ~/.m2/repository/net/coobird/thumbnailator/*/thumbnailator-*.jar | grep -v sources | tail -1)
-rm -rf "$work" && mkdir -p "$work/classes"
-javac -d "$work/classes" benchmarks/resize/GenPhotos.java
 javac -cp "$thumb_jar" -d "$work/classes" benchmarks/resize/ThumbnailatorDefault.java
 java -cp "$work/classes" GenPhotos 4000 3000 "$count" "$work/in-12mp" photo
 java -cp "$work/classes" GenPhotos 6000 4000 "$count" "$work/in-24mp" photo
@@ -47,8 +40,8 @@ for mp in 12mp 24mp; do
     # the tools take turns, three rounds: a machine that gets busier mid-case weighs on all of them alike
     rm -f "$work"/runs-*.log
     for _ in 1 2 3; do
-      once ours java -Xmx64m -jar "$jar" resize --site benchmarks/resize/bench-site.json --slot "bench-$size" --out "$ours" "$in"/*.jpg
-      once big java -jar "$jar" resize --site benchmarks/resize/bench-site.json --slot "bench-$size" --out "$big" "$in"/*.jpg
+      once ours java -Xmx64m -jar "$jar" resize --site "$site" --slot "bench-$size" --out "$ours" "$in"/*.jpg
+      once big java -jar "$jar" resize --site "$site" --slot "bench-$size" --out "$big" "$in"/*.jpg
       once vips vipsthumbnail --size "${size}x${size}" -o "$vips/%s.jpg[Q=85,strip]" "$in"/*.jpg
       once thumb java -cp "$work/classes:$thumb_jar" ThumbnailatorDefault "$size" "$thumb" "$in"/*.jpg
     done

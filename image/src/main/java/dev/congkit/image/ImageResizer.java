@@ -1,10 +1,12 @@
 package dev.congkit.image;
 
 import dev.congkit.core.i18n.Bilingual;
+import dev.congkit.core.io.AtomicFile;
 import dev.congkit.image.internal.Decoder;
 import dev.congkit.image.internal.Encoder;
 import dev.congkit.image.internal.Lanczos;
 import dev.congkit.image.internal.Pixels;
+import dev.congkit.image.internal.Warmup;
 import net.coobird.thumbnailator.Thumbnails;
 
 import java.awt.image.BufferedImage;
@@ -65,8 +67,8 @@ public final class ImageResizer {
      * that resizes many files calls it on a spare thread while it reads its options.
      */
     public static void prepare() {
-        dev.congkit.image.internal.Warmup.run();
-        byte[] sample = dev.congkit.image.internal.Warmup.sample();
+        Warmup.run();
+        byte[] sample = Warmup.sample();
         if (sample != null) {
             try {
                 // a slot smaller than the photo, so that the fit takes the reduction step as a real photo does
@@ -76,7 +78,7 @@ public final class ImageResizer {
                 System.getLogger(ImageResizer.class.getName()).log(System.Logger.Level.DEBUG, "warm-up fit skipped", e);
             }
         }
-        dev.congkit.core.io.AtomicFile.prepare();
+        AtomicFile.prepare();
     }
 
     /** Fits the file at {@code input}; the error messages name it. */
@@ -117,7 +119,7 @@ public final class ImageResizer {
     /** Writes bytes to {@code output} atomically (temporary file in the same folder, then a move); rw-r--r--. */
     public static void writeAtomically(Path output, byte[] bytes) throws ImageException {
         try {
-            dev.congkit.core.io.AtomicFile.write(output, bytes);
+            AtomicFile.write(output, bytes);
         } catch (IOException e) {
             throw new ImageException(output.toString(), Bilingual.of("không ghi được: " + e.getMessage(), "cannot be written: " + e.getMessage()), e);
         }
